@@ -1,0 +1,118 @@
+"""Staff-only GraphQL: the `admin` namespace and the user-management mutations."""
+
+from __future__ import annotations
+
+import strawberry
+from strawberry.types import Info
+
+from server.admin import service
+from server.admin.types import (
+    MoveUserToTenantPayload,
+    ResetUserPasswordPayload,
+    RevokeAllTokensPayload,
+    SetUserActivePayload,
+    UpdateUserInput,
+    UpdateUserPayload,
+)
+from server.audit.service import list_audit_events_for_staff
+from server.audit.types import AuditEvent
+from server.auth.types import User
+from server.graphql.errors import payload_or_errors
+from server.graphql.ids import parse_id
+from server.graphql.permissions import IsStaff
+from server.graphql.relay import Connection, connection
+from server.invitations.schema import InvitationsAdminQuery
+from server.pagination import paginate
+from server.tenants.models import Tenant as TenantModel
+from server.tenants.types import Tenant
+
+
+@strawberry.type
+class UsersAdminQuery:
+    @strawberry.field(permission_classes=[IsStaff])
+    async def users(
+        self, search: str | None = None, is_active: bool | None = None, first: int | None = None, after: str | None = None
+    ) -> Connection[User]:
+        page = await service.list_users_for_staff(search=search, is_active=is_active, first=first, after=after)
+        return connection(page, User.from_model)
+
+    @strawberry.field(permission_classes=[IsStaff])
+    async def tenants(self, first: int | None = None, after: str | None = None) -> Connection[Tenant]:
+        page = await paginate(TenantModel.all(), tag="tenants", first=first, after=after)
+        return connection(page, Tenant.from_model)
+
+    @strawberry.field(permission_classes=[IsStaff])
+    async def audit_events(
+        self, user_id: strawberry.ID | None = None, event_type: str | None = None,
+        first: int | None = None, after: str | None = None,
+    ) -> Connection[AuditEvent]:
+        page = await list_audit_events_for_staff(
+            user_id=parse_id(user_id, "userId") if user_id else None, event_type=event_type, first=first, after=after
+        )
+        return connection(page, AuditEvent.from_model)
+
+
+@strawberry.type(description="Staff-only reads across tenants.")
+class AdminQuery(InvitationsAdminQuery, UsersAdminQuery):
+    pass
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(permission_classes=[IsStaff])
+    def admin(self) -> AdminQuery:
+        return AdminQuery()
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(permission_classes=[IsStaff], description="Disabling revokes the user's tokens and sessions.")
+    async def set_user_active(self, info: Info, user_id: strawberry.ID, is_active: bool) -> SetUserActivePayload:
+        ctx = info.context
+
+        async def run() -> SetUserActivePayload:
+            user = await service.set_user_active_as_staff(ctx.user, parse_id(user_id, "userId"), is_active, meta=ctx.meta)
+            return SetUserActivePayload(user=User.from_model(user))
+
+        return await payload_or_errors(run, SetUserActivePayload)
+
+    @strawberry.mutation(permission_classes=[IsStaff])
+    async def reset_user_password(self, info: Info, user_id: strawberry.ID, new_password: str) -> ResetUserPasswordPayload:
+        ctx = info.context
+
+        async def run() -> ResetUserPasswordPayload:
+            user = await service.reset_user_password_as_staff(ctx.user, parse_id(user_id, "userId"), new_password, meta=ctx.meta)
+            return ResetUserPasswordPayload(user=User.from_model(user))
+
+        return await payload_or_errors(run, ResetUserPasswordPayload)
+
+    @strawberry.mutation(permission_classes=[IsStaff])
+    async def update_user(self, info: Info, user_id: strawberry.ID, input: UpdateUserInput) -> UpdateUserPayload:
+        ctx = info.context
+
+        async def run() -> UpdateUserPayload:
+            user = await service.update_user_as_staff(
+                ctx.user, parse_id(user_id, "userId"), username=input.username, email=input.email,
+                full_name=input.full_name, is_staff=input.is_staff, meta=ctx.meta,
+            )
+            return UpdateUserPayload(user=User.from_model(user))
+
+        return await payload_or_errors(run, UpdateUserPayload)
+
+    @strawberry.mutation(permission_classes=[IsStaff], description="Moves the user and all their data.")
+    async def move_user_to_tenant(self, info: Info, user_id: strawberry.ID, tenant_id: strawberry.ID) -> MoveUserToTenantPayload:
+        ctx = info.context
+
+        async def run() -> MoveUserToTenantPayload:
+            user = await service.move_user_to_tenant_as_staff(
+                ctx.user, parse_id(user_id, "userId"), parse_id(tenant_id, "tenantId"), meta=ctx.meta
+            )
+            return MoveUserToTenantPayload(user=User.from_model(user))
+
+        return await payload_or_errors(run, MoveUserToTenantPayload)
+
+    @strawberry.mutation(permission_classes=[IsStaff], description="Revokes every token of every user but the caller's.")
+    async def revoke_all_tokens(self, info: Info) -> RevokeAllTokensPayload:
+        ctx = info.context
+        count = await service.revoke_all_tokens_as_staff(ctx.user, meta=ctx.meta, keep_token_id=ctx.auth.token.id)
+        return RevokeAllTokensPayload(revoked=count)

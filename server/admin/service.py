@@ -1,0 +1,152 @@
+"""Staff operations on users. Every function here is cross-tenant and audited."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from tortoise.expressions import Q
+from tortoise.transactions import in_transaction
+
+from server.audit.service import record
+from server.auth import passwords
+from server.auth.models import ApiToken, User
+from server.auth.scope import RequestMeta
+from server.auth.service import normalize_email, normalize_username, now, revoke_tokens_of
+from server.errors import NotFound, ServiceError
+from server.pagination import Page, paginate
+from server.tenants.models import Profile
+from server.tenants.service import get_tenant_for_staff
+
+
+def user_snapshot(user: User) -> dict:
+    return {
+        "username": user.username,
+        "email": user.email,
+        "full_name": user.full_name,
+        "is_active": user.is_active,
+        "is_staff": user.is_staff,
+        "is_superuser": user.is_superuser,
+    }
+
+
+async def _locked_user(user_id: UUID) -> User:
+    user = await User.select_for_update().get_or_none(id=user_id)
+    if user is None:
+        raise NotFound("User", "userId")
+    return user
+
+
+async def list_users_for_staff(*, search: str | None, is_active: bool | None, first: int | None, after: str | None) -> Page[User]:
+    qs = User.all()
+    if search:
+        qs = qs.filter(Q(username__icontains=search) | Q(email__icontains=search) | Q(full_name__icontains=search))
+    if is_active is not None:
+        qs = qs.filter(is_active=is_active)
+    return await paginate(qs, tag=f"users:{search}:{is_active}", first=first, after=after, order_field="date_joined")
+
+
+async def set_user_active_as_staff(actor: User, user_id: UUID, is_active: bool, *, meta: RequestMeta) -> User:
+    """Disabling also revokes every token, so sessions end at once."""
+    if actor.id == user_id and not is_active:
+        raise ServiceError("CANNOT_DISABLE_SELF", "You cannot disable your own account.", "userId")
+    async with in_transaction():
+        user = await _locked_user(user_id)
+        before = user_snapshot(user)
+        user.is_active = is_active
+        await user.save(update_fields=["is_active"])
+        revoked = 0 if is_active else await revoke_tokens_of(user.id)
+        await record("admin.user_enabled" if is_active else "admin.user_disabled", actor=actor, meta=meta,
+                     target_type="user", target_id=user.id, before=before,
+                     after={**user_snapshot(user), "tokens_revoked": revoked})
+    return user
+
+
+async def reset_user_password_as_staff(actor: User, user_id: UUID, new_password: str, *, meta: RequestMeta) -> User:
+    async with in_transaction():
+        user = await _locked_user(user_id)
+        passwords.validate_password(new_password, username=user.username, email=user.email, field="newPassword")
+        user.password_hash = passwords.hash_password(new_password)
+        await user.save(update_fields=["password_hash"])
+        revoked = await revoke_tokens_of(user.id)
+        await record("admin.password_reset", actor=actor, meta=meta, target_type="user", target_id=user.id,
+                     after={"tokens_revoked": revoked})
+    return user
+
+
+async def update_user_as_staff(
+    actor: User,
+    user_id: UUID,
+    *,
+    username: str | None,
+    email: str | None,
+    full_name: str | None,
+    is_staff: bool | None,
+    meta: RequestMeta,
+) -> User:
+    async with in_transaction():
+        user = await _locked_user(user_id)
+        before = user_snapshot(user)
+        if username is not None:
+            value = normalize_username(username)
+            if value != user.username and await User.filter(username=value).exists():
+                raise ServiceError("USERNAME_TAKEN", "That username is taken.", "username")
+            user.username = value
+        if email is not None:
+            value = normalize_email(email)
+            if value != user.email and await User.filter(email=value).exists():
+                raise ServiceError("EMAIL_TAKEN", "An account with that email exists.", "email")
+            user.email = value
+        if full_name is not None:
+            if len(full_name) > 200:
+                raise ServiceError("INVALID_NAME", "Full name must be at most 200 characters.", "fullName")
+            user.full_name = full_name.strip()
+        if is_staff is not None:
+            if not actor.is_superuser:
+                raise ServiceError("SUPERUSER_REQUIRED", "Only a superuser can grant or remove staff access.", "isStaff")
+            if actor.id == user.id and not is_staff:
+                raise ServiceError("CANNOT_DEMOTE_SELF", "You cannot remove your own staff access.", "isStaff")
+            user.is_staff = is_staff
+        await user.save()
+        await record("admin.user_updated", actor=actor, meta=meta, target_type="user", target_id=user.id,
+                     before=before, after=user_snapshot(user))
+    return user
+
+
+async def move_user_to_tenant_as_staff(actor: User, user_id: UUID, tenant_id: UUID, *, meta: RequestMeta) -> User:
+    """Re-home the user's profile; domains holding tenant data move the user's rows in the same transaction."""
+    async with in_transaction():
+        user = await _locked_user(user_id)
+        tenant = await get_tenant_for_staff(tenant_id)
+        profile = await Profile.select_for_update().get_or_none(user_id=user.id)
+        if profile is None:
+            raise NotFound("Profile", "userId")
+        if profile.tenant_id == tenant.id:
+            raise ServiceError("ALREADY_IN_TENANT", "The user already belongs to that tenant.", "tenantId")
+        old_tenant_id = profile.tenant_id
+        profile.tenant_id = tenant.id
+        await profile.save(update_fields=["tenant_id"])
+        moved = {"profile": 1}
+        for mover in TENANT_DATA_MOVERS:
+            moved.update(await mover(user.id, old_tenant_id, tenant.id))
+        # Sessions carry the old tenant scope in clients' caches; make them log in again.
+        moved["tokens_revoked"] = await revoke_tokens_of(user.id)
+        await record("admin.user_moved", actor=actor, meta=meta, target_type="user", target_id=user.id,
+                     tenant_id=tenant.id, before={"tenant_id": str(old_tenant_id)},
+                     after={"tenant_id": str(tenant.id), "moved": moved})
+    return user
+
+
+async def revoke_all_tokens_as_staff(actor: User, *, meta: RequestMeta, keep_token_id: UUID | None) -> int:
+    """The emergency switch: every token of every user, except the caller's own session."""
+    async with in_transaction():
+        qs = ApiToken.filter(revoked_at=None)
+        if keep_token_id:
+            qs = qs.exclude(id=keep_token_id)
+        count = await qs.update(revoked_at=now())
+        await record("admin.tokens_revoked_all", actor=actor, meta=meta, after={"revoked": count})
+    return count
+
+
+# Each domain that stores tenant data per user lists its mover here:
+# async (user_id, old_tenant_id, new_tenant_id) -> {what: rows moved}.
+TENANT_DATA_MOVERS: tuple = ()

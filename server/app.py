@@ -1,0 +1,83 @@
+"""create_app(settings): the one place that builds the ASGI application."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.responses import FileResponse, HTMLResponse
+from starlette.routing import Mount, Route, WebSocketRoute
+from starlette.staticfiles import StaticFiles
+
+from server.auth.middleware import AuthMiddleware
+from server.auth.ratelimit import RateLimiter
+from server.db import close_db, init_db
+from server.graphql.view import build_graphql_view
+from server.settings import Settings
+from server.storage import open_storage
+from server.system.cache import create_redis
+from server.system.health import healthz, readyz
+from server.system.headers import SecurityHeadersMiddleware
+
+WEB_DIST = Path(__file__).resolve().parent.parent / "web" / "dist"
+
+_NO_SPA = """<!doctype html><title>AfterResume</title>
+<h1>AfterResume API</h1><p>The web app is not built (run <code>make web</code>).
+The GraphQL endpoint is <a href="/graphql">/graphql</a>.</p>"""
+
+
+def _spa_routes() -> list:
+    index = WEB_DIST / "index.html"
+    if not index.is_file():
+        async def no_spa(request):
+            return HTMLResponse(_NO_SPA)
+
+        return [Route("/", no_spa)]
+
+    async def spa(request):
+        if request.url.path.startswith(("/api/", "/graphql")):
+            return HTMLResponse("Not found", status_code=404)
+        return FileResponse(index, headers={"cache-control": "no-cache"})
+
+    routes = [Route("/", spa)]
+    if (WEB_DIST / "assets").is_dir():
+        routes.append(Mount("/assets", StaticFiles(directory=WEB_DIST / "assets"), name="assets"))
+    # Client-side routes (deep links) get the SPA shell too.
+    routes.append(Route("/{path:path}", spa))
+    return routes
+
+
+def create_app(settings: Settings) -> Starlette:
+    settings.check_production_safety()
+    graphql = build_graphql_view(settings)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette):
+        await init_db(settings)
+        app.state.redis = create_redis(settings)
+        app.state.limiter = RateLimiter(app.state.redis)
+        app.state.storage = await open_storage(settings)
+        try:
+            yield
+        finally:
+            await app.state.storage.close()
+            await app.state.redis.aclose()
+            await close_db()
+
+    routes = [
+        Route("/api/healthz", healthz),
+        Route("/api/readyz", readyz),
+        Route("/graphql", graphql, methods=["GET", "POST"]),
+        WebSocketRoute("/graphql", graphql),
+        *_spa_routes(),
+    ]
+    app = Starlette(
+        debug=settings.debug,
+        routes=routes,
+        lifespan=lifespan,
+        middleware=[Middleware(SecurityHeadersMiddleware), Middleware(AuthMiddleware)],
+    )
+    app.state.settings = settings
+    return app

@@ -1,0 +1,24 @@
+from tortoise import fields
+from tortoise.models import Model
+
+
+class AuditEvent(Model):
+    """An append-only record of who did what to whom, written with the change it records."""
+
+    id = fields.UUIDField(primary_key=True)
+    actor = fields.ForeignKeyField("models.User", related_name="audit_events", null=True, on_delete=fields.SET_NULL)
+    actor_username = fields.CharField(max_length=150, default="")
+    event_type = fields.CharField(max_length=64)
+    target_type = fields.CharField(max_length=64, default="")
+    target_id = fields.CharField(max_length=64, default="")
+    tenant_id = fields.UUIDField(null=True)
+    ip = fields.CharField(max_length=64, default="")
+    user_agent = fields.CharField(max_length=400, default="")
+    before = fields.JSONField(null=True)
+    after = fields.JSONField(null=True)
+    message = fields.TextField(default="")
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "audit_event"
+        indexes = (("event_type", "created_at"), ("actor_id", "created_at"), ("created_at",))

@@ -1,0 +1,36 @@
+from tortoise import fields
+from tortoise.models import Model
+
+
+class User(Model):
+    id = fields.UUIDField(primary_key=True)
+    username = fields.CharField(max_length=150, unique=True)
+    email = fields.CharField(max_length=254, unique=True)
+    full_name = fields.CharField(max_length=200, default="")
+    password_hash = fields.CharField(max_length=255)
+    is_active = fields.BooleanField(default=True)
+    is_staff = fields.BooleanField(default=False)
+    is_superuser = fields.BooleanField(default=False)
+    last_login = fields.DatetimeField(null=True)
+    date_joined = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "user"
+
+
+class ApiToken(Model):
+    """A bearer secret, stored only as its SHA-256. Browser sessions are tokens too."""
+
+    id = fields.UUIDField(primary_key=True)
+    user = fields.ForeignKeyField("models.User", related_name="tokens", on_delete=fields.CASCADE)
+    kind = fields.CharField(max_length=16, default="api")  # api | session
+    name = fields.CharField(max_length=100, default="")
+    token_hash = fields.CharField(max_length=64, unique=True)
+    prefix = fields.CharField(max_length=12)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    expires_at = fields.DatetimeField(null=True)
+    last_used_at = fields.DatetimeField(null=True)
+    revoked_at = fields.DatetimeField(null=True, db_index=True)
+
+    class Meta:
+        table = "api_token"

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import strawberry
+from strawberry.types import Info
+
+from server.auth import service
+from server.auth.types import (
+    ChangePasswordInput,
+    ChangePasswordPayload,
+    LoginInput,
+    LoginPayload,
+    LogoutPayload,
+    SignupInput,
+    SignupPayload,
+    User,
+)
+from server.graphql.errors import payload_or_errors
+from server.graphql.permissions import IsAuthenticated
+
+
+def _set_session_cookie(info: Info, raw: str, token) -> None:
+    response = info.context.response
+    if response is None:
+        return
+    settings = info.context.settings
+    max_age = int((token.expires_at - service.now()).total_seconds()) if token.expires_at else None
+    response.set_cookie(
+        settings.session_cookie_name,
+        raw,
+        max_age=max_age,
+        httponly=True,
+        samesite="lax",
+        secure=settings.is_production,
+        path="/",
+    )
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(description="The logged-in user, or null.")
+    def me(self, info: Info) -> User | None:
+        user = info.context.user
+        return User.from_model(user) if user else None
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(description="Create an account with an invite passkey.")
+    async def signup(self, info: Info, input: SignupInput) -> SignupPayload:
+        ctx = info.context
+
+        async def run() -> SignupPayload:
+            user, raw, token = await service.signup(
+                input.passkey, input.username, input.email, input.password,
+                meta=ctx.meta, limiter=ctx.limiter, settings=ctx.settings,
+            )
+            _set_session_cookie(info, raw, token)
+            return SignupPayload(user=User.from_model(user), token=raw)
+
+        return await payload_or_errors(run, SignupPayload)
+
+    @strawberry.mutation
+    async def login(self, info: Info, input: LoginInput) -> LoginPayload:
+        ctx = info.context
+
+        async def run() -> LoginPayload:
+            user, raw, token = await service.login(
+                input.username, input.password, remember_me=input.remember_me,
+                meta=ctx.meta, limiter=ctx.limiter, settings=ctx.settings,
+            )
+            _set_session_cookie(info, raw, token)
+            return LoginPayload(user=User.from_model(user), token=raw, expires_at=token.expires_at)
+
+        return await payload_or_errors(run, LoginPayload)
+
+    @strawberry.mutation(permission_classes=[IsAuthenticated], description="Revoke the token or session in use.")
+    async def logout(self, info: Info) -> LogoutPayload:
+        ctx = info.context
+        await service.logout(ctx.auth, ctx.meta)
+        if ctx.response is not None:
+            ctx.response.delete_cookie(ctx.settings.session_cookie_name, path="/")
+        return LogoutPayload(ok=True)
+
+    @strawberry.mutation(permission_classes=[IsAuthenticated], description="Other sessions and tokens are revoked.")
+    async def change_password(self, info: Info, input: ChangePasswordInput) -> ChangePasswordPayload:
+        ctx = info.context
+
+        async def run() -> ChangePasswordPayload:
+            await service.change_password(ctx.auth, input.old_password, input.new_password, ctx.meta)
+            return ChangePasswordPayload(user=User.from_model(ctx.auth.user))
+
+        return await payload_or_errors(run, ChangePasswordPayload)

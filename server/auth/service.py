@@ -1,0 +1,196 @@
+"""Accounts: signup with an invite passkey, login, tokens, logout, password change."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from uuid import UUID
+
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from server.audit.service import record
+from server.auth import passwords
+from server.auth.models import ApiToken, User
+from server.auth.ratelimit import Limit, RateLimiter
+from server.auth.scope import RequestMeta, TenantScope, scope_for
+from server.auth.secrets import TOKEN_PREFIX, digest, display_prefix, new_secret
+from server.errors import ServiceError
+from server.invitations.service import consume_invite_passkey, passkey_refusal
+from server.settings import Settings
+from server.tenants import service as tenants
+
+USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]{2,149}$")
+EMAIL_RE = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
+LAST_USED_GRANULARITY = timedelta(minutes=1)
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass(frozen=True)
+class Authenticated:
+    user: User
+    token: ApiToken
+    scope: TenantScope | None
+
+
+def normalize_username(username: str, field: str = "username") -> str:
+    value = username.strip().lower()
+    if not USERNAME_RE.fullmatch(value):
+        raise ServiceError(
+            "INVALID_USERNAME", "Username must be 3-150 characters: letters, digits, '.', '_' or '-'.", field
+        )
+    return value
+
+
+def normalize_email(email: str, field: str = "email") -> str:
+    value = email.strip().lower()
+    if len(value) > 254 or not EMAIL_RE.fullmatch(value):
+        raise ServiceError("INVALID_EMAIL", "Enter a valid email address.", field)
+    return value
+
+
+async def issue_token(user: User, *, kind: str, ttl: timedelta | None, name: str = "") -> tuple[str, ApiToken]:
+    raw = new_secret(TOKEN_PREFIX)
+    token = await ApiToken.create(
+        user=user,
+        kind=kind,
+        name=name[:100],
+        token_hash=digest(raw),
+        prefix=display_prefix(raw),
+        expires_at=now() + ttl if ttl else None,
+    )
+    return raw, token
+
+
+async def authenticate(raw: str) -> Authenticated | None:
+    """Resolve a bearer secret to its live token, active user and tenant scope."""
+    if not raw.startswith(TOKEN_PREFIX) or len(raw) > 100:
+        return None
+    token = await ApiToken.filter(token_hash=digest(raw), revoked_at=None).select_related("user").first()
+    if token is None or not token.user.is_active:
+        return None
+    at = now()
+    if token.expires_at is not None and token.expires_at <= at:
+        return None
+    if token.last_used_at is None or at - token.last_used_at > LAST_USED_GRANULARITY:
+        await ApiToken.filter(id=token.id).update(last_used_at=at)
+    tenant_id = await tenants.tenant_id_of(token.user_id)
+    scope = scope_for(tenant_id, token.user_id) if tenant_id else None
+    return Authenticated(user=token.user, token=token, scope=scope)
+
+
+def login_limits(settings: Settings) -> tuple[Limit, Limit]:
+    window = settings.rate_limit_window_seconds
+    return (
+        Limit("login-ip", settings.rate_limit_login_per_ip, window),
+        Limit("login-user", settings.rate_limit_login_per_username, window),
+    )
+
+
+async def login(
+    username: str,
+    password: str,
+    *,
+    remember_me: bool,
+    meta: RequestMeta,
+    limiter: RateLimiter,
+    settings: Settings,
+) -> tuple[User, str, ApiToken]:
+    by_ip, by_user = login_limits(settings)
+    key = username.strip().lower()[:150]
+    await limiter.enforce(by_ip, meta.ip)
+    await limiter.enforce(by_user, key)
+    user = await User.get_or_none(username=key) if key else None
+    if user is None and "@" in key:
+        user = await User.get_or_none(email=key)
+    if user is None:
+        passwords.burn_verify_time(password)
+    ok = user is not None and passwords.verify_password(user.password_hash, password)
+    if not ok or not user.is_active:
+        reason = "bad_credentials" if not ok else "disabled"
+        await record("auth.login_failed", actor=user, actor_username=key, meta=meta, target_type="user",
+                     target_id=user.id if user else "", message=reason)
+        if ok and not user.is_active:
+            raise ServiceError("ACCOUNT_DISABLED", "This account is disabled; contact your administrator.")
+        raise ServiceError("INVALID_CREDENTIALS", "Username or password is incorrect.")
+    ttl = timedelta(days=settings.remember_me_ttl_days) if remember_me else timedelta(hours=settings.session_ttl_hours)
+    async with in_transaction():
+        raw, token = await issue_token(user, kind="session", ttl=ttl, name=meta.user_agent[:100])
+        user.last_login = now()
+        await user.save(update_fields=["last_login"])
+        await record("auth.login", actor=user, meta=meta, target_type="user", target_id=user.id,
+                     after={"token": token.prefix, "remember_me": remember_me})
+    await limiter.reset(by_user, key)
+    return user, raw, token
+
+
+async def logout(auth: Authenticated, meta: RequestMeta) -> None:
+    async with in_transaction():
+        await ApiToken.filter(id=auth.token.id, revoked_at=None).update(revoked_at=now())
+        await record("auth.logout", actor=auth.user, meta=meta, target_type="token", target_id=auth.token.id,
+                     tenant_id=auth.scope.tenant_id if auth.scope else None)
+
+
+async def change_password(auth: Authenticated, old_password: str, new_password: str, meta: RequestMeta) -> None:
+    """Keep the session that asked; every other token of the user is revoked."""
+    user = auth.user
+    if not passwords.verify_password(user.password_hash, old_password):
+        await record("auth.password_change_failed", actor=user, meta=meta, target_type="user", target_id=user.id)
+        raise ServiceError("INVALID_CREDENTIALS", "Current password is incorrect.", "oldPassword")
+    if old_password == new_password:
+        raise ServiceError("PASSWORD_UNCHANGED", "The new password must differ from the current one.", "newPassword")
+    passwords.validate_password(new_password, username=user.username, email=user.email, field="newPassword")
+    async with in_transaction():
+        user.password_hash = passwords.hash_password(new_password)
+        await user.save(update_fields=["password_hash"])
+        revoked = await ApiToken.filter(user_id=user.id, revoked_at=None).exclude(id=auth.token.id).update(revoked_at=now())
+        await record("auth.password_changed", actor=user, meta=meta, target_type="user", target_id=user.id,
+                     after={"other_tokens_revoked": revoked})
+
+
+async def signup(
+    passkey: str,
+    username: str,
+    email: str,
+    password: str,
+    *,
+    meta: RequestMeta,
+    limiter: RateLimiter,
+    settings: Settings,
+) -> tuple[User, str, ApiToken]:
+    """Create tenant, user and profile, and consume the passkey — all or nothing."""
+    await limiter.enforce(Limit("signup-ip", settings.rate_limit_signup_per_ip, settings.rate_limit_window_seconds), meta.ip)
+    username = normalize_username(username)
+    email = normalize_email(email)
+    passwords.validate_password(password, username=username, email=email)
+    refusal = await passkey_refusal(passkey)
+    if refusal is not None:
+        await record("auth.signup_refused", actor=None, actor_username=username, meta=meta, message=refusal.code)
+        raise refusal
+    if await User.filter(username=username).exists():
+        raise ServiceError("USERNAME_TAKEN", "That username is taken.", "username")
+    if await User.filter(email=email).exists():
+        raise ServiceError("EMAIL_TAKEN", "An account with that email exists.", "email")
+    try:
+        async with in_transaction():
+            tenant = await tenants.create_tenant(f"{username}'s workspace")
+            user = await User.create(username=username, email=email, password_hash=passwords.hash_password(password))
+            await tenants.create_profile(user, tenant)
+            invite = await consume_invite_passkey(passkey, user)
+            raw, token = await issue_token(user, kind="session", ttl=timedelta(hours=settings.session_ttl_hours))
+            await record("auth.signup", actor=user, meta=meta, target_type="user", target_id=user.id,
+                         tenant_id=tenant.id, after={"username": username, "email": email, "passkey": invite.prefix})
+            await record("passkey.used", actor=user, meta=meta, target_type="passkey", target_id=invite.id,
+                         tenant_id=tenant.id)
+    except IntegrityError as exc:
+        # Lost a race for the username or email between the check and the insert.
+        raise ServiceError("USERNAME_TAKEN", "That username or email is taken.", "username") from exc
+    return user, raw, token
+
+
+async def revoke_tokens_of(user_id: UUID) -> int:
+    return await ApiToken.filter(user_id=user_id, revoked_at=None).update(revoked_at=now())

@@ -1,0 +1,37 @@
+"""Declared permissions. The matrix of who may call what is docs/permissions.md."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graphql import GraphQLError
+from strawberry.permission import BasePermission
+from strawberry.types import Info
+
+
+def unauthenticated() -> GraphQLError:
+    return GraphQLError("You must be logged in.", extensions={"code": "UNAUTHENTICATED"})
+
+
+def forbidden() -> GraphQLError:
+    return GraphQLError("You are not allowed to do this.", extensions={"code": "FORBIDDEN"})
+
+
+class IsAuthenticated(BasePermission):
+    message = "You must be logged in."
+    error_extensions = {"code": "UNAUTHENTICATED"}
+
+    def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
+        auth = info.context.auth
+        return auth is not None and auth.scope is not None
+
+
+class IsStaff(BasePermission):
+    message = "You are not allowed to do this."
+    error_extensions = {"code": "FORBIDDEN"}
+
+    def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
+        auth = info.context.auth
+        if auth is None:
+            raise unauthenticated()
+        return auth.user.is_staff

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import strawberry
+from strawberry.types import Info
+
+from server.graphql.errors import payload_or_errors
+from server.graphql.ids import parse_id
+from server.graphql.permissions import IsStaff
+from server.graphql.relay import Connection, connection
+from server.invitations import service
+from server.invitations.types import (
+    CreateInvitePasskeyInput,
+    CreateInvitePasskeyPayload,
+    InvitePasskey,
+    PasskeyStatusEnum,
+    RevokeInvitePasskeyPayload,
+)
+
+
+@strawberry.type
+class InvitationsAdminQuery:
+    @strawberry.field(permission_classes=[IsStaff])
+    async def passkeys(
+        self, status: PasskeyStatusEnum | None = None, first: int | None = None, after: str | None = None
+    ) -> Connection[InvitePasskey]:
+        page = await service.list_passkeys_for_staff(status=status, first=first, after=after)
+        return connection(page, InvitePasskey.from_model)
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(permission_classes=[IsStaff], description="Returns the raw passkey once.")
+    async def create_invite_passkey(self, info: Info, input: CreateInvitePasskeyInput) -> CreateInvitePasskeyPayload:
+        ctx = info.context
+
+        async def run() -> CreateInvitePasskeyPayload:
+            raw, passkey = await service.create_invite_passkey(
+                ctx.user, expires_days=input.expires_days, notes=input.notes, meta=ctx.meta
+            )
+            return CreateInvitePasskeyPayload(passkey=raw, invite=InvitePasskey.from_model(passkey))
+
+        return await payload_or_errors(run, CreateInvitePasskeyPayload)
+
+    @strawberry.mutation(permission_classes=[IsStaff])
+    async def revoke_invite_passkey(self, info: Info, id: strawberry.ID) -> RevokeInvitePasskeyPayload:
+        ctx = info.context
+
+        async def run() -> RevokeInvitePasskeyPayload:
+            passkey = await service.revoke_invite_passkey(ctx.user, parse_id(id), meta=ctx.meta)
+            return RevokeInvitePasskeyPayload(invite=InvitePasskey.from_model(passkey))
+
+        return await payload_or_errors(run, RevokeInvitePasskeyPayload)
+
+

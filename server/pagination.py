@@ -1,0 +1,76 @@
+"""Keyset pagination over (created_at, id) with opaque cursors bound to the query that made them."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Generic, TypeVar
+from uuid import UUID
+
+from tortoise.expressions import Q
+from tortoise.queryset import QuerySet
+
+from server.errors import ServiceError
+
+T = TypeVar("T")
+MAX_PAGE = 100
+DEFAULT_PAGE = 20
+
+
+@dataclass
+class Page(Generic[T]):
+    items: list[T]
+    cursors: list[str]
+    has_next: bool
+    total: int
+
+    @property
+    def end_cursor(self) -> str | None:
+        return self.cursors[-1] if self.cursors else None
+
+
+def encode_cursor(tag: str, created_at: datetime, id_: UUID) -> str:
+    raw = json.dumps([tag, created_at.isoformat(), str(id_)], separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(tag: str, cursor: str) -> tuple[datetime, UUID]:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        got_tag, at, id_ = json.loads(base64.urlsafe_b64decode(padded.encode()))
+        if got_tag != tag:
+            raise ValueError("cursor from another list")
+        return datetime.fromisoformat(at), UUID(id_)
+    except (ValueError, TypeError, binascii.Error, json.JSONDecodeError) as exc:
+        raise ServiceError("INVALID_CURSOR", "The cursor does not belong to this list; start again without `after`.", "after") from exc
+
+
+def clamp_first(first: int | None) -> int:
+    if first is None:
+        return DEFAULT_PAGE
+    if first < 1 or first > MAX_PAGE:
+        raise ServiceError("INVALID_PAGE_SIZE", f"`first` must be between 1 and {MAX_PAGE}.", "first")
+    return first
+
+
+async def paginate(
+    qs: QuerySet, *, tag: str, first: int | None, after: str | None, order_field: str = "created_at"
+) -> Page:
+    """Newest first by `order_field`, then id. `tag` names the list so that a cursor cannot be replayed against another."""
+    size = clamp_first(first)
+    total = await qs.count()
+    if after:
+        at, id_ = decode_cursor(tag, after)
+        qs = qs.filter(Q(**{f"{order_field}__lt": at}) | Q(**{order_field: at, "id__lt": id_}))
+    rows = await qs.order_by(f"-{order_field}", "-id").limit(size + 1)
+    has_next = len(rows) > size
+    rows = rows[:size]
+    return Page(
+        items=rows,
+        cursors=[encode_cursor(tag, getattr(r, order_field), r.id) for r in rows],
+        has_next=has_next,
+        total=total,
+    )

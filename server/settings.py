@@ -1,0 +1,115 @@
+"""The one configuration object. Nothing else in the project reads os.environ."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class InsecureConfiguration(RuntimeError):
+    """Raised when production mode is asked to start with an unsafe setting."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    environment: Literal["development", "test", "production"] = "development"
+    debug: bool = False
+    secret_key: SecretStr | None = Field(default=None, description="Signs download URLs and cookies; required in production.")
+
+    host: str = "127.0.0.1"
+    port: int = 8000
+    public_url: str = "http://localhost:8000"
+    allowed_origins: list[str] = Field(default_factory=list, description="Extra browser origins allowed for cookies and WebSockets.")
+
+    data_dir: Path = Path("./data")
+    database_url: str | None = Field(default=None, description="Unset: embedded PostgreSQL in DATA_DIR/pg.")
+    db_pool_min: int = 1
+    db_pool_max: int = 20
+    redis_url: str | None = Field(default=None, description="Unset: embedded Valkey in DATA_DIR/valkey.")
+
+    storage_backend: Literal["local", "s3"] = "local"
+    s3_endpoint_url: str | None = None
+    s3_bucket: str = "afterresume"
+    s3_region: str = "us-east-1"
+    s3_access_key_id: str | None = None
+    s3_secret_access_key: SecretStr | None = None
+
+    stripe_secret_key: SecretStr | None = None
+    stripe_webhook_secret: SecretStr | None = None
+    stripe_api_base: str | None = Field(default=None, description="Override Stripe's API host (tests, stripe-mock).")
+
+    llm_provider: Literal["extractive", "openai"] = "extractive"
+    llm_base_url: str | None = None
+    llm_api_key: SecretStr | None = None
+    llm_model: str = "gpt-4o-mini"
+
+    admin_username: str = "admin"
+    admin_email: str = "admin@localhost"
+    admin_password: SecretStr | None = Field(default=None, description="Unset: a random password is generated and printed once at bootstrap.")
+    default_tenant_name: str = "Default"
+
+    session_ttl_hours: int = 12
+    remember_me_ttl_days: int = 30
+    session_cookie_name: str = "ar_session"
+
+    rate_limit_login_per_ip: int = 20
+    rate_limit_login_per_username: int = 10
+    rate_limit_signup_per_ip: int = 10
+    rate_limit_bad_token_per_ip: int = 30
+    rate_limit_window_seconds: int = 60
+
+    graphql_max_depth: int = 12
+    graphql_max_tokens: int = 4000
+    graphql_max_aliases: int = 30
+    graphql_max_batch: int = 10
+    graphql_max_subscriptions: int = 10
+
+    worker_in_process: bool = Field(default=True, description="`run` starts a worker beside the API.")
+
+    @field_validator("allowed_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [v.strip() for v in value.split(",") if v.strip()]
+        return value
+
+    @property
+    def is_production(self) -> bool:
+        return self.environment == "production"
+
+    @property
+    def graphiql_enabled(self) -> bool:
+        return not self.is_production
+
+    def check_production_safety(self) -> None:
+        """Refuse to run production with a configuration an attacker would love."""
+        if not self.is_production:
+            return
+        problems = []
+        key = self.secret_key.get_secret_value() if self.secret_key else ""
+        if len(key) < 32:
+            problems.append("SECRET_KEY must be set to at least 32 characters")
+        if self.debug:
+            problems.append("DEBUG must be off")
+        if self.admin_password is not None and self.admin_password.get_secret_value() in {"admin", "password", "changeme", "admin123"}:
+            problems.append("ADMIN_PASSWORD is a default credential")
+        if self.database_url is None:
+            problems.append("DATABASE_URL must point at a managed PostgreSQL")
+        if self.redis_url is None:
+            problems.append("REDIS_URL must point at a managed Valkey/Redis")
+        if self.storage_backend == "s3" and not self.s3_secret_access_key:
+            problems.append("S3_SECRET_ACCESS_KEY is required with STORAGE_BACKEND=s3")
+        if not self.public_url.startswith("https://"):
+            problems.append("PUBLIC_URL must be https")
+        if problems:
+            raise InsecureConfiguration("refusing to start in production: " + "; ".join(problems))
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

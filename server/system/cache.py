@@ -1,0 +1,13 @@
+"""The Redis/Valkey client the API uses for rate limits and pub/sub."""
+
+from __future__ import annotations
+
+from redis.asyncio import Redis
+
+from server.settings import Settings
+
+
+def create_redis(settings: Settings) -> Redis:
+    if not settings.redis_url:
+        raise RuntimeError("REDIS_URL is not resolved; start the engines first (server.system.engines)")
+    return Redis.from_url(settings.redis_url, decode_responses=True, health_check_interval=30)

