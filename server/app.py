@@ -15,7 +15,7 @@ from server.auth.middleware import AuthMiddleware
 from server.auth.ratelimit import RateLimiter
 from server.db import close_db, init_db
 from server.graphql.view import build_graphql_view
-from server.settings import Settings
+from server.settings import Settings, get_settings
 from server.storage import open_storage
 from server.system.cache import create_redis
 from server.system.health import healthz, readyz
@@ -81,3 +81,8 @@ def create_app(settings: Settings) -> Starlette:
     )
     app.state.settings = settings
     return app
+
+
+def app_from_environment() -> Starlette:
+    """uvicorn factory: `uvicorn --factory server.app:app_from_environment`."""
+    return create_app(get_settings())

@@ -1,0 +1,53 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+PY      ?= python3
+TOOLS   := .tools
+UV      := $(TOOLS)/bin/uv
+VENV    := .venv
+BIN     := $(VENV)/bin
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+
+.PHONY: run test setup web schema schema-check migration bench clean-data
+
+$(UV):
+	$(PY) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check uv==0.13.8
+
+$(BIN)/afterresume: $(UV) pyproject.toml uv.lock
+	$(UV) sync --frozen --quiet
+	@touch $@
+
+setup: $(BIN)/afterresume
+
+## Start everything on embedded defaults: PostgreSQL, Valkey, migrations, bootstrap, API + worker on :8000
+run: setup web
+	$(BIN)/afterresume run
+
+## Run every test (unit, API, browser) against real engines
+test: setup web
+	$(BIN)/pytest
+
+web:
+	@if [ -f web/package.json ]; then \
+	  cd web && { [ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error; } && npm run --silent build; \
+	fi
+
+## Regenerate schema.graphql from the code
+schema: setup
+	$(BIN)/strawberry export-schema server.graphql.schema:schema --output schema.graphql
+
+## Fail when schema.graphql differs from the code
+schema-check: setup
+	@$(BIN)/strawberry export-schema server.graphql.schema:schema > /tmp/afterresume-schema.graphql
+	@diff -u schema.graphql /tmp/afterresume-schema.graphql && echo "schema.graphql is up to date"
+
+## Write a migration for model changes: make migration name=add_worklogs
+migration: setup
+	@test -n "$(name)" || { echo "usage: make migration name=<what_changed>"; exit 2; }
+	flock /tmp/afterresume-migrate.lock env DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres} \
+	  $(BIN)/aerich migrate --offline --name $(name)
+
+bench: setup
+	$(BIN)/python -m bench.auth
+
+clean-data:
+	rm -rf data
