@@ -14,6 +14,8 @@ MODEL_MODULES = [
     "server.auth.models",
     "server.invitations.models",
     "server.audit.models",
+    "server.worklogs.models",
+    "server.evidence.models",
 ]
 
 

@@ -1,0 +1,20 @@
+from tortoise import fields
+from tortoise.models import Model
+
+
+class Evidence(Model):
+    """A file attached to a worklog. The bytes live in object storage under `object_key`."""
+
+    id = fields.UUIDField(primary_key=True)
+    tenant = fields.ForeignKeyField("models.Tenant", related_name="evidence", on_delete=fields.RESTRICT)
+    worklog = fields.ForeignKeyField("models.Worklog", related_name="evidence", on_delete=fields.CASCADE)
+    object_key = fields.CharField(max_length=300, unique=True)
+    original_name = fields.CharField(max_length=255)
+    size = fields.BigIntField()
+    content_type = fields.CharField(max_length=100)
+    sha256 = fields.CharField(max_length=64)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "evidence"
+        indexes = (("tenant_id", "worklog_id"),)

@@ -1,0 +1,41 @@
+from tortoise import fields
+from tortoise.contrib.postgres.fields import ArrayField, TSVectorField
+from tortoise.contrib.postgres.indexes import GinIndex
+from tortoise.models import Model
+
+
+class Worklog(Model):
+    """One entry of a professional's daily log. Metadata lives in columns so filters can use indexes."""
+
+    id = fields.UUIDField(primary_key=True)
+    tenant = fields.ForeignKeyField("models.Tenant", related_name="worklogs", on_delete=fields.RESTRICT)
+    user = fields.ForeignKeyField("models.User", related_name="worklogs", on_delete=fields.CASCADE)
+    date = fields.DateField()
+    content = fields.TextField()
+    source = fields.CharField(max_length=16, default="manual")
+    draft = fields.BooleanField(default=False)
+    employer = fields.CharField(max_length=200, default="")
+    project = fields.CharField(max_length=200, default="")
+    tags = ArrayField(element_type="text", default=list)
+    work_type = fields.CharField(max_length=50, default="")
+    outcome = fields.TextField(default="")
+    # Metadata flattened to text by the service, so the generated search vector can weigh it above content.
+    metadata_text = fields.TextField(default="")
+    search = TSVectorField(source_fields=("metadata_text", "content"), config="english", weights=("A", "B"))
+    # Hash of what an import would bring in again; makes re-importing the same file a no-op.
+    fingerprint = fields.CharField(max_length=64)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "worklog"
+        indexes = (
+            ("tenant_id", "user_id", "date", "created_at", "id"),
+            ("tenant_id", "user_id", "employer"),
+            ("tenant_id", "user_id", "project"),
+            ("tenant_id", "user_id", "fingerprint"),
+            ("date",),
+            GinIndex(fields=("tags",)),
+            GinIndex(fields=("search",)),
+        )
+
