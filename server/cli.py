@@ -78,6 +78,30 @@ def migrate() -> None:
     console.print(f"applied {len(applied)} migration(s)" + (": " + ", ".join(applied) if applied else "; schema is current"))
 
 
+@app.command("check-migrations")
+def check_migrations() -> None:
+    """Exit 1 when the models have changes no migration records (aerich would write a new one)."""
+    from tortoise import Tortoise
+
+    from server.system.migrations import pending_model_changes
+
+    settings, _engines = resolved_settings()
+
+    async def main() -> list[str]:
+        try:
+            return await pending_model_changes(settings)
+        finally:
+            await Tortoise.close_connections()
+
+    pending = asyncio.run(main())
+    if pending:
+        err.print("[red]models differ from the migrations[/red]; run `make migration name=...`:")
+        for sql in pending:
+            err.print(f"  {sql}")
+        raise typer.Exit(1)
+    console.print("migrations match the models")
+
+
 @app.command()
 def bootstrap() -> None:
     """Create the default tenant and the admin user if missing (idempotent)."""
@@ -143,7 +167,8 @@ def run(
                           "--port", str(port or settings.port)], env=env),
     ]
     if settings.worker_in_process:
-        children.append(subprocess.Popen([sys.executable, "-m", "workers.main"], env=env))
+        children.append(subprocess.Popen([sys.executable, "-m", "workers.main", "worker"], env=env))
+        children.append(subprocess.Popen([sys.executable, "-m", "workers.main", "scheduler"], env=env))
     console.print(f"[bold]AfterResume[/bold] on http://{host or settings.host}:{port or settings.port}  "
                   f"(GraphQL: /graphql)  — Ctrl+C stops")
 
@@ -256,6 +281,27 @@ def revoke_tokens(
     count = run_with_db(work)
     console.print(f"revoked {count} token(s)")
 
+
+
+@app.command("billing-replay-session")
+def billing_replay_session(session_id: str = typer.Argument(..., help="Checkout Session id (cs_...).")) -> None:
+    """Process a Checkout Session by hand, as its webhook would: credits a paid top-up once, ever."""
+    from server.billing.service import replay_checkout_session
+    from server.errors import ServiceError
+    from server.system.cache import create_redis
+    from server.system.events import EventBus
+
+    async def work(settings: Settings):
+        redis = create_redis(settings)
+        try:
+            return await replay_checkout_session(session_id, settings=settings, bus=EventBus(redis))
+        except ServiceError as exc:
+            fail(f"{exc.code}: {exc.message}", 2)
+        finally:
+            await redis.aclose()
+
+    outcome, session = run_with_db(work)
+    console.print(f"session {session.id}: payment {session.payment_status}, {session.amount_total} {session.currency} → {outcome}")
 
 def main() -> None:
     app()

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, SecretStr, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 class InsecureConfiguration(RuntimeError):
@@ -24,7 +24,7 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8000
     public_url: str = "http://localhost:8000"
-    allowed_origins: list[str] = Field(default_factory=list, description="Extra browser origins allowed for cookies and WebSockets.")
+    allowed_origins: Annotated[list[str], NoDecode] = Field(default_factory=list, description="Extra browser origins allowed for cookies and WebSockets.")
 
     data_dir: Path = Path("./data")
     database_url: str | None = Field(default=None, description="Unset: embedded PostgreSQL in DATA_DIR/pg.")
@@ -42,6 +42,12 @@ class Settings(BaseSettings):
     stripe_secret_key: SecretStr | None = None
     stripe_webhook_secret: SecretStr | None = None
     stripe_api_base: str | None = Field(default=None, description="Override Stripe's API host (tests, stripe-mock).")
+    stripe_webhook_tolerance_seconds: int = Field(default=300, description="Oldest webhook signature timestamp accepted.")
+
+    billing_topup_min_cents: int = Field(default=500, description="Smallest Checkout top-up.")
+    billing_topup_max_cents: int = Field(default=100_000, description="Largest Checkout top-up.")
+    billing_adjust_max_cents: int = Field(default=1_000_000, description="Largest staff adjustment, either sign.")
+    billing_limited_max_estimate_cents: int = Field(default=50, description="LIMITED policy: jobs estimated above this are refused while the reserve is low.")
 
     llm_provider: Literal["extractive", "openai"] = "extractive"
     llm_base_url: str | None = None

@@ -38,22 +38,35 @@ async def payload_or_errors(build: Callable[[], Awaitable[P]], payload: Callable
         return payload(errors=[user_error(exc)])
 
 
-def _is_public(error: GraphQLError) -> bool:
-    if error.original_error is None:
-        return True  # parse/validation errors: the client's own query
-    code = (error.extensions or {}).get("code")
-    return code in PUBLIC_CODES
-
-
 class MaskUnexpectedErrors(MaskErrors):
-    """Hide messages and traces of bugs; log them with the path that failed."""
+    """Shape every error for clients: known ones keep a stable code, bugs are masked and logged.
+
+    - ServiceError raised by a query (a bad cursor, say): BAD_REQUEST, with `reason` = its code.
+    - Errors we raise with a public code (UNAUTHENTICATED, FORBIDDEN, ...): as they are.
+    - Parse and validation errors (no original error): GRAPHQL_VALIDATION_FAILED.
+    - Anything else: "Internal server error." with code INTERNAL; the trace goes to the log only.
+    """
 
     def __init__(self) -> None:
-        super().__init__(should_mask_error=lambda e: not _is_public(e), error_message="Internal server error.")
+        super().__init__(error_message="Internal server error.")
 
-    def anonymise_error(self, error: GraphQLError) -> GraphQLError:
-        log.error("unexpected error at %s", error.path, exc_info=error.original_error)
-        masked = super().anonymise_error(error)
+    def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
+        return [self._shape(e) for e in errors]
+
+    def _shape(self, error: GraphQLError) -> GraphQLError:
+        original = error.original_error
+        if isinstance(original, ServiceError):
+            error.message = original.message
+            error.extensions = {"code": "BAD_REQUEST", "reason": original.code, "field": original.field}
+            return error
+        code = (error.extensions or {}).get("code")
+        if code in PUBLIC_CODES:
+            return error
+        if original is None:
+            error.extensions = {**(error.extensions or {}), "code": "GRAPHQL_VALIDATION_FAILED"}
+            return error
+        log.error("unexpected error at %s", error.path, exc_info=original)
+        masked = self.anonymise_error(error)
         masked.extensions = {"code": "INTERNAL"}
         return masked
 

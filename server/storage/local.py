@@ -56,7 +56,7 @@ class LocalStorage(Storage):
                 yield key
 
     async def check(self) -> None:
-        probe = f"_health/{uuid.uuid4().hex}"
+        probe = f"health-probe/{uuid.uuid4().hex}"
         await self.put(probe, b"ok")
         if await self.get(probe) != b"ok":
             raise RuntimeError("local storage read back different bytes")

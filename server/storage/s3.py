@@ -73,6 +73,6 @@ class S3Storage(Storage):
                 yield item["Key"]
 
     async def check(self) -> None:
-        probe = f"_health/{uuid.uuid4().hex}"
+        probe = f"health-probe/{uuid.uuid4().hex}"
         await self.put(probe, b"ok")
         await self.delete(probe)
