@@ -74,3 +74,21 @@ async def paginate(
         has_next=has_next,
         total=total,
     )
+
+
+def encode_keyset_cursor(tag: str, values: list) -> str:
+    """A cursor for any keyset order: `values` are the sort key of the last row, JSON-serialisable."""
+    raw = json.dumps([tag, *values], separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_keyset_cursor(tag: str, cursor: str, size: int) -> list:
+    """The sort key stored in `cursor`; refused unless it was made by the list named `tag`."""
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        got = json.loads(base64.urlsafe_b64decode(padded.encode()))
+        if not isinstance(got, list) or len(got) != size + 1 or got[0] != tag:
+            raise ValueError("cursor from another list")
+        return got[1:]
+    except (ValueError, TypeError, binascii.Error, json.JSONDecodeError) as exc:
+        raise ServiceError("INVALID_CURSOR", "The cursor does not belong to this list; start again without `after`.", "after") from exc

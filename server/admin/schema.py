@@ -17,6 +17,7 @@ from server.admin.types import (
 from server.audit.service import list_audit_events_for_staff
 from server.audit.types import AuditEvent
 from server.auth.types import User
+from server.billing.schema import BillingAdminQuery
 from server.graphql.errors import payload_or_errors
 from server.graphql.ids import parse_id
 from server.graphql.permissions import IsStaff
@@ -25,6 +26,7 @@ from server.invitations.schema import InvitationsAdminQuery
 from server.pagination import paginate
 from server.tenants.models import Tenant as TenantModel
 from server.tenants.types import Tenant
+from server.worklogs.schema import WorklogsAdminQuery
 
 
 @strawberry.type
@@ -53,7 +55,7 @@ class UsersAdminQuery:
 
 
 @strawberry.type(description="Staff-only reads across tenants.")
-class AdminQuery(InvitationsAdminQuery, UsersAdminQuery):
+class AdminQuery(InvitationsAdminQuery, UsersAdminQuery, BillingAdminQuery, WorklogsAdminQuery):
     pass
 
 

@@ -16,6 +16,7 @@ from server.errors import NotFound, ServiceError
 from server.pagination import Page, paginate
 from server.tenants.models import Profile
 from server.tenants.service import get_tenant_for_staff
+from server.worklogs.service import move_worklogs_of_user
 
 
 def user_snapshot(user: User) -> dict:
@@ -149,4 +150,4 @@ async def revoke_all_tokens_as_staff(actor: User, *, meta: RequestMeta, keep_tok
 
 # Each domain that stores tenant data per user lists its mover here:
 # async (user_id, old_tenant_id, new_tenant_id) -> {what: rows moved}.
-TENANT_DATA_MOVERS: tuple = ()
+TENANT_DATA_MOVERS: tuple = (move_worklogs_of_user,)

@@ -39,4 +39,5 @@ def build_graphql_view(settings: Settings) -> GraphQLView:
         connection_init_wait_timeout=timedelta(seconds=10),
         max_subscriptions_per_connection=settings.graphql_max_subscriptions,
         allowed_origins=settings.allowed_origins,
+        multipart_uploads_enabled=True,
     )

@@ -1,0 +1,176 @@
+"""Worklog and evidence fields: thin, validate → service → map."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable
+from typing import TypeVar
+
+import strawberry
+from graphql import GraphQLError
+from strawberry.file_uploads import Upload
+from strawberry.types import Info
+
+from server.errors import ServiceError
+from server.evidence import service as evidence_service
+from server.evidence.service import MAX_FILE_BYTES
+from server.evidence.types import DeleteEvidencePayload, Evidence, UploadEvidencePayload
+from server.graphql.errors import payload_or_errors
+from server.graphql.ids import parse_id
+from server.graphql.permissions import IsAuthenticated, IsStaff
+from server.graphql.relay import Connection, connection
+from server.worklogs import service, staff, transfer
+from server.worklogs.types import (
+    CreateWorklogPayload,
+    DeleteWorklogPayload,
+    ImportWorklogsInput,
+    ImportWorklogsPayload,
+    IntegrityReport,
+    UpdateWorklogPayload,
+    Worklog,
+    WorklogFilter,
+    WorklogFormat,
+    WorklogInput,
+    WorklogPatch,
+    WorklogStats,
+    WorklogSuggestions,
+)
+
+T = TypeVar("T")
+MAX_IMPORT_CHARS = 20 * 1024 * 1024
+
+
+async def checked(work: Awaitable[T]) -> T:
+    """Queries have no payload: a refusal becomes a BAD_REQUEST error carrying the UserError's code and field."""
+    try:
+        return await work
+    except ServiceError as exc:
+        raise GraphQLError(exc.message, extensions={"code": "BAD_REQUEST", "reason": exc.code, "field": exc.field}) from exc
+
+
+def _storage(info: Info):
+    return info.context.request.app.state.storage
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(permission_classes=[IsAuthenticated], description="Newest first; with a search, best match first.")
+    async def worklogs(
+        self, info: Info, first: int | None = None, after: str | None = None, filter: WorklogFilter | None = None
+    ) -> Connection[Worklog]:
+        page = await checked(service.list_worklogs(
+            info.context.scope, flt=filter.to_filter() if filter else None, first=first, after=after
+        ))
+        return connection(page, Worklog.from_model)
+
+    @strawberry.field(permission_classes=[IsAuthenticated])
+    async def worklog(self, info: Info, id: strawberry.ID) -> Worklog | None:
+        try:
+            return Worklog.from_model(await service.get_worklog(info.context.scope, parse_id(id)))
+        except ServiceError:
+            return None
+
+    @strawberry.field(permission_classes=[IsAuthenticated])
+    async def worklog_suggestions(self, info: Info) -> WorklogSuggestions:
+        return WorklogSuggestions.from_service(await service.worklog_suggestions(info.context.scope))
+
+    @strawberry.field(permission_classes=[IsAuthenticated], description="The caller's entries as one file, oldest first.")
+    async def export_worklogs(self, info: Info, format: WorklogFormat, filter: WorklogFilter | None = None) -> str:
+        return await checked(transfer.export_worklogs(
+            info.context.scope, format.value, filter.to_filter() if filter else None
+        ))
+
+
+@strawberry.type
+class WorklogsAdminQuery:
+    @strawberry.field(name="worklogs", permission_classes=[IsStaff], description="Any tenant's entries, newest first.")
+    async def all_worklogs(
+        self, user_id: strawberry.ID | None = None, tenant_id: strawberry.ID | None = None,
+        first: int | None = None, after: str | None = None,
+    ) -> Connection[Worklog]:
+        page = await checked(service.list_worklogs_for_staff(
+            user_id=parse_id(user_id, "userId") if user_id else None,
+            tenant_id=parse_id(tenant_id, "tenantId") if tenant_id else None, first=first, after=after,
+        ))
+        return connection(page, Worklog.from_model)
+
+    @strawberry.field(permission_classes=[IsStaff])
+    async def worklog_stats(self) -> WorklogStats:
+        return WorklogStats.from_service(await staff.worklog_stats_for_staff())
+
+    @strawberry.field(permission_classes=[IsStaff])
+    async def integrity_report(self, info: Info) -> IntegrityReport:
+        return IntegrityReport.from_service(await staff.integrity_report_for_staff(_storage(info)))
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(permission_classes=[IsAuthenticated])
+    async def create_worklog(self, info: Info, input: WorklogInput) -> CreateWorklogPayload:
+        ctx = info.context
+
+        async def run() -> CreateWorklogPayload:
+            worklog = await service.create_worklog(
+                ctx.scope, ctx.user, day=input.date, content=input.content,
+                meta=input.metadata.to_metadata() if input.metadata else service.WorklogMetadata(),
+                source=input.source.value, draft=input.draft,
+            )
+            return CreateWorklogPayload(worklog=Worklog.from_model(worklog))
+
+        return await payload_or_errors(run, CreateWorklogPayload)
+
+    @strawberry.mutation(permission_classes=[IsAuthenticated])
+    async def update_worklog(self, info: Info, id: strawberry.ID, input: WorklogPatch) -> UpdateWorklogPayload:
+        ctx = info.context
+
+        async def run() -> UpdateWorklogPayload:
+            worklog = await service.update_worklog(ctx.scope, ctx.user, parse_id(id), input.to_patch())
+            return UpdateWorklogPayload(worklog=Worklog.from_model(worklog))
+
+        return await payload_or_errors(run, UpdateWorklogPayload)
+
+    @strawberry.mutation(permission_classes=[IsAuthenticated], description="Deletes the entry and its evidence files.")
+    async def delete_worklog(self, info: Info, id: strawberry.ID) -> DeleteWorklogPayload:
+        ctx = info.context
+
+        async def run() -> DeleteWorklogPayload:
+            deleted = await service.delete_worklog(ctx.scope, ctx.user, parse_id(id), storage=_storage(info))
+            return DeleteWorklogPayload(deleted_id=strawberry.ID(str(deleted)))
+
+        return await payload_or_errors(run, DeleteWorklogPayload)
+
+    @strawberry.mutation(permission_classes=[IsAuthenticated], description="All rows or none; rows already in the log are skipped.")
+    async def import_worklogs(self, info: Info, input: ImportWorklogsInput) -> ImportWorklogsPayload:
+        ctx = info.context
+
+        async def run() -> ImportWorklogsPayload:
+            if len(input.data) > MAX_IMPORT_CHARS:
+                raise ServiceError("IMPORT_TOO_LARGE", "Imports through the API are limited to 20 MB; use the CLI.", "data")
+            result = await transfer.import_worklogs(ctx.scope, ctx.user, input.format.value, input.data)
+            return ImportWorklogsPayload(created=result.created, skipped=result.skipped)
+
+        return await payload_or_errors(run, ImportWorklogsPayload)
+
+    @strawberry.mutation(permission_classes=[IsAuthenticated], description="GraphQL multipart request (file upload).")
+    async def upload_evidence(self, info: Info, worklog_id: strawberry.ID, file: Upload) -> UploadEvidencePayload:
+        ctx = info.context
+
+        async def run() -> UploadEvidencePayload:
+            # Read one byte past the limit: enough to refuse, never the whole of a huge file.
+            data = await file.read(MAX_FILE_BYTES + 1)
+            evidence = await evidence_service.attach_evidence(
+                ctx.scope, ctx.user, parse_id(worklog_id, "worklogId"), filename=file.filename or "",
+                content_type=file.content_type or "", data=data, storage=_storage(info),
+            )
+            return UploadEvidencePayload(evidence=Evidence.from_model(evidence))
+
+        return await payload_or_errors(run, UploadEvidencePayload)
+
+    @strawberry.mutation(permission_classes=[IsAuthenticated])
+    async def delete_evidence(self, info: Info, id: strawberry.ID) -> DeleteEvidencePayload:
+        ctx = info.context
+
+        async def run() -> DeleteEvidencePayload:
+            deleted = await evidence_service.delete_evidence(ctx.scope, ctx.user, parse_id(id), storage=_storage(info))
+            return DeleteEvidencePayload(deleted_id=strawberry.ID(str(deleted)))
+
+        return await payload_or_errors(run, DeleteEvidencePayload)
