@@ -1,0 +1,98 @@
+"""compose.yml and the Dockerfile, read against the code they run (no Docker engine here)."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from pathlib import Path
+
+import yaml
+
+from server.cli import app as cli_app
+from server.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+COMPOSE = yaml.safe_load((ROOT / "compose.yml").read_text())
+SERVICES = COMPOSE["services"]
+APP_SERVICES = [n for n, s in SERVICES.items() if s.get("build", {}).get("target") == "app"]
+SAMPLE_ENV = {"SECRET_KEY": "k" * 40, "POSTGRES_PASSWORD": "pg-secret", "MINIO_PASSWORD": "minio-secret"}
+
+
+def interpolate(value: str) -> str:
+    def sub(match: re.Match) -> str:
+        name, op, arg = match.group(1), match.group(2), match.group(3)
+        if name in SAMPLE_ENV:
+            return SAMPLE_ENV[name]
+        assert op != ":?", f"compose needs {name} set: {arg}"
+        return arg or ""
+
+    return re.sub(r"\$\{(\w+)(?:(:[-?])([^}]*))?\}", sub, str(value))
+
+
+def cli_commands() -> set[str]:
+    return {c.name or c.callback.__name__.replace("_", "-") for c in cli_app.registered_commands}
+
+
+def test_the_stack_has_every_component():
+    assert {"api", "worker", "scheduler", "web", "postgres", "valkey", "minio", "minio-init", "migrate"} <= set(SERVICES)
+    assert set(APP_SERVICES) == {"api", "worker", "scheduler", "migrate"}
+
+
+def test_every_app_command_exists_in_the_code():
+    known = cli_commands()
+    for name in APP_SERVICES:
+        argv = SERVICES[name]["command"]
+        if argv[:2] == ["sh", "-c"]:
+            steps = [shlex.split(step) for step in argv[2].split("&&")]
+        else:
+            steps = [argv]
+        for step in steps:
+            if step[0] == "afterresume":
+                assert step[1] in known, f"{name}: unknown command {step[1]!r}"
+            else:
+                assert step[:3] == ["python", "-m", "workers.main"] and step[3] in ("worker", "scheduler"), name
+
+
+def test_app_environment_names_real_settings_and_is_production_safe():
+    fields = {f.upper() for f in Settings.model_fields}
+    for name in APP_SERVICES:
+        env = SERVICES[name]["environment"]
+        unknown = set(env) - fields
+        assert not unknown, f"{name}: not settings: {unknown}"
+        values = {k.lower(): interpolate(v) for k, v in env.items() if interpolate(v) != ""}
+        settings = Settings(_env_file=None, **values)
+        settings = settings.model_copy(update={"public_url": "https://afterresume.example"})
+        settings.check_production_safety()
+        assert settings.storage_backend == "s3" and settings.s3_endpoint_url == "http://minio:9000"
+        assert settings.redis_url.startswith("redis://valkey:")
+        assert "@postgres:5432/" in settings.database_url
+
+
+def test_dependencies_point_at_services_and_engines_are_health_checked():
+    for name, service in SERVICES.items():
+        for dep in service.get("depends_on", {}):
+            assert dep in SERVICES, f"{name} depends on unknown {dep}"
+    for engine in ("postgres", "valkey", "minio"):
+        assert "healthcheck" in SERVICES[engine]
+    assert SERVICES["api"]["depends_on"]["migrate"]["condition"] == "service_completed_successfully"
+
+
+def test_bucket_and_credentials_agree_between_minio_and_the_app():
+    env = SERVICES["api"]["environment"]
+    assert f"local/{env['S3_BUCKET']}" in SERVICES["minio-init"]["entrypoint"][-1]
+    assert SERVICES["minio"]["environment"]["MINIO_ROOT_USER"] == env["S3_ACCESS_KEY_ID"]
+    assert SERVICES["minio"]["environment"]["MINIO_ROOT_PASSWORD"] == env["S3_SECRET_ACCESS_KEY"]
+    pg = SERVICES["postgres"]["environment"]
+    assert f"postgres://{pg['POSTGRES_USER']}:" in env["DATABASE_URL"] and env["DATABASE_URL"].endswith(f"/{pg['POSTGRES_DB']}")
+
+
+def test_dockerfile_has_the_targets_and_copies_what_runs():
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    targets = set(re.findall(r"^FROM \S+ AS (\S+)$", dockerfile, re.M))
+    assert {"app", "web", "web-build"} <= targets
+    for needed in ("server/", "workers/", "migrations/", "uv.lock"):
+        assert needed in dockerfile
+    cmd = re.search(r'^CMD (\[.*\])$', dockerfile, re.M).group(1)
+    assert '"afterresume", "serve"' in cmd and "serve" in cli_commands()
+    nginx = (ROOT / "docker" / "nginx.conf").read_text()
+    assert "proxy_pass http://api:8000" in nginx and SERVICES["api"]["ports"] == ["8000:8000"]
