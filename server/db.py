@@ -14,6 +14,7 @@ MODEL_MODULES = [
     "server.auth.models",
     "server.invitations.models",
     "server.audit.models",
+    "server.billing.models",
     "server.worklogs.models",
     "server.evidence.models",
 ]

@@ -89,3 +89,27 @@ async def create_worklog(user: User, **overrides: Any):
     fields.setdefault("metadata_text", " ".join([fields.get("employer", ""), fields.get("project", ""), *tags]).strip())
     return await Worklog.create(tenant_id=profile.tenant_id, user_id=user.id, **fields)
 
+
+
+async def create_reserve(tenant: Tenant, *, balance_cents: int = 0, policy: str = "BLOCK", **overrides: Any):
+    """The tenant's reserve account, funded with purchased credit through the ledger."""
+    from server.billing import ledger
+    from server.billing.models import ReserveAccount
+
+    account = await ledger.ensure_account(tenant.id)
+    await ReserveAccount.filter(id=account.id).update(policy=policy, **overrides)
+    if balance_cents:
+        await ledger.credit(tenant.id, balance_cents, key=f"factory:{next(_seq)}", reason="test funds")
+    return await ReserveAccount.get(id=account.id)
+
+
+def stripe_signature(payload: str | bytes, secret: str, timestamp: int | None = None) -> str:
+    """A Stripe-Signature header exactly as Stripe builds it."""
+    import hashlib
+    import hmac
+    import time
+
+    ts = int(time.time()) if timestamp is None else timestamp
+    body = payload.decode() if isinstance(payload, bytes) else payload
+    mac = hmac.new(secret.encode(), f"{ts}.{body}".encode(), hashlib.sha256).hexdigest()
+    return f"t={ts},v1={mac}"

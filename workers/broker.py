@@ -14,7 +14,7 @@ from taskiq_redis import RedisStreamBroker
 from server.settings import Settings, get_settings
 
 # Modules whose tasks the worker loads (taskiq imports them by name).
-TASK_MODULES: list[str] = []
+TASK_MODULES: list[str] = ["server.billing.tasks"]
 
 LONGEST_TASK_MS = 15 * 60 * 1000
 

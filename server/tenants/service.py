@@ -5,13 +5,16 @@ from __future__ import annotations
 from uuid import UUID
 
 from server.auth.models import User
+from server.billing.ledger import open_account
 from server.errors import NotFound
 from server.tenants.models import Profile, Tenant
 
 
 async def create_tenant(name: str) -> Tenant:
     """Make a tenant with everything a tenant needs to work (other domains add theirs here)."""
-    return await Tenant.create(name=name[:200])
+    tenant = await Tenant.create(name=name[:200])
+    await open_account(tenant)
+    return tenant
 
 
 async def create_profile(user: User, tenant: Tenant) -> Profile:
