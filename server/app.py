@@ -13,6 +13,7 @@ from starlette.staticfiles import StaticFiles
 
 from server.auth.middleware import AuthMiddleware
 from server.auth.ratelimit import RateLimiter
+from server.billing.routes import routes as billing_routes
 from server.db import close_db, init_db
 from server.evidence.routes import download_evidence
 from server.graphql.view import build_graphql_view
@@ -71,6 +72,7 @@ def create_app(settings: Settings) -> Starlette:
         Route("/api/healthz", healthz),
         Route("/api/readyz", readyz),
         Route("/api/evidence/{evidence_id}", download_evidence, methods=["GET"]),
+        *billing_routes,
         Route("/graphql", graphql, methods=["GET", "POST"]),
         WebSocketRoute("/graphql", graphql),
         *_spa_routes(),

@@ -17,6 +17,7 @@ from server.admin.types import (
 from server.audit.service import list_audit_events_for_staff
 from server.audit.types import AuditEvent
 from server.auth.types import User
+from server.billing.schema import BillingAdminQuery
 from server.graphql.errors import payload_or_errors
 from server.graphql.ids import parse_id
 from server.graphql.permissions import IsStaff
@@ -54,7 +55,7 @@ class UsersAdminQuery:
 
 
 @strawberry.type(description="Staff-only reads across tenants.")
-class AdminQuery(InvitationsAdminQuery, UsersAdminQuery, WorklogsAdminQuery):
+class AdminQuery(InvitationsAdminQuery, UsersAdminQuery, WorklogsAdminQuery, BillingAdminQuery):
     pass
 
 

@@ -15,6 +15,7 @@ from strawberry.schema.config import StrawberryConfig
 
 from server.admin import schema as admin
 from server.auth import schema as auth
+from server.billing import schema as billing
 from server.graphql.errors import MaskUnexpectedErrors
 from server.invitations import schema as invitations
 from server.settings import Settings
@@ -22,12 +23,12 @@ from server.worklogs import schema as worklogs
 
 
 @strawberry.type
-class Query(auth.Query, worklogs.Query, admin.Query):
+class Query(auth.Query, billing.Query, worklogs.Query, admin.Query):
     pass
 
 
 @strawberry.type
-class Mutation(auth.Mutation, worklogs.Mutation, invitations.Mutation, admin.Mutation):
+class Mutation(auth.Mutation, billing.Mutation, worklogs.Mutation, invitations.Mutation, admin.Mutation):
     pass
 
 
