@@ -48,7 +48,8 @@ def redis_url() -> str:
     if url := os.environ.get("REDIS_URL"):
         return url
     if _port_open("127.0.0.1", 6379):
-        return "redis://127.0.0.1:6379/9"
+        # A database of its own per test process, so parallel runs never flush each other's keys.
+        return f"redis://127.0.0.1:6379/{1 + os.getpid() % 15}"
     from server.system.engines import _start_valkey
 
     url, handle = _start_valkey(_embedded_root())

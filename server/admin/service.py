@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from uuid import UUID
 
 from tortoise.expressions import Q
@@ -63,10 +64,14 @@ async def set_user_active_as_staff(actor: User, user_id: UUID, is_active: bool, 
 
 
 async def reset_user_password_as_staff(actor: User, user_id: UUID, new_password: str, *, meta: RequestMeta) -> User:
+    target = await User.get_or_none(id=user_id)
+    if target is None:
+        raise NotFound("User", "userId")
+    passwords.validate_password(new_password, username=target.username, email=target.email, field="newPassword")
+    new_hash = await asyncio.to_thread(passwords.hash_password, new_password)
     async with in_transaction():
         user = await _locked_user(user_id)
-        passwords.validate_password(new_password, username=user.username, email=user.email, field="newPassword")
-        user.password_hash = passwords.hash_password(new_password)
+        user.password_hash = new_hash
         await user.save(update_fields=["password_hash"])
         revoked = await revoke_tokens_of(user.id)
         await record("admin.password_reset", actor=actor, meta=meta, target_type="user", target_id=user.id,

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from uuid import UUID
 
+from tortoise import Tortoise
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
@@ -66,21 +68,40 @@ async def issue_token(user: User, *, kind: str, ttl: timedelta | None, name: str
     return raw, token
 
 
+_AUTH_SQL = """
+SELECT t.id AS t_id, t.expires_at AS t_expires_at, t.last_used_at AS t_last_used_at, t.kind AS t_kind,
+       t.prefix AS t_prefix, p.tenant_id AS p_tenant_id, u.*
+FROM api_token t
+JOIN "user" u ON u.id = t.user_id
+LEFT JOIN profile p ON p.user_id = u.id
+WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.is_active
+"""
+
+
 async def authenticate(raw: str) -> Authenticated | None:
-    """Resolve a bearer secret to its live token, active user and tenant scope."""
+    """Resolve a bearer secret to its live token, active user and tenant scope: one query per request."""
     if not raw.startswith(TOKEN_PREFIX) or len(raw) > 100:
         return None
-    token = await ApiToken.filter(token_hash=digest(raw), revoked_at=None).select_related("user").first()
-    if token is None or not token.user.is_active:
+    conn = Tortoise.get_connection("default")
+    rows = await conn.execute_query_dict(_AUTH_SQL, [digest(raw)])
+    if not rows:
         return None
+    row = rows[0]
     at = now()
-    if token.expires_at is not None and token.expires_at <= at:
+    if row["t_expires_at"] is not None and row["t_expires_at"] <= at:
         return None
+    token_fields = {k: row.pop(k) for k in list(row) if k.startswith("t_")}
+    tenant_id = row.pop("p_tenant_id")
+    user = User._init_from_db(**row)
+    token = ApiToken._init_from_db(
+        id=token_fields["t_id"], user_id=user.id, kind=token_fields["t_kind"], prefix=token_fields["t_prefix"],
+        expires_at=token_fields["t_expires_at"], last_used_at=token_fields["t_last_used_at"],
+        name="", token_hash="", created_at=None, revoked_at=None,
+    )
     if token.last_used_at is None or at - token.last_used_at > LAST_USED_GRANULARITY:
         await ApiToken.filter(id=token.id).update(last_used_at=at)
-    tenant_id = await tenants.tenant_id_of(token.user_id)
-    scope = scope_for(tenant_id, token.user_id) if tenant_id else None
-    return Authenticated(user=token.user, token=token, scope=scope)
+    scope = scope_for(tenant_id, user.id) if tenant_id else None
+    return Authenticated(user=user, token=token, scope=scope)
 
 
 def login_limits(settings: Settings) -> tuple[Limit, Limit]:
@@ -108,8 +129,8 @@ async def login(
     if user is None and "@" in key:
         user = await User.get_or_none(email=key)
     if user is None:
-        passwords.burn_verify_time(password)
-    ok = user is not None and passwords.verify_password(user.password_hash, password)
+        await asyncio.to_thread(passwords.burn_verify_time, password)
+    ok = user is not None and await asyncio.to_thread(passwords.verify_password, user.password_hash, password)
     if not ok or not user.is_active:
         reason = "bad_credentials" if not ok else "disabled"
         await record("auth.login_failed", actor=user, actor_username=key, meta=meta, target_type="user",
@@ -138,14 +159,15 @@ async def logout(auth: Authenticated, meta: RequestMeta) -> None:
 async def change_password(auth: Authenticated, old_password: str, new_password: str, meta: RequestMeta) -> None:
     """Keep the session that asked; every other token of the user is revoked."""
     user = auth.user
-    if not passwords.verify_password(user.password_hash, old_password):
+    if not await asyncio.to_thread(passwords.verify_password, user.password_hash, old_password):
         await record("auth.password_change_failed", actor=user, meta=meta, target_type="user", target_id=user.id)
         raise ServiceError("INVALID_CREDENTIALS", "Current password is incorrect.", "oldPassword")
     if old_password == new_password:
         raise ServiceError("PASSWORD_UNCHANGED", "The new password must differ from the current one.", "newPassword")
     passwords.validate_password(new_password, username=user.username, email=user.email, field="newPassword")
+    new_hash = await asyncio.to_thread(passwords.hash_password, new_password)
     async with in_transaction():
-        user.password_hash = passwords.hash_password(new_password)
+        user.password_hash = new_hash
         await user.save(update_fields=["password_hash"])
         revoked = await ApiToken.filter(user_id=user.id, revoked_at=None).exclude(id=auth.token.id).update(revoked_at=now())
         await record("auth.password_changed", actor=user, meta=meta, target_type="user", target_id=user.id,
@@ -175,10 +197,11 @@ async def signup(
         raise ServiceError("USERNAME_TAKEN", "That username is taken.", "username")
     if await User.filter(email=email).exists():
         raise ServiceError("EMAIL_TAKEN", "An account with that email exists.", "email")
+    password_hash = await asyncio.to_thread(passwords.hash_password, password)
     try:
         async with in_transaction():
             tenant = await tenants.create_tenant(f"{username}'s workspace")
-            user = await User.create(username=username, email=email, password_hash=passwords.hash_password(password))
+            user = await User.create(username=username, email=email, password_hash=password_hash)
             await tenants.create_profile(user, tenant)
             invite = await consume_invite_passkey(passkey, user)
             raw, token = await issue_token(user, kind="session", ttl=timedelta(hours=settings.session_ttl_hours))

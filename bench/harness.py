@@ -1,0 +1,110 @@
+"""Shared benchmark plumbing: a scratch database, a real uvicorn on loopback, a load loop."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+from tests import engines
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class Result:
+    name: str
+    clients: int
+    requests: int
+    seconds: float
+    latencies_ms: list[float]
+    errors: int
+
+    @property
+    def rps(self) -> float:
+        return self.requests / self.seconds
+
+    def pct(self, p: float) -> float:
+        data = sorted(self.latencies_ms)
+        return data[min(len(data) - 1, int(len(data) * p))] if data else float("nan")
+
+    def line(self) -> str:
+        return (f"{self.name:<28} clients={self.clients:<3} n={self.requests:<6} {self.rps:8.1f} req/s  "
+                f"p50={self.pct(0.50):6.2f} ms  p95={self.pct(0.95):6.2f} ms  p99={self.pct(0.99):6.2f} ms  "
+                f"errors={self.errors}")
+
+
+async def load(name: str, clients: int, seconds: float, request: Callable[[httpx.AsyncClient], Awaitable[httpx.Response]],
+               base_url: str, check: Callable[[httpx.Response], bool] = lambda r: r.status_code == 200) -> Result:
+    latencies: list[float] = []
+    errors = 0
+    deadline = time.perf_counter() + seconds
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base_url, limits=limits, timeout=30) as client:
+        async def worker() -> None:
+            nonlocal errors
+            while time.perf_counter() < deadline:
+                t0 = time.perf_counter()
+                response = await request(client)
+                latencies.append((time.perf_counter() - t0) * 1000)
+                if not check(response):
+                    errors += 1
+
+        start = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(clients)))
+        elapsed = time.perf_counter() - start
+    return Result(name, clients, len(latencies), elapsed, latencies, errors)
+
+
+@contextlib.asynccontextmanager
+async def scratch_server(extra_env: dict[str, str] | None = None, workers: int = 1):
+    """A fresh database with migrations applied and a uvicorn serving it; yields (base_url, env)."""
+    server_url = engines.server_database_url()
+    redis_url = engines.redis_url()
+    database_url = await engines.create_database(server_url, prefix="ar_bench")
+    port = free_port()
+    env = {**os.environ, "DATABASE_URL": database_url, "REDIS_URL": redis_url, "ENVIRONMENT": "development",
+           "RATE_LIMIT_LOGIN_PER_IP": "1000000", "RATE_LIMIT_LOGIN_PER_USERNAME": "1000000", **(extra_env or {})}
+    subprocess.run([sys.executable, "-m", "server.cli", "migrate"], cwd=ROOT, env=env, check=True, capture_output=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "--factory", "server.app:app_from_environment", "--host", "127.0.0.1",
+         "--port", str(port), "--workers", str(workers), "--log-level", "warning", "--no-access-log"],
+        cwd=ROOT, env=env,
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        async with httpx.AsyncClient() as c:
+            for _ in range(100):
+                with contextlib.suppress(httpx.HTTPError):
+                    if (await c.get(f"{base_url}/api/healthz")).status_code == 200:
+                        break
+                await asyncio.sleep(0.1)
+        yield base_url, env
+    finally:
+        proc.terminate()
+        proc.wait(timeout=15)
+        await engines.drop_database(server_url, database_url)
+
+
+def summary(results: list[Result]) -> str:
+    return "\n".join(r.line() for r in results)
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
