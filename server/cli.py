@@ -303,6 +303,13 @@ def billing_replay_session(session_id: str = typer.Argument(..., help="Checkout 
     outcome, session = run_with_db(work)
     console.print(f"session {session.id}: payment {session.payment_status}, {session.amount_total} {session.currency} → {outcome}")
 
+from server.worklogs import cli as worklogs_cli  # noqa: E402  (commands register below)
+
+app.add_typer(worklogs_cli.import_app, name="import")
+app.command("export")(worklogs_cli.export)
+app.command("check-integrity")(worklogs_cli.check_integrity)
+
+
 def main() -> None:
     app()
 

@@ -334,8 +334,6 @@ def git_rows(path: Path, *, author: str, since: date | None = None) -> list[Impo
         raise ServiceError("AUTHOR_REQUIRED", "Name the author whose commits to import (--author EMAIL).", "author")
     cmd = [git, "-C", top, "log", "--no-merges", "--fixed-strings", "--regexp-ignore-case",
            f"--author={author.strip()}", "--date=short", "--reverse", "--pretty=format:%ad%x1f%s%x1e"]
-    if since:
-        cmd.append(f"--since={since.isoformat()}")
     out = subprocess.run(cmd, capture_output=True, text=True, check=False, timeout=300)
     if out.returncode != 0:
         # A repository without commits has no log; anything else is a real failure.
@@ -349,6 +347,9 @@ def git_rows(path: Path, *, author: str, since: date | None = None) -> list[Impo
         if not record:
             continue
         day, _, subject = record.partition("\x1f")
+        # Filtered here, not with `git log --since`: git stops walking at the first older commit.
+        if since and day < since.isoformat():
+            continue
         by_day.setdefault(day, []).append(subject.strip() or "(no subject)")
     rows = []
     for number, (day, subjects) in enumerate(sorted(by_day.items()), start=1):

@@ -1,0 +1,176 @@
+"""`afterresume import …`, `afterresume export …`, `afterresume check-integrity`."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import typer
+
+import_app = typer.Typer(help="Bring entries in: CSV, JSON, or a git history. Importing twice adds nothing.",
+                         no_args_is_help=True)
+
+
+def _cli():
+    from server import cli
+
+    return cli
+
+
+async def _scope_of(login: str):
+    """The account named by username or email, and its tenant scope (the CLI acts as that user)."""
+    from server.auth.models import User
+    from server.auth.scope import scope_for
+    from server.tenants.service import tenant_id_of
+
+    key = login.strip().lower()
+    user = await User.get_or_none(username=key) or await User.get_or_none(email=key)
+    if user is None:
+        _cli().fail(f"no user {login!r}")
+    tenant_id = await tenant_id_of(user.id)
+    if tenant_id is None:
+        _cli().fail(f"user {login!r} has no tenant")
+    return user, scope_for(tenant_id, user.id)
+
+
+def _run_import(login: str, load_rows) -> None:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from server.errors import ServiceError
+    from server.worklogs.transfer import import_rows
+
+    cli = _cli()
+
+    async def work(settings):
+        user, scope = await _scope_of(login)
+        try:
+            rows = load_rows()
+        except ServiceError as exc:
+            cli.fail(f"{exc.code}: {exc.message}", 2)
+        with Progress(TextColumn("importing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                      console=cli.err, transient=True) as bar:
+            task = bar.add_task("import", total=len(rows))
+            try:
+                return await import_rows(scope, user, rows, progress=lambda done, total: bar.update(task, completed=done))
+            except ServiceError as exc:
+                cli.fail(f"{exc.code}: {exc.message} (nothing was imported)", 2)
+
+    result = cli.run_with_db(work)
+    cli.console.print(f"{result.created} created, {result.skipped} already present ({result.rows} rows)")
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        _cli().fail(f"cannot read {path}: {exc}", 2)
+
+
+@import_app.command("csv")
+def import_csv(
+    path: Path = typer.Argument(..., help="CSV with a header: date,content[,source,draft,employer,project,tags,workType,outcome,id]."),
+    user: str = typer.Option(..., "--user", help="Username or email of the account to import into."),
+) -> None:
+    """Import a CSV file (as written by `afterresume export csv`)."""
+    from server.worklogs.transfer import parse_csv
+
+    text = _read(path)
+    _run_import(user, lambda: parse_csv(text))
+
+
+@import_app.command("json")
+def import_json(
+    path: Path = typer.Argument(..., help="JSON as written by `afterresume export json` (or a list of entries)."),
+    user: str = typer.Option(..., "--user", help="Username or email of the account to import into."),
+) -> None:
+    """Import a JSON file."""
+    from server.worklogs.transfer import parse_json
+
+    text = _read(path)
+    _run_import(user, lambda: parse_json(text))
+
+
+@import_app.command("git")
+def import_git(
+    path: Path = typer.Argument(..., help="A local git repository."),
+    author: str = typer.Option(..., "--author", help="Commit author email to import."),
+    since: str = typer.Option(None, "--since", help="Only commits on or after this date (YYYY-MM-DD)."),
+    user: str = typer.Option(None, "--user", help="Account to import into (default: the one with the author's email)."),
+) -> None:
+    """Commits as draft entries: one per day, subjects as content, the repository as project."""
+    from server.worklogs.transfer import git_rows
+
+    since_date = None
+    if since:
+        try:
+            since_date = date.fromisoformat(since)
+        except ValueError:
+            _cli().fail("--since must be a date (YYYY-MM-DD)", 2)
+    _run_import(user or author, lambda: git_rows(path, author=author, since=since_date))
+
+
+def export(
+    format: str = typer.Argument(..., help="csv, json or markdown."),
+    user: str = typer.Option(..., "--user", help="Username or email of the account to export."),
+    output: Path = typer.Option(None, "--output", "-o", help="File to write (default: standard output)."),
+) -> None:
+    """Write a user's entries, oldest first."""
+    from server.errors import ServiceError
+    from server.worklogs.transfer import export_worklogs
+
+    cli = _cli()
+
+    async def work(settings) -> str:
+        _, scope = await _scope_of(user)
+        try:
+            return await export_worklogs(scope, format.lower())
+        except ServiceError as exc:
+            cli.fail(exc.message, 2)
+
+    text = cli.run_with_db(work)
+    if output:
+        output.write_text(text, encoding="utf-8")
+        cli.err.print(f"wrote {output}")
+    else:
+        typer.echo(text, nl=False)
+
+
+def check_integrity(
+    fix: bool = typer.Option(False, "--fix", help="Repair what was found, after confirmation."),
+) -> None:
+    """Find entries whose user or tenant is gone, evidence rows without objects and objects without rows."""
+    from server.storage import open_storage
+    from server.worklogs.staff import fix_integrity_for_staff, integrity_report_for_staff
+
+    cli = _cli()
+
+    async def work(settings):
+        storage = await open_storage(settings)
+        try:
+            report = await integrity_report_for_staff(storage)
+            cli.console.print(f"entries without their user or tenant: {report.orphaned_worklog_count}")
+            for o in report.orphaned_worklogs[:20]:
+                cli.console.print(f"  worklog {o.id}: {o.reason}")
+            cli.console.print(f"evidence rows without objects: {report.evidence_without_object_count}")
+            for m in report.evidence_without_objects[:20]:
+                cli.console.print(f"  evidence {m.evidence_id}: {m.object_key}")
+            cli.console.print(f"objects without rows: {report.object_without_row_count}")
+            for key in report.objects_without_rows[:20]:
+                cli.console.print(f"  {key}")
+            if report.clean:
+                cli.console.print("[green]all consistent[/green]")
+                return 0
+            if not fix:
+                cli.console.print("run with --fix to repair")
+                return 1
+            if not typer.confirm("Repair: move or delete those entries, drop those rows, delete those objects?"):
+                cli.console.print("nothing changed")
+                return 1
+            done = await fix_integrity_for_staff(storage, report)
+            cli.console.print(f"moved {done.worklogs_moved} and deleted {done.worklogs_deleted} entries, "
+                              f"deleted {done.evidence_rows_deleted} evidence rows and {done.objects_deleted} objects")
+            return 0
+        finally:
+            await storage.close()
+
+    raise typer.Exit(cli.run_with_db(work))

@@ -1,0 +1,164 @@
+import csv
+import io
+import json
+import subprocess
+from datetime import date
+
+from server.worklogs.models import Worklog
+from server.worklogs.transfer import git_rows, import_rows
+from tests.factories import create_user, create_worklog, token_for
+from tests.worklogs.queries import EXPORT, IMPORT
+
+
+async def _seed(user):
+    await create_worklog(user, date=date(2026, 1, 5), content="Line one\nline two, with \"quotes\"; and semis",
+                         employer="Acme", project="Portal", tags=["python", "c#", "node.js"], work_type="feature",
+                         outcome="Shipped", draft=True, source="manual")
+    await create_worklog(user, date=date(2026, 1, 6), content="Ünïcode ✓ entry", source="git")
+    await create_worklog(user, date=date(2025, 12, 31), content="=SUM(A1:A2) looks like a formula")
+
+
+def _comparable(export_json: str) -> list[dict]:
+    rows = json.loads(export_json)["worklogs"]
+    return [{k: v for k, v in r.items() if k not in ("id", "createdAt", "updatedAt")} for r in rows]
+
+
+async def test_json_and_csv_round_trip_loses_nothing(gql):
+    source_user = await create_user()
+    await _seed(source_user)
+    token = await token_for(source_user)
+    original = (await gql.ok(EXPORT, {"format": "JSON"}, token=token))["exportWorklogs"]
+    for fmt in ("JSON", "CSV"):
+        exported = (await gql.ok(EXPORT, {"format": fmt}, token=token))["exportWorklogs"]
+        target = await create_user()
+        target_token = await token_for(target)
+        data = await gql.ok(IMPORT, {"input": {"format": fmt, "data": exported}}, token=target_token)
+        assert data["importWorklogs"] == {"created": 3, "skipped": 0, "errors": []}, fmt
+        again = (await gql.ok(EXPORT, {"format": "JSON"}, token=target_token))["exportWorklogs"]
+        assert _comparable(again) == _comparable(original), fmt
+
+
+async def test_importing_the_same_file_twice_creates_nothing_new(gql):
+    user = await create_user()
+    token = await token_for(user)
+    text = "date,content,tags\n2026-01-01,Did a thing,a;b\n2026-01-02,Did another,\n2026-01-02,Did another,\n"
+    first = await gql.ok(IMPORT, {"input": {"format": "CSV", "data": text}}, token=token)
+    assert first["importWorklogs"] == {"created": 2, "skipped": 1, "errors": []}
+    second = await gql.ok(IMPORT, {"input": {"format": "CSV", "data": text}}, token=token)
+    assert second["importWorklogs"] == {"created": 0, "skipped": 3, "errors": []}
+    assert await Worklog.filter(user_id=user.id).count() == 2
+    assert await Worklog.filter(user_id=user.id, source="import").count() == 2
+
+
+async def test_reimporting_own_export_after_edits_adds_nothing(gql):
+    user = await create_user()
+    await _seed(user)
+    token = await token_for(user)
+    exported = (await gql.ok(EXPORT, {"format": "JSON"}, token=token))["exportWorklogs"]
+    await Worklog.filter(user_id=user.id).update(content="edited since")
+    data = await gql.ok(IMPORT, {"input": {"format": "JSON", "data": exported}}, token=token)
+    assert data["importWorklogs"]["created"] == 0
+    assert await Worklog.filter(user_id=user.id).count() == 3
+
+
+async def test_broken_rows_are_refused_with_their_number_and_nothing_is_saved(gql):
+    token = await token_for(await create_user())
+    good = "2026-01-01,Fine entry,a"
+    cases = [
+        ("CSV", f"date,content,tags\n{good}\n2026-02-30,Bad date,\n", "INVALID_DATE", "Row 2"),
+        ("CSV", f"date,content,tags\n{good}\n2026-01-02,,\n", "CONTENT_REQUIRED", "Row 2"),
+        ("CSV", f"date,content,tags\n{good}\n{good}\n2026-01-03,Odd tag,<b>\n", "INVALID_TAG", "Row 3"),
+        ("CSV", f"date,content,tags\n{good}\n2026-01-03,Too,many,fields\n", "INVALID_ROW", "Row 2"),
+        ("CSV", f"date,content,tags\n{good}\n2026-01-03\n", "INVALID_ROW", "Row 2"),
+        ("CSV", "when,what\n2026-01-01,x\n", "INVALID_IMPORT", ""),
+        ("CSV", f"date,content,tags\n2999-01-01,Future,\n", "DATE_IN_FUTURE", "Row 1"),
+        ("JSON", "{not json", "INVALID_IMPORT", ""),
+        ("JSON", '{"worklogs": 3}', "INVALID_IMPORT", ""),
+        ("JSON", '[{"date": "2026-01-01", "content": "ok"}, {"date": "2026-01-02", "content": "x", "metadata": []}]',
+         "INVALID_METADATA", "Row 2"),
+        ("JSON", '[{"date": "2026-01-01", "content": "x", "metadata": {"tags": "notalist"}}]', "INVALID_METADATA", "Row 1"),
+        ("JSON", '[{"date": "2026-01-01", "content": "x", "metadata": {"employer": 5}}]', "INVALID_METADATA", "Row 1"),
+        ("JSON", '[{"date": "2026-01-01", "content": "x", "metadata": {"tags": ["t"] }}, "oops"]', "INVALID_ROW", "Row 2"),
+        ("JSON", '[{"date": "2026-01-01", "content": "%s"}]' % ("x" * 20001), "CONTENT_TOO_LONG", "Row 1"),
+        ("JSON", '[{"date": "2026-01-01", "content": "x", "metadata": {"tags": %s}}]'
+         % json.dumps([f"t{i}" for i in range(51)]), "TOO_MANY_TAGS", "Row 1"),
+        ("JSON", '[{"date": "2026-01-01", "content": "x", "source": "telepathy"}]', "INVALID_SOURCE", "Row 1"),
+    ]
+    for fmt, text, code, row in cases:
+        data = await gql.ok(IMPORT, {"input": {"format": fmt, "data": text}}, token=token)
+        errors = data["importWorklogs"]["errors"]
+        assert [e["code"] for e in errors] == [code], (fmt, text[:60], errors)
+        assert errors[0]["message"].startswith(row), errors
+        assert data["importWorklogs"]["created"] == 0
+    assert await Worklog.all().count() == 0
+
+
+async def test_markdown_export_groups_entries_by_day(gql):
+    user = await create_user()
+    await _seed(user)
+    text = (await gql.ok(EXPORT, {"format": "MARKDOWN"}, token=await token_for(user)))["exportWorklogs"]
+    assert text.startswith("# Work log")
+    assert text.index("## 2025-12-31") < text.index("## 2026-01-05") < text.index("## 2026-01-06")
+    assert "### Acme · Portal (draft)" in text
+    assert "`python`" in text
+
+
+async def test_csv_export_has_a_header_and_one_row_per_entry(gql):
+    user = await create_user()
+    await _seed(user)
+    text = (await gql.ok(EXPORT, {"format": "CSV", "filter": {"employer": "Acme"}}, token=await token_for(user)))["exportWorklogs"]
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert len(rows) == 1 and rows[0]["tags"] == "python;c#;node.js" and rows[0]["draft"] == "true"
+
+
+def _git(repo, *args, env=None):
+    subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True, env=env)
+
+
+def make_repo(tmp_path):
+    import os
+
+    repo = tmp_path / "widget-service"
+    repo.mkdir()
+    _git(repo, "init", "-q")
+    for when, email, subject in [
+        ("2026-01-05T10:00:00", "ada@example.com", "Add widget endpoint"),
+        ("2026-01-05T15:00:00", "ada@example.com", "Fix widget pagination"),
+        ("2026-01-05T16:00:00", "bob@example.com", "Bob's change"),
+        ("2026-01-07T09:00:00", "ADA@example.com", "Write widget docs"),
+        ("2025-12-20T09:00:00", "ada@example.com", "Old work"),
+    ]:
+        env = {**os.environ, "GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when, "GIT_AUTHOR_NAME": "A",
+               "GIT_AUTHOR_EMAIL": email, "GIT_COMMITTER_NAME": "A", "GIT_COMMITTER_EMAIL": email}
+        _git(repo, "commit", "-q", "--allow-empty", "-m", subject, env=env)
+    return repo
+
+
+async def test_git_import_makes_one_draft_per_day_per_repo_and_is_idempotent(tmp_path):
+    from server.auth.scope import scope_for
+    from server.tenants.models import Profile
+
+    repo = make_repo(tmp_path)
+    user = await create_user()
+    scope = scope_for((await Profile.get(user_id=user.id)).tenant_id, user.id)
+    rows = git_rows(repo, author="ada@example.com", since=date(2026, 1, 1))
+    result = await import_rows(scope, user, rows)
+    assert (result.created, result.skipped) == (2, 0)
+    entries = await Worklog.filter(user_id=user.id).order_by("date")
+    assert [(e.date.isoformat(), e.content) for e in entries] == [
+        ("2026-01-05", "- Add widget endpoint\n- Fix widget pagination"),
+        ("2026-01-07", "- Write widget docs"),
+    ]
+    assert all(e.draft and e.source == "git" and e.project == "widget-service" for e in entries)
+    again = await import_rows(scope, user, git_rows(repo, author="ada@example.com", since=date(2026, 1, 1)))
+    assert (again.created, again.skipped) == (0, 2)
+
+
+def test_git_import_refuses_a_directory_that_is_not_a_repository(tmp_path):
+    import pytest
+
+    from server.errors import ServiceError
+
+    with pytest.raises(ServiceError) as caught:
+        git_rows(tmp_path, author="a@example.com")
+    assert caught.value.code == "NOT_A_GIT_REPOSITORY"
