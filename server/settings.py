@@ -48,12 +48,6 @@ class Settings(BaseSettings):
     billing_topup_max_cents: int = Field(default=100_000, description="Largest Checkout top-up.")
     billing_adjust_max_cents: int = Field(default=1_000_000, description="Largest staff adjustment, either sign.")
     billing_limited_max_estimate_cents: int = Field(default=50, description="LIMITED policy: jobs estimated above this are refused while the reserve is low.")
-    stripe_webhook_tolerance_seconds: int = Field(default=300, description="Oldest webhook signature timestamp accepted.")
-
-    billing_topup_min_cents: int = Field(default=500, description="Smallest Checkout top-up.")
-    billing_topup_max_cents: int = Field(default=100_000, description="Largest Checkout top-up.")
-    billing_adjust_max_cents: int = Field(default=1_000_000, description="Largest staff adjustment, either sign.")
-    billing_limited_max_estimate_cents: int = Field(default=50, description="LIMITED policy: jobs estimated above this are refused while the reserve is low.")
 
     llm_provider: Literal["extractive", "openai"] = "extractive"
     llm_base_url: str | None = None

@@ -90,7 +90,6 @@ async def create_worklog(user: User, **overrides: Any):
     return await Worklog.create(tenant_id=profile.tenant_id, user_id=user.id, **fields)
 
 
-
 async def create_reserve(tenant: Tenant, *, balance_cents: int = 0, policy: str = "BLOCK", **overrides: Any):
     """The tenant's reserve account, funded with purchased credit through the ledger."""
     from server.billing import ledger

@@ -311,10 +311,10 @@ class UsageCosts:
     days: list[UsageDay]
 
 
-def _day_range(start: date, end: date) -> tuple[datetime, datetime]:
+def _day_range(start: date, end: date, *, max_days: int | None = MAX_USAGE_DAYS) -> tuple[datetime, datetime]:
     if end < start:
         raise ServiceError("INVALID_DATE_RANGE", "endDate must not be before startDate.", "endDate")
-    if (end - start).days + 1 > MAX_USAGE_DAYS:
+    if max_days is not None and (end - start).days + 1 > max_days:
         raise ServiceError("DATE_RANGE_TOO_LONG", f"Ask for at most {MAX_USAGE_DAYS} days at a time.", "endDate")
     return (datetime.combine(start, time.min, timezone.utc), datetime.combine(end + timedelta(days=1), time.min, timezone.utc))
 
@@ -356,7 +356,7 @@ async def export_ledger_for_staff(actor: User, filters: LedgerExportFilter, *, m
         await get_tenant_for_staff(filters.tenant_id)
     lo = hi = None
     if filters.start or filters.end:
-        lo, hi = _day_range(filters.start or date(2000, 1, 1), filters.end or date(9999, 12, 30))
+        lo, hi = _day_range(filters.start or date.min, filters.end or date(9999, 12, 30), max_days=None)
     await record("billing.ledger_exported", actor=actor, meta=meta, target_type="ledger",
                  tenant_id=filters.tenant_id, after={"tenant_id": str(filters.tenant_id) if filters.tenant_id else None,
                                                      "type": filters.type, "start": str(filters.start or ""),
