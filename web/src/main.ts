@@ -6,15 +6,18 @@ import { loginView, signupView } from "./auth/views";
 import { currentPath, match, navigate, route } from "./router";
 import { clearViewer, currentViewer, refreshViewer } from "./session";
 import { h, mount, toast } from "./ui";
-import { homeView } from "./home";
+import { billingAdminView, reserveView } from "./billing/views";
+import { worklogsView } from "./worklogs/views";
 
 route("/login", loginView, "anonymous");
 route("/signup", signupView, "anonymous");
-route("/", homeView);
+route("/", worklogsView);
+route("/reserve", reserveView);
 route("/account", accountView);
 route("/admin/passkeys", passkeysView, "staff");
 route("/admin/users", usersView, "staff");
 route("/admin/audit", auditView, "staff");
+route("/admin/billing", billingAdminView, "staff");
 
 const app = document.getElementById("app")!;
 
@@ -23,6 +26,7 @@ function header(): HTMLElement {
   const nav = viewer
     ? h("nav", { class: "main", "aria-label": "Main" },
         h("a", { href: "#/" }, "Work log"),
+        h("a", { href: "#/reserve" }, "Reserve"),
         viewer.isStaff ? h("a", { href: "#/admin/passkeys" }, "Admin") : null,
         h("span", { class: "spacer" }),
         h("a", { href: "#/account", class: "who" }, viewer.username),

@@ -11,7 +11,7 @@ const PAGE = "edges { cursor node { %s } } pageInfo { hasNextPage endCursor } to
 const page = (fields: string) => PAGE.replace("%s", fields);
 
 export function adminNav(active: string): HTMLElement {
-  const links = [["passkeys", "Invites"], ["users", "Users"], ["audit", "Audit log"]];
+  const links = [["passkeys", "Invites"], ["users", "Users"], ["billing", "Billing"], ["audit", "Audit log"]];
   return h("nav", { class: "subnav", "aria-label": "Admin" },
     ...links.map(([path, label]) => h("a", { href: `#/admin/${path}`, class: path === active ? "active" : "" }, label)));
 }
