@@ -28,7 +28,7 @@ test: setup web
 
 web:
 	@if [ -f web/package.json ]; then \
-	  cd web && { [ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error; } && npm run --silent build; \
+	  cd web && { [ -d node_modules ] || npm install --no-audit --no-fund --loglevel=error; } && npm run --silent build; \
 	fi
 
 ## Regenerate schema.graphql from the code
