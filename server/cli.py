@@ -310,6 +310,16 @@ app.command("export")(worklogs_cli.export)
 app.command("check-integrity")(worklogs_cli.check_integrity)
 
 
+@app.command("billing-expire-grants")
+def billing_expire_grants() -> None:
+    """Expire promotional credit that is due now (what the scheduler does every minute)."""
+    from server.billing.ledger import expire_due_grants
+
+    async def work(settings: Settings) -> int:
+        return await expire_due_grants()
+
+    console.print(f"expired {run_with_db(work)} grant(s)")
+
 def main() -> None:
     app()
 

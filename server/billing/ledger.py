@@ -23,7 +23,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from uuid import UUID
+from uuid import UUID, uuid4
 
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
@@ -154,12 +154,14 @@ async def _write(
     stripe_reference: str | None = None,
     grant_id: UUID | None = None,
     uncollected: int = 0,
+    entry_id: UUID | None = None,
 ) -> LedgerEntry:
     before = account.balance_cents
     account.balance_cents = before + amount
     if account.policy == Policy.BLOCK.value and amount < 0 and account.balance_cents < 0:
         raise LedgerInvariantBroken(f"{type_.value} of {amount} would take a BLOCK account below zero")
     return await LedgerEntry.create(
+        id=entry_id or uuid4(),
         account_id=account.id,
         tenant_id=account.tenant_id,
         type=type_.value,
@@ -192,6 +194,7 @@ async def _add_grant(account: ReserveAccount, kind: GrantKind, amount: int, *, b
         priority=0 if kind is GrantKind.PROMOTIONAL else 1,
         original_cents=amount,
         remaining_cents=remaining,
+        is_open=remaining > 0,
         expires_at=expires_at,
         entry_id=entry_id,
     )
@@ -205,7 +208,7 @@ async def _take_from_grants(account: ReserveAccount, amount: int) -> list[list]:
     left, taken = amount, []
     while left > 0:
         batch = await (
-            CreditGrant.filter(account_id=account.id, remaining_cents__gt=0)
+            CreditGrant.filter(account_id=account.id, is_open=True)
             .order_by("priority", "expires_at", "created_at", "id")
             .limit(GRANT_BATCH)
         )
@@ -214,7 +217,8 @@ async def _take_from_grants(account: ReserveAccount, amount: int) -> list[list]:
         for grant in batch:
             take = min(grant.remaining_cents, left)
             grant.remaining_cents -= take
-            await grant.save(update_fields=["remaining_cents"])
+            grant.is_open = grant.remaining_cents > 0
+            await grant.save(update_fields=["remaining_cents", "is_open"])
             taken.append([str(grant.id), take])
             left -= take
             if left == 0:
@@ -237,12 +241,13 @@ async def _return_to_grants(account: ReserveAccount, amount: int, allocations: l
             continue
         give = min(cents, left)
         grant.remaining_cents += give
-        await grant.save(update_fields=["remaining_cents"])
+        grant.is_open = grant.remaining_cents > 0
+        await grant.save(update_fields=["remaining_cents", "is_open"])
         left -= give
     if left > 0:
         # The debt part of a hold whose debt was paid since by new credit.
         await CreditGrant.create(account_id=account.id, kind=GrantKind.RETURNED.value, priority=1,
-                                 original_cents=left, remaining_cents=left)
+                                 original_cents=left, remaining_cents=left, is_open=True)
     return expired
 
 
@@ -290,13 +295,11 @@ async def credit(
             return Movement(account, entries, replayed=True)
         if currency is not None and currency.lower() != account.currency:
             raise ServiceError("CURRENCY_MISMATCH", f"The reserve is kept in {account.currency.upper()}.", "currency")
-        before = account.balance_cents
+        entry_id = uuid4()
+        grant = await _add_grant(account, kind, amount_cents, balance_before=account.balance_cents,
+                                 expires_at=expires_at, entry_id=entry_id)
         entry = await _write(account, EntryType.CREDIT, amount_cents, key, reason=reason, actor=actor,
-                             stripe_reference=stripe_reference)
-        grant = await _add_grant(account, kind, amount_cents, balance_before=before, expires_at=expires_at,
-                                 entry_id=entry.id)
-        entry.grant_id = grant.id
-        await entry.save(update_fields=["grant_id"])
+                             stripe_reference=stripe_reference, grant_id=grant.id, entry_id=entry_id)
         await _save(account)
     return await _finish(bus, Movement(account, [entry]))
 
@@ -354,12 +357,11 @@ async def adjust(
             await _take_from_grants(account, size)
             entry = await _write(account, EntryType.ADJUSTMENT, amount_cents, key, reason=reason, actor=actor)
         else:
-            before = account.balance_cents
-            entry = await _write(account, EntryType.ADJUSTMENT, amount_cents, key, reason=reason, actor=actor)
-            grant = await _add_grant(account, GrantKind.PROMOTIONAL, amount_cents, balance_before=before,
-                                     expires_at=expires_at, entry_id=entry.id)
-            entry.grant_id = grant.id
-            await entry.save(update_fields=["grant_id"])
+            entry_id = uuid4()
+            grant = await _add_grant(account, GrantKind.PROMOTIONAL, amount_cents, balance_before=account.balance_cents,
+                                     expires_at=expires_at, entry_id=entry_id)
+            entry = await _write(account, EntryType.ADJUSTMENT, amount_cents, key, reason=reason, actor=actor,
+                                 grant_id=grant.id, entry_id=entry_id)
         await _save(account)
     return await _finish(bus, Movement(account, [entry]))
 
@@ -512,8 +514,9 @@ async def expire_due_grants(*, at: datetime | None = None, bus: EventBus | None 
                     await _write(account, EntryType.EXPIRY, -grant.remaining_cents, f"expiry:{grant.id}",
                                  reason="Promotional credit expired", grant_id=grant.id)
                 grant.remaining_cents = 0
+                grant.is_open = False
                 grant.expired_at = at
-                await grant.save(update_fields=["remaining_cents", "expired_at"])
+                await grant.save(update_fields=["remaining_cents", "is_open", "expired_at"])
                 closed += 1
             await _save(account)
         await announce(bus, account)

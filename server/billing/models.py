@@ -58,6 +58,7 @@ class CreditGrant(Model):
     priority = fields.SmallIntField(default=1, description="0 promotional (spent first), 1 everything else.")
     original_cents = fields.BigIntField()
     remaining_cents = fields.BigIntField()
+    is_open = fields.BooleanField(default=True, description="remaining_cents > 0; keeps spent grants out of the spending index.")
     expires_at = fields.DatetimeField(null=True)
     expired_at = fields.DatetimeField(null=True)
     entry_id = fields.UUIDField(null=True, description="The ledger entry that created the grant.")
@@ -65,7 +66,10 @@ class CreditGrant(Model):
 
     class Meta:
         table = "credit_grant"
-        indexes = (("account_id", "priority", "expires_at", "created_at"), ("expires_at", "expired_at"))
+        indexes = (
+            ("account_id", "is_open", "priority", "expires_at", "created_at"),
+            ("expires_at", "expired_at"),
+        )
 
 
 class JobHold(Model):

@@ -109,13 +109,40 @@ async def test_replaying_a_session_by_id_credits_once_even_after_the_webhook(app
     assert exc.value.code == "INVALID_SESSION_ID"
 
 
-async def test_replay_cli_command_is_registered():
-    from typer.testing import CliRunner
+def run_cli(settings, *args, **env):
+    import os
+    import subprocess
+    import sys
 
-    from server.cli import app as cli
+    environment = {**os.environ, "DATABASE_URL": settings.database_url, "REDIS_URL": settings.redis_url, **env}
+    return subprocess.run([sys.executable, "-m", "server.cli", *args], env=environment, capture_output=True, text=True,
+                          timeout=60)
 
-    result = CliRunner().invoke(cli, ["billing-replay-session", "--help"])
-    assert result.exit_code == 0 and "Checkout Session" in result.output
+
+async def test_the_runbook_replay_command_credits_a_paid_session_once(app, settings, stripe_on, gql):
+    from tests.billing.stripe_fake import SECRET_KEY
+
+    user = await create_user()
+    session_id = (await gql.ok(TOPUP, {"amount": 1200}, token=await token_for(user)))["createTopupSession"]["sessionId"]
+    stripe_on.sessions[session_id].update(payment_status="paid", status="complete")
+    env = {"STRIPE_SECRET_KEY": SECRET_KEY, "STRIPE_API_BASE": stripe_on.base_url}
+    first = run_cli(settings, "billing-replay-session", session_id, **env)
+    assert first.returncode == 0, first.stderr
+    assert "credited" in first.stdout
+    second = run_cli(settings, "billing-replay-session", session_id, **env)
+    assert "already_credited" in second.stdout
+    tenant_id = (await user.profile).tenant_id
+    assert (await ReserveAccount.get(tenant_id=tenant_id)).balance_cents == 1200
+    missing = run_cli(settings, "billing-replay-session", "cs_test_nope", **env)
+    assert missing.returncode == 2 and "NOT_FOUND" in missing.stderr
+    unconfigured = run_cli(settings, "billing-replay-session", session_id, STRIPE_SECRET_KEY="")
+    assert unconfigured.returncode == 2 and "BILLING_NOT_CONFIGURED" in unconfigured.stderr
+
+
+async def test_the_expiry_command_runs_the_expiry(app, settings):
+    result = run_cli(settings, "billing-expire-grants")
+    assert result.returncode == 0, result.stderr
+    assert "expired 0 grant(s)" in result.stdout
 
 
 async def test_top_up_requires_login(app, gql):
