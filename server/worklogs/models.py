@@ -35,7 +35,8 @@ class Worklog(Model):
             ("tenant_id", "user_id", "project"),
             ("tenant_id", "user_id", "fingerprint"),
             ("date",),
-            GinIndex(fields=("tags",)),
-            GinIndex(fields=("search",)),
+            # user_id inside the GIN (btree_gin) lets one index scan answer "this user's entries with this word/tag".
+            GinIndex(fields=("user_id", "tags")),
+            GinIndex(fields=("user_id", "search")),
         )
 

@@ -33,6 +33,7 @@ from server.worklogs.types import (
     WorklogPatch,
     WorklogStats,
     WorklogSuggestions,
+    prefetch_evidence,
 )
 
 T = TypeVar("T")
@@ -60,7 +61,9 @@ class Query:
         page = await checked(service.list_worklogs(
             info.context.scope, flt=filter.to_filter() if filter else None, first=first, after=after
         ))
-        return connection(page, Worklog.from_model)
+        result = connection(page, Worklog.from_model)
+        await prefetch_evidence(info, [edge.node for edge in result.edges])
+        return result
 
     @strawberry.field(permission_classes=[IsAuthenticated])
     async def worklog(self, info: Info, id: strawberry.ID) -> Worklog | None:
@@ -84,14 +87,16 @@ class Query:
 class WorklogsAdminQuery:
     @strawberry.field(name="worklogs", permission_classes=[IsStaff], description="Any tenant's entries, newest first.")
     async def all_worklogs(
-        self, user_id: strawberry.ID | None = None, tenant_id: strawberry.ID | None = None,
+        self, info: Info, user_id: strawberry.ID | None = None, tenant_id: strawberry.ID | None = None,
         first: int | None = None, after: str | None = None,
     ) -> Connection[Worklog]:
         page = await checked(service.list_worklogs_for_staff(
             user_id=parse_id(user_id, "userId") if user_id else None,
             tenant_id=parse_id(tenant_id, "tenantId") if tenant_id else None, first=first, after=after,
         ))
-        return connection(page, Worklog.from_model)
+        result = connection(page, Worklog.from_model)
+        await prefetch_evidence(info, [edge.node for edge in result.edges])
+        return result
 
     @strawberry.field(permission_classes=[IsStaff])
     async def worklog_stats(self) -> WorklogStats:

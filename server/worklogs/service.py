@@ -409,9 +409,10 @@ async def _page(
     count_sql = f"SELECT count(*) AS n FROM worklog WHERE {where.sql}"
     count_values = list(where.values)
 
+    conn = connections.get("default")
     if query_param:
+        # One pass over the matches ranks them and counts them; only the page's rows are read in full.
         rank = f"ts_rank(search, websearch_to_tsquery('english', {query_param}))"
-        inner = f"SELECT {COLUMNS}, {rank} AS rank FROM worklog WHERE {where.sql}"
         keyset = ""
         if after:
             at_rank, at_date, at_id = decode_keyset_cursor(tag, after, 3)
@@ -419,11 +420,21 @@ async def _page(
                 where.param(_float(at_rank)), where.param(_date(at_date)), where.param(_uuid(at_id)))
         options = where.param(HEADLINE_OPTIONS)
         limit = where.param(size + 1)
+        columns = ", ".join(f"w.{c.strip()}" for c in COLUMNS.split(","))
         sql = (
-            f"SELECT p.*, ts_headline('english', p.content, websearch_to_tsquery('english', {query_param}), {options}) "
-            f"AS highlight FROM (SELECT * FROM ({inner}) s {keyset} ORDER BY rank DESC, date DESC, id DESC "
-            f"LIMIT {limit}) p ORDER BY rank DESC, date DESC, id DESC"
+            f"WITH m AS MATERIALIZED (SELECT id, date, {rank} AS rank FROM worklog WHERE {where.sql}), "
+            f"p AS (SELECT id, rank FROM m {keyset} ORDER BY rank DESC, date DESC, id DESC LIMIT {limit}) "
+            f"SELECT {columns}, p.rank, (SELECT count(*) FROM m) AS total, "
+            f"ts_headline('english', w.content, websearch_to_tsquery('english', {query_param}), {options}) AS highlight "
+            f"FROM p JOIN worklog w ON w.id = p.id ORDER BY p.rank DESC, w.date DESC, w.id DESC"
         )
+        rows = await conn.execute_query_dict(sql, where.values)
+        if rows:
+            total = rows[0]["total"]
+        else:
+            total = (await conn.execute_query_dict(count_sql, count_values))[0]["n"]
+        for row in rows:
+            del row["total"]
     else:
         keyset = ""
         if after:
@@ -433,12 +444,11 @@ async def _page(
         limit = where.param(size + 1)
         sql = (f"SELECT {COLUMNS} FROM worklog WHERE {where.sql}{keyset} "
                f"ORDER BY date DESC, created_at DESC, id DESC LIMIT {limit}")
-
-    conn = connections.get("default")
-    # Two pooled connections at once: the count and the page do not wait for each other.
-    counted, rows = await asyncio.gather(
-        conn.execute_query_dict(count_sql, count_values), conn.execute_query_dict(sql, where.values)
-    )
+        # Two pooled connections at once: the count and the page do not wait for each other.
+        counted, rows = await asyncio.gather(
+            conn.execute_query_dict(count_sql, count_values), conn.execute_query_dict(sql, where.values)
+        )
+        total = counted[0]["n"]
     items = [_row_to_worklog(r) for r in rows]
     has_next = len(items) > size
     items = items[:size]
@@ -446,7 +456,7 @@ async def _page(
         cursors = [encode_keyset_cursor(tag, [w.rank, w.date.isoformat(), str(w.id)]) for w in items]
     else:
         cursors = [encode_keyset_cursor(tag, [w.date.isoformat(), w.created_at.isoformat(), str(w.id)]) for w in items]
-    return Page(items=items, cursors=cursors, has_next=has_next, total=counted[0]["n"])
+    return Page(items=items, cursors=cursors, has_next=has_next, total=total)
 
 
 def _bad_cursor() -> ServiceError:

@@ -52,9 +52,16 @@ class Worklog:
     )
     created_at: datetime
     updated_at: datetime
+    # Filled by list resolvers from one DataLoader batch, so each node answers without awaiting.
+    prefetched_evidence: strawberry.Private[list | None] = None
 
     @strawberry.field
-    async def evidence(self, info: Info) -> list[Evidence]:
+    def evidence(self, info: Info) -> list[Evidence]:
+        if self.prefetched_evidence is not None:
+            return [Evidence.from_model(e) for e in self.prefetched_evidence]
+        return self._load_evidence(info)
+
+    async def _load_evidence(self, info: Info) -> list[Evidence]:
         loader = info.context.loaders.get("evidence_by_worklog", evidence_by_worklog_loader)
         return [Evidence.from_model(e) for e in await loader.load(UUID(self.id))]
 
@@ -72,6 +79,30 @@ class Worklog:
             created_at=m.created_at,
             updated_at=m.updated_at,
         )
+
+
+async def prefetch_evidence(info: Info, nodes: list[Worklog]) -> None:
+    """Load the evidence of a whole page in one DataLoader batch, if the query asks for it."""
+    if not nodes or not selects(info.selected_fields, ("edges", "node", "evidence")):
+        return
+    loader = info.context.loaders.get("evidence_by_worklog", evidence_by_worklog_loader)
+    for node, items in zip(nodes, await loader.load_many([UUID(n.id) for n in nodes]), strict=True):
+        node.prefetched_evidence = items
+
+
+def selects(selections, path: tuple[str, ...]) -> bool:
+    """Whether the selection set reaches `path` (through fragments too)."""
+    if not path:
+        return True
+    for selection in selections:
+        name = getattr(selection, "name", None)
+        children = getattr(selection, "selections", None) or []
+        if name is None or not hasattr(selection, "arguments"):  # a fragment: look inside
+            if selects(children, path):
+                return True
+        elif name == path[0] and selects(children, path[1:]):
+            return True
+    return False
 
 
 @strawberry.input(description="Fields left out (null) are empty on create and unchanged on update.")
