@@ -26,10 +26,17 @@ run: setup web
 test: setup web
 	$(BIN)/pytest
 
-web:
-	@if [ -f web/package.json ]; then \
-	  cd web && { [ -d node_modules ] || npm install --no-audit --no-fund --loglevel=error; } && npm run --silent build; \
-	fi
+WEB_SOURCES := $(shell find web/src web/index.html web/package.json web/vite.config.ts web/scripts -type f -not -path 'web/src/generated/*' 2>/dev/null) schema.graphql
+
+## Build the SPA into web/dist (only when its sources or the schema changed)
+web: web/dist/index.html
+
+web/node_modules/.package-lock.json: web/package.json web/package-lock.json
+	cd web && npm install --no-audit --no-fund --loglevel=error
+	@touch $@
+
+web/dist/index.html: web/node_modules/.package-lock.json $(WEB_SOURCES)
+	cd web && npm run --silent build
 
 ## Regenerate schema.graphql from the code
 schema: setup
