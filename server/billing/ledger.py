@@ -36,6 +36,8 @@ from server.tenants.models import Tenant
 
 # No single movement is larger than this, whatever the settings say.
 MAX_MOVEMENT_CENTS = 100_000_000_000
+# An account holds at most this much (the largest GraphQL Int): beyond it a number is a mistake, not a customer.
+MAX_BALANCE_CENTS = 2**31 - 1
 GRANT_BATCH = 20
 
 
@@ -97,6 +99,12 @@ def check_amount(amount: int, field: str = "amountCents", *, allow_zero: bool = 
     if amount > MAX_MOVEMENT_CENTS:
         raise ServiceError("AMOUNT_TOO_LARGE", "Amount is larger than any single movement may be.", field)
     return amount
+
+
+def _check_ceiling(account: ReserveAccount, amount: int) -> None:
+    if account.balance_cents + account.held_cents + amount > MAX_BALANCE_CENTS:
+        raise ServiceError("BALANCE_LIMIT_EXCEEDED", "This would take the reserve past the largest balance an account may hold.",
+                           "amountCents")
 
 
 def _check_key(key: str) -> str:
@@ -295,6 +303,7 @@ async def credit(
             return Movement(account, entries, replayed=True)
         if currency is not None and currency.lower() != account.currency:
             raise ServiceError("CURRENCY_MISMATCH", f"The reserve is kept in {account.currency.upper()}.", "currency")
+        _check_ceiling(account, amount_cents)
         entry_id = uuid4()
         grant = await _add_grant(account, kind, amount_cents, balance_before=account.balance_cents,
                                  expires_at=expires_at, entry_id=entry_id)
@@ -357,6 +366,7 @@ async def adjust(
             await _take_from_grants(account, size)
             entry = await _write(account, EntryType.ADJUSTMENT, amount_cents, key, reason=reason, actor=actor)
         else:
+            _check_ceiling(account, amount_cents)
             entry_id = uuid4()
             grant = await _add_grant(account, GrantKind.PROMOTIONAL, amount_cents, balance_before=account.balance_cents,
                                      expires_at=expires_at, entry_id=entry_id)

@@ -3,6 +3,7 @@ from __future__ import annotations
 import enum
 from dataclasses import field
 from datetime import date, datetime
+from typing import NewType
 from uuid import UUID
 
 import strawberry
@@ -15,6 +16,13 @@ from server.graphql.errors import UserError
 from server.graphql.relay import Connection, connection
 
 LowBalancePolicy = strawberry.enum(ledger.Policy, name="LowBalancePolicy")
+
+BigInt = strawberry.scalar(
+    NewType("BigInt", int),
+    serialize=int,
+    parse_value=int,
+    description="A whole number that may exceed 32 bits, sent as a JSON number: money totals across accounts, in cents.",
+)
 
 
 @strawberry.enum
@@ -137,11 +145,11 @@ class AdjustReservePayload:
 @strawberry.type
 class ReserveSummary:
     accounts: int
-    total_balance_cents: int
+    total_balance_cents: BigInt
     low_balance_count: int
     negative_count: int
-    average_balance_cents: int
-    median_balance_cents: int
+    average_balance_cents: BigInt
+    median_balance_cents: BigInt
 
     @classmethod
     def from_service(cls, s: service.ReserveSummary) -> ReserveSummary:
@@ -167,7 +175,7 @@ class BillingAccount:
     currency: str
     policy: LowBalancePolicy
     status: BillingAccountStatus
-    spend_30d_cents: int = strawberry.field(name="spend30dCents")
+    spend_30d_cents: BigInt = strawberry.field(name="spend30dCents")
     jobs_30d: int = strawberry.field(name="jobs30d")
     last_activity_at: datetime | None
 
@@ -183,7 +191,7 @@ class BillingAccount:
 @strawberry.type
 class UsageCostDay:
     date: date
-    cost_cents: int
+    cost_cents: BigInt
     jobs: int
 
 
@@ -191,8 +199,8 @@ class UsageCostDay:
 class UsageCosts:
     start_date: date
     end_date: date
-    total_cost_cents: int
-    uncollected_cents: int
+    total_cost_cents: BigInt
+    uncollected_cents: BigInt
     jobs: int
     days: list[UsageCostDay]
 

@@ -230,3 +230,11 @@ async def test_ledger_export_pages_through_large_ledgers(client, app):
     assert [row[6] for row in collected] == list(range(10, 260, 10))
     response = await client.get(EXPORT, headers={"authorization": f"Bearer {token}"})
     assert len(response.text.strip().splitlines()) == 26
+
+
+async def test_money_totals_beyond_32_bits_are_served(gql):
+    token = await staff_token()
+    for _ in range(3):
+        await funded_tenant(ledger.MAX_BALANCE_CENTS)
+    data = await gql.ok("{ admin { reserveSummary { totalBalanceCents averageBalanceCents } } }", token=token)
+    assert data["admin"]["reserveSummary"]["totalBalanceCents"] == 3 * ledger.MAX_BALANCE_CENTS

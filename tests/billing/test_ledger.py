@@ -242,3 +242,16 @@ async def test_unknown_tenant_is_not_found(app):
         await ledger.credit(uuid.uuid4(), 100, key="x", reason="r")
     assert exc.value.code == "NOT_FOUND"
     assert await ReserveAccount.all().count() == 0
+
+
+async def test_an_account_cannot_grow_past_the_largest_balance(app):
+    tenant = await create_tenant()
+    await create_reserve(tenant, balance_cents=ledger.MAX_BALANCE_CENTS - 10)
+    with pytest.raises(ServiceError) as exc:
+        await ledger.credit(tenant.id, 11, key="over", reason="r")
+    assert exc.value.code == "BALANCE_LIMIT_EXCEEDED"
+    with pytest.raises(ServiceError) as exc:
+        await ledger.adjust(tenant.id, 11, key="over2", reason="r", actor=None)
+    assert exc.value.code == "BALANCE_LIMIT_EXCEEDED"
+    await ledger.credit(tenant.id, 10, key="fits", reason="r")
+    await assert_consistent(tenant.id)
