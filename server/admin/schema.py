@@ -23,8 +23,7 @@ from server.graphql.ids import parse_id
 from server.graphql.permissions import IsStaff
 from server.graphql.relay import Connection, connection
 from server.invitations.schema import InvitationsAdminQuery
-from server.pagination import paginate
-from server.tenants.models import Tenant as TenantModel
+from server.tenants.service import list_tenants_for_staff
 from server.tenants.types import Tenant
 from server.worklogs.schema import WorklogsAdminQuery
 
@@ -40,7 +39,7 @@ class UsersAdminQuery:
 
     @strawberry.field(permission_classes=[IsStaff])
     async def tenants(self, first: int | None = None, after: str | None = None) -> Connection[Tenant]:
-        page = await paginate(TenantModel.all(), tag="tenants", first=first, after=after)
+        page = await list_tenants_for_staff(first=first, after=after)
         return connection(page, Tenant.from_model)
 
     @strawberry.field(permission_classes=[IsStaff])
@@ -55,7 +54,7 @@ class UsersAdminQuery:
 
 
 @strawberry.type(description="Staff-only reads across tenants.")
-class AdminQuery(InvitationsAdminQuery, UsersAdminQuery, WorklogsAdminQuery, BillingAdminQuery):
+class AdminQuery(InvitationsAdminQuery, UsersAdminQuery, BillingAdminQuery, WorklogsAdminQuery):
     pass
 
 

@@ -7,6 +7,7 @@ from uuid import UUID
 from server.auth.models import User
 from server.billing.ledger import open_account
 from server.errors import NotFound
+from server.pagination import Page, paginate
 from server.tenants.models import Profile, Tenant
 
 
@@ -30,3 +31,7 @@ async def get_tenant_for_staff(tenant_id: UUID) -> Tenant:
     if tenant is None:
         raise NotFound("Tenant", "tenantId")
     return tenant
+
+
+async def list_tenants_for_staff(*, first: int | None, after: str | None) -> Page[Tenant]:
+    return await paginate(Tenant.all(), tag="tenants", first=first, after=after)
