@@ -255,3 +255,27 @@ async def test_an_account_cannot_grow_past_the_largest_balance(app):
     assert exc.value.code == "BALANCE_LIMIT_EXCEEDED"
     await ledger.credit(tenant.id, 10, key="fits", reason="r")
     await assert_consistent(tenant.id)
+
+
+async def test_a_crash_in_the_middle_of_a_movement_leaves_no_trace(app, monkeypatch):
+    tenant = await create_tenant()
+    await create_reserve(tenant, balance_cents=1000)
+    before = await ledger.check_invariants(tenant.id)
+
+    async def crash(account):
+        raise ConnectionResetError("worker died")
+
+    monkeypatch.setattr(ledger, "_save", crash)
+    for attempt in (
+        lambda: ledger.debit(tenant.id, 100, key="d", reason="usage"),
+        lambda: ledger.credit(tenant.id, 100, key="c", reason="top-up"),
+        lambda: ledger.hold_for_job(tenant.id, uuid.uuid4(), 100, kind="report", limited_max_cents=50),
+    ):
+        with pytest.raises(ConnectionResetError):
+            await attempt()
+    monkeypatch.undo()
+    assert await ledger.check_invariants(tenant.id) == before
+    assert await LedgerEntry.all().count() == 1 and await JobHold.all().count() == 0
+    # The retry after the crash goes through once.
+    await ledger.debit(tenant.id, 100, key="d", reason="usage")
+    assert (await assert_consistent(tenant.id))["balance_cents"] == 900

@@ -166,3 +166,25 @@ async def test_payment_failed_is_recorded_even_before_the_subscription_arrives(s
     row = await Subscription.get(stripe_id="sub_late")
     assert row.status == "past_due" and row.last_failed_invoice_id == "in_1" and row.tenant_id == tenant.id
     assert int(row.last_payment_failed_at.timestamp()) == t0 + 5
+
+
+async def test_a_crash_while_applying_an_event_stores_nothing_so_the_retry_credits(stripe_on, deliver, monkeypatch):
+    import pytest
+
+    from server.billing import ledger
+
+    tenant = await create_tenant()
+    await create_reserve(tenant)
+    evt = event("checkout.session.completed", topup(tenant))
+    original = ledger._save
+
+    async def crash(account):
+        raise ConnectionResetError("database went away")
+
+    monkeypatch.setattr(ledger, "_save", crash)
+    with pytest.raises(ConnectionResetError):
+        await deliver(evt)
+    assert await StripeEvent.all().count() == 0 and await balance_of(tenant) == 0
+    monkeypatch.setattr(ledger, "_save", original)
+    assert (await deliver(evt)).json()["outcome"] == "credited"
+    assert await balance_of(tenant) == 2500
