@@ -440,6 +440,17 @@ async def _open_hold(account: ReserveAccount, job_id: UUID) -> JobHold | None:
     return hold
 
 
+def _unused_allocations(allocations: list[list], spent: int) -> list[list]:
+    """What is left of a hold's allocations after `spent` cents were charged from them, in spending order."""
+    left = []
+    for grant_id, cents in allocations:
+        used = min(cents, spent)
+        spent -= used
+        if cents > used:
+            left.append([grant_id, cents - used])
+    return left
+
+
 async def _release(account: ReserveAccount, hold: JobHold, key: str, reason: str) -> list[LedgerEntry]:
     before = account.balance_cents
     account.held_cents -= hold.amount_cents
@@ -490,15 +501,32 @@ async def settle_job(
             return Movement(account, entries, replayed=True, hold=await JobHold.get_or_none(job_id=job_id),
                             uncollected_cents=debit_entry.uncollected_cents)
         hold = await _open_hold(account, job_id)
-        entries = await _release(account, hold, f"{key}:release", "Hold released at settlement") if hold else []
+        held = hold.amount_cents if hold else 0
+        before = account.balance_cents
         charge = actual_cents
         if account.policy == Policy.BLOCK.value:
-            charge = min(actual_cents, max(0, account.balance_cents))
-        await _take_from_grants(account, charge)
+            charge = min(actual_cents, max(0, before + held))
+        entries = []
+        if hold:
+            account.held_cents -= held
+            entries.append(await _write(account, EntryType.RELEASE, held, f"{key}:release", job_id=job_id,
+                                        reason="Hold released at settlement"))
         entries.append(await _write(account, EntryType.DEBIT, -charge, key, reason=reason, job_id=job_id,
                                     uncollected=actual_cents - charge))
+        # The cost is paid first from the money the hold took (even promotional credit that expired
+        # meanwhile: it was set aside for this job); only the rest of the hold goes back.
+        from_hold = min(charge, held)
+        if hold and held > from_hold:
+            unused = _unused_allocations(hold.allocations, from_hold)
+            expired = await _return_to_grants(account, held - from_hold, unused, balance_before=before)
+            if expired:
+                entries.append(await _write(account, EntryType.EXPIRY, -expired, f"{key}:release:expiry", job_id=job_id,
+                                            reason="Returned promotional credit had expired"))
+        if charge > from_hold:
+            await _take_from_grants(account, charge - from_hold)
         if hold:
             hold.status = "settled"
+            hold.closed_at = now()
             await hold.save(update_fields=["status", "closed_at"])
         await _save(account)
     return await _finish(bus, Movement(account, entries, hold=hold, flagged=bool(hold and hold.flagged),

@@ -279,3 +279,35 @@ async def test_a_crash_in_the_middle_of_a_movement_leaves_no_trace(app, monkeypa
     # The retry after the crash goes through once.
     await ledger.debit(tenant.id, 100, key="d", reason="usage")
     assert (await assert_consistent(tenant.id))["balance_cents"] == 900
+
+
+async def test_a_job_pays_from_the_promotional_credit_it_held_even_if_that_expired_meanwhile(app):
+    tenant = await create_tenant()
+    await create_reserve(tenant, balance_cents=1000)  # purchased
+    at = ledger.now()
+    await ledger.adjust(tenant.id, 300, key="promo", reason="promo", actor=None, expires_at=at + timedelta(hours=1))
+    job = uuid.uuid4()
+    await ledger.hold_for_job(tenant.id, job, 400, kind="report", limited_max_cents=50)  # 300 promo + 100 purchased
+    await ledger.expire_due_grants(at=at + timedelta(hours=2))  # nothing left in the promo grant to expire
+    settled = await ledger.settle_job(tenant.id, job, 250)  # all from the held promo
+    assert [e.type for e in settled.entries] == ["release", "debit", "expiry"]
+    assert settled.entries[-1].amount_cents == -50  # the unused, expired promo
+    assert settled.account.balance_cents == 1000  # purchased credit untouched
+    assert (await CreditGrant.get(kind="purchased")).remaining_cents == 1000
+    await assert_consistent(tenant.id)
+
+
+async def test_settling_above_the_hold_takes_the_difference_from_the_grants(app):
+    tenant = await create_tenant()
+    await create_reserve(tenant, balance_cents=1000, policy="WARN")
+    job = uuid.uuid4()
+    await ledger.hold_for_job(tenant.id, job, 100, kind="report", limited_max_cents=50)
+    settled = await ledger.settle_job(tenant.id, job, 1500)
+    assert settled.account.balance_cents == -500 and settled.uncollected_cents == 0
+    await assert_consistent(tenant.id)
+    job = uuid.uuid4()
+    await ledger.hold_for_job(tenant.id, job, 100, kind="report", limited_max_cents=50)  # into more debt, flagged
+    await ledger.credit(tenant.id, 2000, key="topup", reason="top-up")  # pays the debt, 1400 left
+    settled = await ledger.settle_job(tenant.id, job, 40)  # 60 of the hold comes back as a returned grant
+    assert settled.account.balance_cents == 1460
+    await assert_consistent(tenant.id)
