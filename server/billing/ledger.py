@@ -235,25 +235,33 @@ async def _take_from_grants(account: ReserveAccount, amount: int) -> list[list]:
 
 
 async def _return_to_grants(account: ReserveAccount, amount: int, allocations: list[list], *, balance_before: int) -> int:
-    """Give back `amount` taken earlier from `allocations`: pay debt first, then refill the grants.
+    """Give back `amount` a hold took from `allocations` (the rest of it was debt).
 
-    Returns the cents that belonged to grants expired since; the caller writes their expiry.
+    Returned money pays debt first — credit that expired while held first of all, since it
+    can go nowhere else — then refills the grants it came from. Returns the cents of
+    expired grants left over; the caller writes their expiry (it can never take the
+    balance below zero).
     """
     grants = {str(g.id): g for g in await CreditGrant.filter(id__in=[UUID(a[0]) for a in allocations])}
-    expired = sum(c for gid, c in allocations if grants[gid].expired_at is not None)
-    left = amount - expired
-    left -= min(left, max(0, -balance_before))
-    for gid, cents in allocations:
-        grant = grants[gid]
-        if grant.expired_at is not None or left == 0:
+    ordered = sorted(allocations, key=lambda a: grants[a[0]].expired_at is None)  # stable: spending order kept
+    to_debt = min(amount, max(0, -balance_before))
+    left, expired = amount, 0
+    for grant_id, cents in ordered:
+        cents = min(cents, left)
+        paid = min(cents, to_debt)
+        to_debt, left, cents = to_debt - paid, left - paid - cents, cents - paid
+        grant = grants[grant_id]
+        if cents == 0:
             continue
-        give = min(cents, left)
-        grant.remaining_cents += give
-        grant.is_open = grant.remaining_cents > 0
+        if grant.expired_at is not None:
+            expired += cents
+            continue
+        grant.remaining_cents += cents
+        grant.is_open = True
         await grant.save(update_fields=["remaining_cents", "is_open"])
-        left -= give
+    left -= min(left, to_debt)
     if left > 0:
-        # The debt part of a hold whose debt was paid since by new credit.
+        # The debt part of a hold whose debt new credit has paid since.
         await CreditGrant.create(account_id=account.id, kind=GrantKind.RETURNED.value, priority=1,
                                  original_cents=left, remaining_cents=left, is_open=True)
     return expired

@@ -311,3 +311,22 @@ async def test_settling_above_the_hold_takes_the_difference_from_the_grants(app)
     settled = await ledger.settle_job(tenant.id, job, 40)  # 60 of the hold comes back as a returned grant
     assert settled.account.balance_cents == 1460
     await assert_consistent(tenant.id)
+
+
+async def test_returned_credit_pays_debt_before_anything_expires(app):
+    tenant = await create_tenant()
+    await create_reserve(tenant, policy="WARN")
+    at = ledger.now()
+    await ledger.adjust(tenant.id, 300, key="promo", reason="promo", actor=None, expires_at=at + timedelta(hours=1))
+    held = uuid.uuid4()
+    await ledger.hold_for_job(tenant.id, held, 300, kind="report", limited_max_cents=50)  # all of the promo
+    other = uuid.uuid4()
+    await ledger.hold_for_job(tenant.id, other, 100, kind="report", limited_max_cents=50)
+    await ledger.settle_job(tenant.id, other, 200)  # debt: balance -200
+    await ledger.expire_due_grants(at=at + timedelta(hours=2))
+    await ReserveAccount.filter(tenant_id=tenant.id).update(policy="BLOCK")  # switched while in debt
+    released = await ledger.release_hold(tenant.id, held)
+    # 200 of the returned (expired) promo pays the debt; only the other 100 expires.
+    assert [(e.type, e.amount_cents) for e in released.entries] == [("release", 300), ("expiry", -100)]
+    assert released.account.balance_cents == 0
+    await assert_consistent(tenant.id)
