@@ -1,7 +1,12 @@
 from tortoise import fields
 from tortoise.contrib.postgres.fields import ArrayField, TSVectorField
+from pypika_tortoise.terms import LiteralValue
 from tortoise.contrib.postgres.indexes import GinIndex
 from tortoise.models import Model
+
+# `ARRAY[user_id]` has a built-in GIN operator class (uuid alone needs the btree_gin extension), so one GIN
+# index can answer "this user's entries with this word / tag"; queries repeat the expression.
+USER_KEY = '(ARRAY["user_id"])'
 
 
 class Worklog(Model):
@@ -35,8 +40,7 @@ class Worklog(Model):
             ("tenant_id", "user_id", "project"),
             ("tenant_id", "user_id", "fingerprint"),
             ("date",),
-            # user_id inside the GIN (btree_gin) lets one index scan answer "this user's entries with this word/tag".
-            GinIndex(fields=("user_id", "tags")),
-            GinIndex(fields=("user_id", "search")),
+            GinIndex(LiteralValue(USER_KEY), LiteralValue('"tags"'), name="idx_worklog_user_tags"),
+            GinIndex(LiteralValue(USER_KEY), LiteralValue('"search"'), name="idx_worklog_user_search"),
         )
 

@@ -156,10 +156,12 @@ class Mutation:
         return await payload_or_errors(run, ImportWorklogsPayload)
 
     @strawberry.mutation(permission_classes=[IsAuthenticated], description="GraphQL multipart request (file upload).")
-    async def upload_evidence(self, info: Info, worklog_id: strawberry.ID, file: Upload) -> UploadEvidencePayload:
+    async def upload_evidence(self, info: Info, worklog_id: strawberry.ID, file: Upload | None) -> UploadEvidencePayload:
         ctx = info.context
 
         async def run() -> UploadEvidencePayload:
+            if file is None:
+                raise ServiceError("FILE_REQUIRED", "Attach a file (GraphQL multipart request).", "file")
             # Read one byte past the limit: enough to refuse, never the whole of a huge file.
             data = await file.read(MAX_FILE_BYTES + 1)
             evidence = await evidence_service.attach_evidence(

@@ -388,10 +388,20 @@ async def _page(
     size = clamp_first(first)
     tag = f"{tag}:{_filter_key(flt)}"
     where = _Where()
-    if tenant_id is not None:
-        where.add("tenant_id = ?", tenant_id)
-    if user_id is not None:
-        where.add("user_id = ?", user_id)
+    by_gin = user_id is not None and bool(flt.search or flt.tag)
+    if by_gin:
+        # The GIN indexes on (ARRAY[user_id], search / tags) find the user's hits in one scan. Tenant and
+        # user are still checked on every row, written as text so the planner does not AND in a btree
+        # scan of all the user's entries (it misjudges how the conditions overlap).
+        where.add("ARRAY[user_id] @> ARRAY[?::uuid]", user_id)
+        where.add("user_id::text = ?", str(user_id))
+        if tenant_id is not None:
+            where.add("tenant_id::text = ?", str(tenant_id))
+    else:
+        if tenant_id is not None:
+            where.add("tenant_id = ?", tenant_id)
+        if user_id is not None:
+            where.add("user_id = ?", user_id)
     if flt.start_date:
         where.add("date >= ?", flt.start_date)
     if flt.end_date:

@@ -36,7 +36,7 @@ IMPORT = """mutation($input: ImportWorklogsInput!) {
 
 EXPORT = """query($format: WorklogFormat!, $filter: WorklogFilter) { exportWorklogs(format: $format, filter: $filter) }"""
 
-UPLOAD = """mutation($worklogId: ID!, $file: Upload!) {
+UPLOAD = """mutation($worklogId: ID!, $file: Upload) {
   uploadEvidence(worklogId: $worklogId, file: $file) {
     evidence { id originalName size contentType sha256 downloadUrl } errors { field message code }
   }
