@@ -93,3 +93,17 @@ async def test_staff_user_from_another_tenant_sees_nothing_through_user_fields(c
     assert (await gql.ok(GET, {"id": str(secret.id)}, token=staff_token))["worklog"] is None
     assert (await gql.ok(LIST, {}, token=staff_token))["worklogs"]["totalCount"] == 0
     assert await Worklog.all().count() == 2
+
+
+async def test_importing_another_tenants_entry_id_neither_reveals_nor_touches_it(client, gql, storage):
+    import json
+
+    from tests.worklogs.queries import IMPORT
+
+    secret, _, _, token = await two_tenants(client)
+    data = json.dumps([{"id": str(secret.id), "date": "2026-01-01", "content": "Mallory's copy"}])
+    result = await gql.ok(IMPORT, {"input": {"format": "JSON", "data": data}}, token=token)
+    assert result["importWorklogs"] == {"created": 1, "skipped": 0, "errors": []}
+    await secret.refresh_from_db()
+    assert secret.content == "Confidential merger plan"
+    assert await Worklog.filter(id=secret.id).count() == 1
