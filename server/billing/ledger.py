@@ -248,8 +248,10 @@ async def _return_to_grants(account: ReserveAccount, amount: int, allocations: l
     left, expired = amount, 0
     for grant_id, cents in ordered:
         cents = min(cents, left)
+        left -= cents
         paid = min(cents, to_debt)
-        to_debt, left, cents = to_debt - paid, left - paid - cents, cents - paid
+        to_debt -= paid
+        cents -= paid
         grant = grants[grant_id]
         if cents == 0:
             continue
