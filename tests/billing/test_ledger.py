@@ -180,6 +180,11 @@ async def test_expiry_task_is_the_scheduled_entry_point(app):
     assert "server.billing.tasks" in TASK_MODULES
     assert expire_grants.task_name == "billing.expire_grants"
     assert expire_grants.labels["schedule"] == [{"cron": "* * * * *"}]
+    from workers.broker import scheduler
+
+    [source] = scheduler.sources
+    await source.startup()
+    assert ("billing.expire_grants", "* * * * *") in [(s.task_name, s.cron) for s in await source.get_schedules()]
     tenant = await create_tenant()
     await create_reserve(tenant)
     await ledger.credit(tenant.id, 100, key="p", reason="promo", kind=GrantKind.PROMOTIONAL,
