@@ -76,7 +76,8 @@ class Mutation:
         ctx = info.context
 
         async def run() -> CreateTopupSessionPayload:
-            session = await service.create_topup_session(ctx.scope, ctx.user, amount_cents, settings=ctx.settings)
+            session = await service.create_topup_session(ctx.scope, ctx.user, amount_cents, settings=ctx.settings,
+                                                         limiter=ctx.limiter)
             return CreateTopupSessionPayload(session_id=session.session_id, checkout_url=session.checkout_url)
 
         return await payload_or_errors(run, CreateTopupSessionPayload)

@@ -20,6 +20,7 @@ from tortoise.transactions import in_transaction
 
 from server.audit.service import record
 from server.auth.models import User
+from server.auth.ratelimit import Limit, RateLimiter
 from server.auth.scope import RequestMeta, TenantScope
 from server.billing import ledger
 from server.billing.ledger import Policy
@@ -33,6 +34,8 @@ from server.system.events import EventBus
 from server.tenants.service import get_tenant_for_staff
 
 MAX_REASON = 500
+# Each top-up opens a Stripe Checkout Session; a few a minute is plenty for a person.
+TOPUP_SESSIONS = Limit("topup-tenant", 10, 60)
 MAX_USAGE_DAYS = 366
 ACCOUNT_STATUSES = ("ACTIVE", "LOW", "DELINQUENT")
 DELINQUENT_SUBSCRIPTION = ("past_due", "unpaid")
@@ -77,10 +80,13 @@ def check_topup_amount(amount_cents: int, settings: Settings) -> None:
         raise ServiceError("AMOUNT_TOO_LARGE", f"The largest top-up is {settings.billing_topup_max_cents} cents.", "amountCents")
 
 
-async def create_topup_session(scope: TenantScope, user: User, amount_cents: int, *, settings: Settings) -> TopupSession:
+async def create_topup_session(
+    scope: TenantScope, user: User, amount_cents: int, *, settings: Settings, limiter: RateLimiter
+) -> TopupSession:
     """A Stripe Checkout page for a top-up; the reserve is credited by the webhook once Stripe says it is paid."""
     async with StripeGateway(settings) as gateway:  # refuses with BILLING_NOT_CONFIGURED before anything else
         check_topup_amount(amount_cents, settings)
+        await limiter.enforce(TOPUP_SESSIONS, str(scope.tenant_id))
         account = await ledger.ensure_account(scope.tenant_id)
         session = await gateway.create_topup_session(
             tenant_id=scope.tenant_id, user_id=user.id, email=user.email, amount_cents=amount_cents,
@@ -274,7 +280,10 @@ async def list_billing_accounts_for_staff(
     size = clamp_first(first)
     tag = f"billing-accounts:{search}:{status}:{sort}:{descending}"
     offset = _offset_from(tag, after)
-    pattern = f"%{search.strip()}%" if search and search.strip() else None
+    pattern = None
+    if search and search.strip():
+        escaped = search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        pattern = f"%{escaped}%"
     values = [ledger.now() - timedelta(days=30), list(DELINQUENT_SUBSCRIPTION), status, pattern]
     column = BILLING_ACCOUNT_SORTS[sort]
     direction = "DESC NULLS LAST" if descending else "ASC NULLS FIRST"

@@ -238,3 +238,11 @@ async def test_money_totals_beyond_32_bits_are_served(gql):
         await funded_tenant(ledger.MAX_BALANCE_CENTS)
     data = await gql.ok("{ admin { reserveSummary { totalBalanceCents averageBalanceCents } } }", token=token)
     assert data["admin"]["reserveSummary"]["totalBalanceCents"] == 3 * ledger.MAX_BALANCE_CENTS
+
+
+async def test_billing_account_search_treats_wildcards_literally(gql):
+    token = await staff_token()
+    await funded_tenant(100, name="100% legit")
+    await funded_tenant(100, name="plain")
+    data = await gql.ok(BILLING_ACCOUNTS, {"sort": "BALANCE", "descending": False, "search": "%"}, token=token)
+    assert [e["node"]["tenantName"] for e in data["admin"]["billingAccounts"]["edges"]] == ["100% legit"]

@@ -158,3 +158,13 @@ async def test_reserve_of_a_funded_tenant(app, gql):
                         token=await token_for(user))
     assert data["reserve"] == {"balanceCents": 400, "heldCents": 0, "currency": "USD", "isLow": True, "policy": "BLOCK",
                                "lowBalanceThresholdCents": 500}
+
+
+async def test_top_up_sessions_are_rate_limited_per_tenant(stripe_on, gql):
+    user = await create_user()
+    token = await token_for(user)
+    for _ in range(service.TOPUP_SESSIONS.limit):
+        assert (await gql.ok(TOPUP, {"amount": 1000}, token=token))["createTopupSession"]["errors"] == []
+    data = await gql.ok(TOPUP, {"amount": 1000}, token=token)
+    assert [e["code"] for e in data["createTopupSession"]["errors"]] == ["RATE_LIMITED"]
+    assert len(stripe_on.requests) == service.TOPUP_SESSIONS.limit
