@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -61,7 +62,7 @@ async def app(settings):
 
 @pytest_asyncio.fixture(autouse=True)
 async def clean_state(request):
-    """Every test starts with empty tables and an empty Redis database."""
+    """Every test starts with empty tables, an empty Redis database and no stored objects."""
     if "app" not in request.fixturenames:
         yield
         return
@@ -75,6 +76,7 @@ async def clean_state(request):
         names = ", ".join(f'"{t["tablename"]}"' for t in tables)
         await conn.execute_script(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
     await app.state.redis.flushdb()
+    shutil.rmtree(app.state.settings.data_dir / "objects", ignore_errors=True)
     yield
 
 
