@@ -367,12 +367,34 @@ class _Where:
         return " AND ".join(self.parts) if self.parts else "TRUE"
 
 
-def _row_to_worklog(row: dict) -> Worklog:
-    extra = {k: row.pop(k) for k in ("rank", "highlight") if k in row}
-    worklog = Worklog._init_from_db(**row)
-    worklog.highlight = _render_highlight(extra.get("highlight"))
-    worklog.rank = extra.get("rank")
-    return worklog
+@dataclass(slots=True)
+class WorklogRow:
+    """An entry as a list query reads it (no ORM object: pages are hot), with its search rank and snippet."""
+
+    id: UUID
+    tenant_id: UUID
+    user_id: UUID
+    date: date
+    content: str
+    source: str
+    draft: bool
+    employer: str
+    project: str
+    tags: list[str]
+    work_type: str
+    outcome: str
+    metadata_text: str
+    fingerprint: str
+    created_at: datetime
+    updated_at: datetime
+    rank: float | None = None
+    highlight: str | None = None
+
+
+def _row_to_worklog(row: dict) -> WorklogRow:
+    item = WorklogRow(**row)
+    item.highlight = _render_highlight(item.highlight)
+    return item
 
 
 def _render_highlight(raw: str | None) -> str | None:
@@ -384,7 +406,7 @@ def _render_highlight(raw: str | None) -> str | None:
 
 async def _page(
     *, tenant_id: UUID | None, user_id: UUID | None, flt: WorklogFilter, first: int | None, after: str | None, tag: str
-) -> Page[Worklog]:
+) -> Page[WorklogRow]:
     size = clamp_first(first)
     tag = f"{tag}:{_filter_key(flt)}"
     where = _Where()
@@ -502,7 +524,7 @@ def _uuid(value: Any) -> UUID:
 
 async def list_worklogs(
     scope: TenantScope, *, flt: WorklogFilter | None, first: int | None, after: str | None
-) -> Page[Worklog]:
+) -> Page[WorklogRow]:
     """The caller's entries, newest date first; with `search`, best match first with highlighted snippets."""
     return await _page(tenant_id=scope.tenant_id, user_id=scope.user_id, flt=check_filter(flt),
                        first=first, after=after, tag="worklogs")
@@ -510,7 +532,7 @@ async def list_worklogs(
 
 async def list_worklogs_for_staff(
     *, user_id: UUID | None, tenant_id: UUID | None, first: int | None, after: str | None
-) -> Page[Worklog]:
+) -> Page[WorklogRow]:
     """Any tenant's entries, for operators."""
     return await _page(tenant_id=tenant_id, user_id=user_id, flt=WorklogFilter(), first=first, after=after,
                        tag=f"admin-worklogs:{tenant_id}:{user_id}")

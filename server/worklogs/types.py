@@ -66,7 +66,7 @@ class Worklog:
         return [Evidence.from_model(e) for e in await loader.load(UUID(self.id))]
 
     @classmethod
-    def from_model(cls, m: WorklogModel) -> Worklog:
+    def from_model(cls, m: WorklogModel | service.WorklogRow) -> Worklog:
         return cls(
             id=strawberry.ID(str(m.id)),
             date=m.date,
