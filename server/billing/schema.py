@@ -100,6 +100,7 @@ class Mutation:
             movement = await service.adjust_reserve_for_staff(
                 ctx.user, parse_id(input.tenant_id, "tenantId"), input.amount_cents, input.reason,
                 expires_at=input.expires_at, settings=ctx.settings, meta=ctx.meta, bus=_bus(info),
+                idempotency_key=input.idempotency_key,
             )
             return AdjustReservePayload(reserve=Reserve.from_model(movement.account),
                                         entry=LedgerEntry.from_model(movement.entry))

@@ -150,7 +150,9 @@ async def adjust_reserve_for_staff(
         if expires_at <= ledger.now():
             raise ServiceError("INVALID_EXPIRY", "The expiry must be in the future.", "expiresAt")
     tenant = await get_tenant_for_staff(tenant_id)
-    key = idempotency_key or f"adjust:{uuid.uuid4()}"
+    if idempotency_key is not None and not 1 <= len(idempotency_key) <= 100:
+        raise ServiceError("INVALID_IDEMPOTENCY_KEY", "The idempotency key must be 1-100 characters.", "idempotencyKey")
+    key = f"adjust:{actor.id}:{idempotency_key}" if idempotency_key else f"adjust:{uuid.uuid4()}"
     async with in_transaction():
         movement = await ledger.adjust(tenant.id, amount_cents, key=key, reason=reason, actor=actor, expires_at=expires_at)
         entry = movement.entry

@@ -133,6 +133,9 @@ class AdjustReserveInput:
     amount_cents: int = strawberry.field(description="Positive adds promotional credit, negative takes money out.")
     reason: str
     expires_at: datetime | None = strawberry.field(default=None, description="Added credit expires then (promotional).")
+    idempotency_key: str | None = strawberry.field(
+        default=None, description="Send the same key again (a retry, a double click) and the first result comes back; nothing moves twice."
+    )
 
 
 @strawberry.type

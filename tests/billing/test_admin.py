@@ -246,3 +246,19 @@ async def test_billing_account_search_treats_wildcards_literally(gql):
     await funded_tenant(100, name="plain")
     data = await gql.ok(BILLING_ACCOUNTS, {"sort": "BALANCE", "descending": False, "search": "%"}, token=token)
     assert [e["node"]["tenantName"] for e in data["admin"]["billingAccounts"]["edges"]] == ["100% legit"]
+
+
+async def test_an_adjustment_sent_twice_with_one_key_moves_money_once(gql):
+    token = await staff_token()
+    tenant = await funded_tenant(1000)
+    variables = {"input": {"tenantId": str(tenant.id), "amountCents": 250, "reason": "goodwill",
+                           "idempotencyKey": "click-42"}}
+    first, second = [(await gql.ok(ADJUST, variables, token=token))["adjustReserve"] for _ in range(2)]
+    assert first["errors"] == second["errors"] == []
+    assert first["entry"] == second["entry"]
+    assert (await ReserveAccount.get(tenant_id=tenant.id)).balance_cents == 1250
+    assert await AuditEvent.filter(event_type="billing.reserve_adjusted").count() == 1
+    other = {"input": {**variables["input"], "amountCents": 999}}
+    data = await gql.ok(ADJUST, other, token=token)
+    assert data["adjustReserve"]["errors"][0]["code"] == "IDEMPOTENCY_KEY_REUSED"
+    assert (await ReserveAccount.get(tenant_id=tenant.id)).balance_cents == 1250
