@@ -204,7 +204,7 @@ def date_filter(rng: random.Random) -> dict:
     return {"startDate": (end - timedelta(days=30)).isoformat(), "endDate": end.isoformat()}
 
 
-async def sql_breakdown(url: str, token: str, rounds: int) -> list[str]:
+async def sql_breakdown(url: str, token: str, rounds: int) -> tuple[list[str], dict[str, tuple[float, float]]]:
     """For the same page: raw SQL alone, the service call (SQL + Python), to set beside the HTTP request."""
     from tortoise import Tortoise, connections
 
@@ -217,6 +217,7 @@ async def sql_breakdown(url: str, token: str, rounds: int) -> list[str]:
     settings = Settings(_env_file=None, database_url=url, redis_url=engines.redis_url())
     await Tortoise.init(config=tortoise_config(settings, with_aerich=False))
     lines = []
+    medians: dict[str, tuple[float, float]] = {}
     try:
         client = connections.get("default")
         row = (await client.execute_query_dict(
@@ -258,12 +259,13 @@ async def sql_breakdown(url: str, token: str, rounds: int) -> list[str]:
                     sql_ms.append((time.perf_counter() - t0) * 1000)
             finally:
                 await conn.close()
+            medians[name] = (statistics.median(sql_ms), statistics.median(service_ms))
             lines.append(f"{name:<28} raw SQL ({len(captured)} statements, one after the other) "
                          f"p50={statistics.median(sql_ms):6.2f} ms p95={pct(sql_ms, 0.95):6.2f} ms | "
                          f"service call p50={statistics.median(service_ms):6.2f} ms p95={pct(service_ms, 0.95):6.2f} ms")
     finally:
         await Tortoise.close_connections()
-    return lines
+    return lines, medians
 
 
 def pct(values: list[float], p: float) -> float:
@@ -309,7 +311,13 @@ async def main(seconds: float, clients: int, workers: int, reseed: bool, drop: b
             await load(f"worklogs search ({clients})", clients, seconds, search, base_url, ok),
             await load("createWorklog (1)", 1, seconds, create, base_url, created_ok),
         ]
-    breakdown = await sql_breakdown(url, token, rounds=200)
+    breakdown, medians = await sql_breakdown(url, token, rounds=200)
+    for name, result in (("date page", results[0]), ("search page", results[2])):
+        sql, service = medians[name]
+        http = result.pct(0.50)
+        breakdown.append(f"{name:<28} p50 of one client: whole request {http:6.2f} ms = raw SQL {sql:5.2f} ms "
+                         f"+ service Python {service - sql:5.2f} ms + HTTP/GraphQL {http - service:5.2f} ms "
+                         f"({(http - service) / http:.0%} of the request)")
     conn = await asyncpg.connect(dsn(url))
     try:
         # Keep the seed at its size for the next run.
