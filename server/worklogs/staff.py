@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from uuid import UUID
@@ -41,22 +42,25 @@ async def worklog_stats_for_staff() -> WorklogStats:
     """Whole-system figures; "last N days" counts entries dated within the last N days."""
     conn = connections.get("default")
     day = today()
-    totals = (await conn.execute_query_dict(
-        "SELECT count(*) AS total, count(DISTINCT user_id) AS users, "
-        "count(*) FILTER (WHERE date > $1) AS last7, count(*) FILTER (WHERE date > $2) AS last30 FROM worklog",
-        [day - timedelta(days=7), day - timedelta(days=30)],
-    ))[0]
 
     async def top(sql: str) -> list[Counted]:
         rows = await conn.execute_query_dict(sql, [TOP])
         return [Counted(r["value"], r["n"]) for r in rows]
 
-    employers = await top("SELECT employer AS value, count(*) AS n FROM worklog WHERE employer <> '' "
-                          "GROUP BY employer ORDER BY n DESC, employer LIMIT $1")
-    projects = await top("SELECT project AS value, count(*) AS n FROM worklog WHERE project <> '' "
-                         "GROUP BY project ORDER BY n DESC, project LIMIT $1")
-    tags = await top("SELECT t AS value, count(*) AS n FROM worklog, unnest(tags) AS t "
-                     "GROUP BY t ORDER BY n DESC, t LIMIT $1")
+    # Four full scans of the table: run side by side on pooled connections.
+    totals_rows, employers, projects, tags = await asyncio.gather(
+        conn.execute_query_dict(
+            "SELECT count(*) AS total, count(DISTINCT user_id) AS users, "
+            "count(*) FILTER (WHERE date > $1) AS last7, count(*) FILTER (WHERE date > $2) AS last30 FROM worklog",
+            [day - timedelta(days=7), day - timedelta(days=30)],
+        ),
+        top("SELECT employer AS value, count(*) AS n FROM worklog WHERE employer <> '' "
+            "GROUP BY employer ORDER BY n DESC, employer LIMIT $1"),
+        top("SELECT project AS value, count(*) AS n FROM worklog WHERE project <> '' "
+            "GROUP BY project ORDER BY n DESC, project LIMIT $1"),
+        top("SELECT t AS value, count(*) AS n FROM worklog, unnest(tags) AS t GROUP BY t ORDER BY n DESC, t LIMIT $1"),
+    )
+    totals = totals_rows[0]
     users = totals["users"]
     return WorklogStats(
         total_entries=totals["total"], users_with_entries=users,
