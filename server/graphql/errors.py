@@ -43,7 +43,7 @@ class MaskUnexpectedErrors(MaskErrors):
 
     - ServiceError raised by a query (a bad cursor, say): BAD_REQUEST, with `reason` = its code.
     - Errors we raise with a public code (UNAUTHENTICATED, FORBIDDEN, ...): as they are.
-    - Parse and validation errors (no original error): GRAPHQL_VALIDATION_FAILED.
+    - Parse, validation and variable errors (raised outside any field): GRAPHQL_VALIDATION_FAILED.
     - Anything else: "Internal server error." with code INTERNAL; the trace goes to the log only.
     """
 
@@ -62,7 +62,8 @@ class MaskUnexpectedErrors(MaskErrors):
         code = (error.extensions or {}).get("code")
         if code in PUBLIC_CODES:
             return error
-        if original is None:
+        if original is None or error.path is None:
+            # Parse, validation and variable-coercion errors: about the client's own request.
             error.extensions = {**(error.extensions or {}), "code": "GRAPHQL_VALIDATION_FAILED"}
             return error
         log.error("unexpected error at %s", error.path, exc_info=original)

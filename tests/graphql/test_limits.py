@@ -97,3 +97,10 @@ async def test_security_headers_are_set(client):
     response = await client.get("/api/healthz")
     assert response.headers["x-content-type-options"] == "nosniff"
     assert response.headers["x-frame-options"] == "DENY"
+
+
+async def test_a_bad_enum_value_in_variables_is_a_validation_error_not_internal(gql):
+    token = await token_for(await create_staff())
+    body = await gql("query($s: PasskeyStatus) { admin { passkeys(status: $s) { totalCount } } }", {"s": "YOLO"}, token=token)
+    assert body["errors"][0]["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED"
+    assert "YOLO" in body["errors"][0]["message"]

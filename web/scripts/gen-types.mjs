@@ -9,7 +9,7 @@ import {
 const [, , schemaPath, outPath] = process.argv;
 const schema = buildSchema(readFileSync(schemaPath, "utf8"));
 const SCALARS = { ID: "string", String: "string", Int: "number", Float: "number", Boolean: "boolean",
-  DateTime: "string", Date: "string", JSON: "unknown", Upload: "File" };
+  DateTime: "string", Date: "string", JSON: "unknown", Upload: "File", BigInt: "number" };
 
 function ts(type) {
   if (isNonNullType(type)) return inner(type.ofType);
