@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
-from typing import TypeVar
-
 import strawberry
-from graphql import GraphQLError
 from strawberry.file_uploads import Upload
 from strawberry.types import Info
 
@@ -36,16 +32,7 @@ from server.worklogs.types import (
     prefetch_evidence,
 )
 
-T = TypeVar("T")
 MAX_IMPORT_CHARS = 20 * 1024 * 1024
-
-
-async def checked(work: Awaitable[T]) -> T:
-    """Queries have no payload: a refusal becomes a BAD_REQUEST error carrying the UserError's code and field."""
-    try:
-        return await work
-    except ServiceError as exc:
-        raise GraphQLError(exc.message, extensions={"code": "BAD_REQUEST", "reason": exc.code, "field": exc.field}) from exc
 
 
 def _storage(info: Info):
@@ -58,9 +45,9 @@ class Query:
     async def worklogs(
         self, info: Info, first: int | None = None, after: str | None = None, filter: WorklogFilter | None = None
     ) -> Connection[Worklog]:
-        page = await checked(service.list_worklogs(
+        page = await service.list_worklogs(
             info.context.scope, flt=filter.to_filter() if filter else None, first=first, after=after
-        ))
+        )
         result = connection(page, Worklog.from_model)
         await prefetch_evidence(info, [edge.node for edge in result.edges])
         return result
@@ -78,9 +65,9 @@ class Query:
 
     @strawberry.field(permission_classes=[IsAuthenticated], description="The caller's entries as one file, oldest first.")
     async def export_worklogs(self, info: Info, format: WorklogFormat, filter: WorklogFilter | None = None) -> str:
-        return await checked(transfer.export_worklogs(
+        return await transfer.export_worklogs(
             info.context.scope, format.value, filter.to_filter() if filter else None
-        ))
+        )
 
 
 @strawberry.type
@@ -90,10 +77,10 @@ class WorklogsAdminQuery:
         self, info: Info, user_id: strawberry.ID | None = None, tenant_id: strawberry.ID | None = None,
         first: int | None = None, after: str | None = None,
     ) -> Connection[Worklog]:
-        page = await checked(service.list_worklogs_for_staff(
+        page = await service.list_worklogs_for_staff(
             user_id=parse_id(user_id, "userId") if user_id else None,
             tenant_id=parse_id(tenant_id, "tenantId") if tenant_id else None, first=first, after=after,
-        ))
+        )
         result = connection(page, Worklog.from_model)
         await prefetch_evidence(info, [edge.node for edge in result.edges])
         return result
