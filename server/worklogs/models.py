@@ -44,3 +44,18 @@ class Worklog(Model):
             GinIndex(LiteralValue(USER_KEY), LiteralValue('"search"'), name="idx_worklog_user_search"),
         )
 
+
+
+class WorklogDayCount(Model):
+    """Entries per user per day, kept by a trigger on worklog (see the migration): date-range
+    totals sum a few hundred rows instead of counting tens of thousands of entries."""
+
+    id = fields.BigIntField(primary_key=True)
+    tenant_id = fields.UUIDField()
+    user_id = fields.UUIDField()
+    date = fields.DateField()
+    n = fields.IntField(default=0)
+
+    class Meta:
+        table = "worklog_day_count"
+        unique_together = (("tenant_id", "user_id", "date"),)

@@ -440,6 +440,9 @@ async def _page(
         where.parts.append(f"search @@ websearch_to_tsquery('english', {query_param})")
     count_sql = f"SELECT count(*) AS n FROM worklog WHERE {where.sql}"
     count_values = list(where.values)
+    if not (flt.employer or flt.project or flt.tag or flt.search):
+        # Only tenant, user and dates: the trigger-kept day counts answer without touching the entries.
+        count_sql = f"SELECT coalesce(sum(n), 0)::int AS n FROM worklog_day_count WHERE {where.sql}"
 
     conn = connections.get("default")
     if query_param:
