@@ -10,7 +10,9 @@ import asyncio
 import subprocess
 import sys
 
-from bench.harness import ROOT, load, scratch_server, summary
+import json
+
+from bench.harness import ROOT, load, scratch_server, summary, wrk_available, wrk_load
 
 PASSWORD = "bench-password-for-load-1"
 ME = {"query": "{ me { id username email isStaff } }"}
@@ -38,11 +40,21 @@ async def main(seconds: float, clients: int, workers: int) -> None:
         await load("warm-up", 4, 2, me, base_url)
         results = [
             await load("me (1 client)", 1, seconds, me, base_url, me_ok),
-            await load(f"me ({clients} clients)", clients, seconds, me, base_url, me_ok),
             await load("login (1 client)", 1, seconds, login, base_url, login_ok),
-            await load(f"login ({clients} clients)", clients, seconds, login, base_url, login_ok),
         ]
-    print(f"uvicorn workers={workers}; load generator shares the machine's 2 cores")
+        if wrk_available():
+            url = f"{base_url}/graphql"
+            results += [
+                wrk_load(f"me ({clients} clients, wrk)", clients, seconds, url, json.dumps(ME), headers["authorization"]),
+                wrk_load(f"login ({clients} clients, wrk)", clients, seconds, url, json.dumps(LOGIN)),
+            ]
+        else:
+            results += [
+                await load(f"me ({clients} clients)", clients, seconds, me, base_url, me_ok),
+                await load(f"login ({clients} clients)", clients, seconds, login, base_url, login_ok),
+            ]
+    print(f"uvicorn workers={workers}; the load generator shares the machine's 2 cores "
+          f"({'wrk' if wrk_available() else 'httpx'} for the concurrent runs)")
     print(summary(results))
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import shutil
 import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -40,7 +42,11 @@ class Result:
     def rps(self) -> float:
         return self.requests / self.seconds
 
+    fixed: dict[float, float] | None = None
+
     def pct(self, p: float) -> float:
+        if self.fixed:
+            return self.fixed[p]
         data = sorted(self.latencies_ms)
         return data[min(len(data) - 1, int(len(data) * p))] if data else float("nan")
 
@@ -100,6 +106,42 @@ async def scratch_server(extra_env: dict[str, str] | None = None, workers: int =
         proc.terminate()
         proc.wait(timeout=15)
         await engines.drop_database(server_url, database_url)
+
+
+WRK_SCRIPT = """
+wrk.method = "POST"
+wrk.body = os.getenv("WRK_BODY")
+wrk.headers["Content-Type"] = "application/json"
+local auth = os.getenv("WRK_AUTH")
+if auth and auth ~= "" then wrk.headers["Authorization"] = auth end
+function done(summary, latency, requests)
+  io.write(string.format("WRK %d %f %f %f %f %d\\n", summary.requests, summary.duration / 1e6,
+    latency:percentile(50) / 1e3, latency:percentile(95) / 1e3, latency:percentile(99) / 1e3,
+    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+end
+"""
+
+
+def wrk_available() -> bool:
+    return shutil.which("wrk") is not None
+
+
+def wrk_load(name: str, clients: int, seconds: float, url: str, body: str, authorization: str = "") -> Result:
+    """Drive `url` with wrk (a C load generator: the client costs little of the shared CPU)."""
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write(WRK_SCRIPT)
+    try:
+        out = subprocess.run(
+            ["wrk", "-t", str(min(clients, 2)), "-c", str(clients), "-d", f"{int(seconds)}s", "-s", script.name, url],
+            capture_output=True, text=True, env={**os.environ, "WRK_BODY": body, "WRK_AUTH": authorization}, check=True,
+        ).stdout
+    finally:
+        os.unlink(script.name)
+    line = next(l for l in out.splitlines() if l.startswith("WRK "))
+    requests, duration, p50, p95, p99, errors = line.split()[1:]
+    result = Result(name, clients, int(requests), float(duration), [], int(errors))
+    result.fixed = {0.50: float(p50), 0.95: float(p95), 0.99: float(p99)}
+    return result
 
 
 def summary(results: list[Result]) -> str:

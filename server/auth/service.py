@@ -139,10 +139,14 @@ async def login(
             raise ServiceError("ACCOUNT_DISABLED", "This account is disabled; contact your administrator.")
         raise ServiceError("INVALID_CREDENTIALS", "Username or password is incorrect.")
     ttl = timedelta(days=settings.remember_me_ttl_days) if remember_me else timedelta(hours=settings.session_ttl_hours)
+    fields = ["last_login"]
+    if passwords.needs_rehash(user.password_hash):
+        user.password_hash = await asyncio.to_thread(passwords.hash_password, password)
+        fields.append("password_hash")
     async with in_transaction():
         raw, token = await issue_token(user, kind="session", ttl=ttl, name=meta.user_agent[:100])
         user.last_login = now()
-        await user.save(update_fields=["last_login"])
+        await user.save(update_fields=fields)
         await record("auth.login", actor=user, meta=meta, target_type="user", target_id=user.id,
                      after={"token": token.prefix, "remember_me": remember_me})
     await limiter.reset(by_user, key)

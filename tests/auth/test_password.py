@@ -53,3 +53,17 @@ def test_password_rules_name_the_rule_broken():
     assert code("margaret-hamilton", username="hamilton") == "PASSWORD_TOO_SIMILAR"
     assert code("grace.hopper1", email="grace.hopper@navy.mil") == "PASSWORD_TOO_SIMILAR"
     assert code("orbital-mechanics-42", username="ada") is None
+
+
+async def test_a_hash_with_old_parameters_is_upgraded_at_login(gql):
+    from argon2 import PasswordHasher
+
+    from server.auth.models import User
+
+    user = await create_user(username="ada")
+    user.password_hash = PasswordHasher(time_cost=3, memory_cost=65536, parallelism=4).hash(DEFAULT_PASSWORD)
+    await user.save()
+    assert (await gql.ok(LOGIN, {"p": DEFAULT_PASSWORD}))["login"]["errors"] == []
+    upgraded = (await User.get(id=user.id)).password_hash
+    assert upgraded.startswith("$argon2id$v=19$m=19456,t=2,p=1$")
+    assert (await gql.ok(LOGIN, {"p": DEFAULT_PASSWORD}))["login"]["errors"] == []
