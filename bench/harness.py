@@ -110,10 +110,12 @@ async def scratch_server(extra_env: dict[str, str] | None = None, workers: int =
 
 WRK_SCRIPT = """
 wrk.method = "POST"
-wrk.body = os.getenv("WRK_BODY")
 wrk.headers["Content-Type"] = "application/json"
 local auth = os.getenv("WRK_AUTH")
 if auth and auth ~= "" then wrk.headers["Authorization"] = auth end
+local bodies = {}
+for body in string.gmatch(os.getenv("WRK_BODY"), "([^\\30]+)") do table.insert(bodies, body) end
+request = function() return wrk.format(nil, nil, nil, bodies[math.random(#bodies)]) end
 function done(summary, latency, requests)
   io.write(string.format("WRK %d %f %f %f %f %d\\n", summary.requests, summary.duration / 1e6,
     latency:percentile(50) / 1e3, latency:percentile(95) / 1e3, latency:percentile(99) / 1e3,
@@ -126,8 +128,11 @@ def wrk_available() -> bool:
     return shutil.which("wrk") is not None
 
 
-def wrk_load(name: str, clients: int, seconds: float, url: str, body: str, authorization: str = "") -> Result:
-    """Drive `url` with wrk (a C load generator: the client costs little of the shared CPU)."""
+def wrk_load(name: str, clients: int, seconds: float, url: str, body: str | list[str], authorization: str = "") -> Result:
+    """Drive `url` with wrk (a C load generator: the client costs little of the shared CPU).
+
+    With a list of bodies each request picks one at random."""
+    body = "\x1e".join(body) if isinstance(body, list) else body
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
         script.write(WRK_SCRIPT)
     try:
