@@ -79,15 +79,9 @@ async def load(name: str, clients: int, seconds: float, request: Callable[[httpx
 
 
 @contextlib.asynccontextmanager
-async def scratch_server(extra_env: dict[str, str] | None = None, workers: int = 1):
-    """A fresh database with migrations applied and a uvicorn serving it; yields (base_url, env)."""
-    server_url = engines.server_database_url()
-    redis_url = engines.redis_url()
-    database_url = await engines.create_database(server_url, prefix="ar_bench")
+async def uvicorn_server(env: dict[str, str], workers: int = 1):
+    """The app under a real uvicorn on a free loopback port, with `env` as its environment; yields its URL."""
     port = free_port()
-    env = {**os.environ, "DATABASE_URL": database_url, "REDIS_URL": redis_url, "ENVIRONMENT": "development",
-           "RATE_LIMIT_LOGIN_PER_IP": "1000000", "RATE_LIMIT_LOGIN_PER_USERNAME": "1000000", **(extra_env or {})}
-    subprocess.run([sys.executable, "-m", "server.cli", "migrate"], cwd=ROOT, env=env, check=True, capture_output=True)
     proc = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "--factory", "server.app:app_from_environment", "--host", "127.0.0.1",
          "--port", str(port), "--workers", str(workers), "--log-level", "warning", "--no-access-log"],
@@ -96,15 +90,30 @@ async def scratch_server(extra_env: dict[str, str] | None = None, workers: int =
     base_url = f"http://127.0.0.1:{port}"
     try:
         async with httpx.AsyncClient() as c:
-            for _ in range(100):
+            for _ in range(200):
                 with contextlib.suppress(httpx.HTTPError):
                     if (await c.get(f"{base_url}/api/healthz")).status_code == 200:
                         break
                 await asyncio.sleep(0.1)
-        yield base_url, env
+        yield base_url
     finally:
         proc.terminate()
         proc.wait(timeout=15)
+
+
+@contextlib.asynccontextmanager
+async def scratch_server(extra_env: dict[str, str] | None = None, workers: int = 1):
+    """A fresh database with migrations applied and a uvicorn serving it; yields (base_url, env)."""
+    server_url = engines.server_database_url()
+    redis_url = engines.redis_url()
+    database_url = await engines.create_database(server_url, prefix="ar_bench")
+    env = {**os.environ, "DATABASE_URL": database_url, "REDIS_URL": redis_url, "ENVIRONMENT": "development",
+           "RATE_LIMIT_LOGIN_PER_IP": "1000000", "RATE_LIMIT_LOGIN_PER_USERNAME": "1000000", **(extra_env or {})}
+    subprocess.run([sys.executable, "-m", "server.cli", "migrate"], cwd=ROOT, env=env, check=True, capture_output=True)
+    try:
+        async with uvicorn_server(env, workers) as base_url:
+            yield base_url, env
+    finally:
         await engines.drop_database(server_url, database_url)
 
 

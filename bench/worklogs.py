@@ -28,7 +28,7 @@ import httpx
 
 import json
 
-from bench.harness import ROOT, free_port, load, summary, wrk_available, wrk_load
+from bench.harness import ROOT, load, summary, uvicorn_server, wrk_available, wrk_load
 from tests import engines
 
 DB_NAME = "ar_bench_worklogs"
@@ -177,28 +177,10 @@ async def prepare(reseed: bool) -> tuple[str, str]:
     return url, token
 
 
-@contextlib.asynccontextmanager
-async def server(url: str, workers: int):
-    port = free_port()
+def server(url: str, workers: int):
     env = {**os.environ, "DATABASE_URL": url, "REDIS_URL": engines.redis_url(), "ENVIRONMENT": "development",
            "SECRET_KEY": "bench-secret-key-0123456789abcdef0123456789"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "--factory", "server.app:app_from_environment", "--host", "127.0.0.1",
-         "--port", str(port), "--workers", str(workers), "--log-level", "warning", "--no-access-log"],
-        cwd=ROOT, env=env,
-    )
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        async with httpx.AsyncClient() as c:
-            for _ in range(200):
-                with contextlib.suppress(httpx.HTTPError):
-                    if (await c.get(f"{base_url}/api/healthz")).status_code == 200:
-                        break
-                await asyncio.sleep(0.1)
-        yield base_url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=15)
+    return uvicorn_server(env, workers)
 
 
 def date_filter(rng: random.Random) -> dict:

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
-import httpx
 import pytest
 import pytest_asyncio
 from httpx import ASGITransport, AsyncClient
@@ -94,23 +90,9 @@ def gql(client) -> GraphQLClient:
 @pytest_asyncio.fixture(scope="session")
 async def live_server(settings):
     """A real uvicorn serving the app on a loopback port, on the test database."""
-    from bench.harness import free_port
+    from bench.harness import uvicorn_server
 
-    port = free_port()
     env = {**os.environ, "DATABASE_URL": settings.database_url, "REDIS_URL": settings.redis_url,
            "DATA_DIR": str(settings.data_dir), "ENVIRONMENT": "test"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "--factory", "server.app:app_from_environment", "--host", "127.0.0.1",
-         "--port", str(port), "--log-level", "warning"], cwd=ROOT, env=env)
-    base_url = f"http://127.0.0.1:{port}"
-    async with httpx.AsyncClient() as client:
-        for _ in range(150):
-            try:
-                if (await client.get(f"{base_url}/api/healthz")).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            await asyncio.sleep(0.1)
-    yield base_url
-    proc.terminate()
-    proc.wait(timeout=15)
+    async with uvicorn_server(env) as base_url:
+        yield base_url

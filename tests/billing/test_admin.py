@@ -127,7 +127,7 @@ async def test_billing_accounts_sort_filter_status_and_spend(gql):
     token = await staff_token()
     rich = await funded_tenant(9000, name="Rich")
     await create_user(tenant=rich, username="richie")
-    low = await funded_tenant(100, name="Lowly")
+    await funded_tenant(100, name="Lowly")
     owing = await funded_tenant(0, policy="WARN", name="Owing")
     for job in range(3):
         job_id = uuid.uuid4()

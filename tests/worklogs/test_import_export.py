@@ -71,7 +71,7 @@ async def test_broken_rows_are_refused_with_their_number_and_nothing_is_saved(gq
         ("CSV", f"date,content,tags\n{good}\n2026-01-03,Too,many,fields\n", "INVALID_ROW", "Row 2"),
         ("CSV", f"date,content,tags\n{good}\n2026-01-03\n", "INVALID_ROW", "Row 2"),
         ("CSV", "when,what\n2026-01-01,x\n", "INVALID_IMPORT", ""),
-        ("CSV", f"date,content,tags\n2999-01-01,Future,\n", "DATE_IN_FUTURE", "Row 1"),
+        ("CSV", "date,content,tags\n2999-01-01,Future,\n", "DATE_IN_FUTURE", "Row 1"),
         ("JSON", "{not json", "INVALID_IMPORT", ""),
         ("JSON", '{"worklogs": 3}', "INVALID_IMPORT", ""),
         ("JSON", '[{"date": "2026-01-01", "content": "ok"}, {"date": "2026-01-02", "content": "x", "metadata": []}]',
