@@ -121,7 +121,7 @@ def serve(
     import uvicorn
 
     settings, engines = resolved_settings()
-    os.environ.update({"DATABASE_URL": settings.database_url, "REDIS_URL": settings.redis_url})
+    os.environ.update(engines.child_environment())
     get_settings.cache_clear()
     uvicorn.run(
         "server.app:app_from_environment",

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import logging
 import os
+import secrets
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
+
+from pydantic import SecretStr
 
 from server.settings import Settings
 
@@ -29,6 +32,8 @@ class EmbeddedEngines:
         env = dict(os.environ)
         env["DATABASE_URL"] = self.settings.database_url or ""
         env["REDIS_URL"] = self.settings.redis_url or ""
+        if self.settings.secret_key is not None:
+            env["SECRET_KEY"] = self.settings.secret_key.get_secret_value()
         return env
 
 
@@ -55,10 +60,24 @@ def _start_valkey(data_dir: Path) -> tuple[str, object]:
     return f"unix://{path}", client
 
 
+def local_secret_key(data_dir: Path) -> str:
+    """A signing key kept in DATA_DIR, made once, so links signed by one process verify in the others
+    and survive restarts. Production sets SECRET_KEY instead (enforced by the settings)."""
+    path = data_dir / "secret_key"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as f:
+            f.write(secrets.token_urlsafe(48))
+    return path.read_text().strip()
+
+
 def resolve_engines(settings: Settings) -> EmbeddedEngines:
     """Start embedded engines for whatever URL is unset; keep the handles alive."""
     engines = EmbeddedEngines(settings=settings)
-    updates: dict[str, str] = {}
+    updates: dict[str, object] = {}
+    if settings.secret_key is None and not settings.is_production:
+        updates["secret_key"] = SecretStr(local_secret_key(settings.data_dir))
     if not settings.database_url:
         url, handle = _start_postgres(settings.data_dir)
         updates["database_url"] = url

@@ -40,3 +40,11 @@ def test_settings_come_from_the_environment(monkeypatch):
     s = Settings(_env_file=None)
     assert s.allowed_origins == ["https://a.example", "https://b.example"]
     assert s.rate_limit_login_per_ip == 7
+
+
+def test_local_runs_keep_one_signing_key_in_the_data_dir(tmp_path):
+    from server.system.engines import local_secret_key
+
+    first = local_secret_key(tmp_path)
+    assert len(first) >= 48 and local_secret_key(tmp_path) == first
+    assert (tmp_path / "secret_key").stat().st_mode & 0o777 == 0o600
