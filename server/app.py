@@ -22,6 +22,7 @@ from server.storage import open_storage
 from server.system.cache import create_redis
 from server.system.health import healthz, readyz
 from server.system.headers import SecurityHeadersMiddleware
+from server.system.limits import BodySizeLimitMiddleware
 
 WEB_DIST = Path(__file__).resolve().parent.parent / "web" / "dist"
 
@@ -81,7 +82,7 @@ def create_app(settings: Settings) -> Starlette:
         debug=settings.debug,
         routes=routes,
         lifespan=lifespan,
-        middleware=[Middleware(SecurityHeadersMiddleware), Middleware(AuthMiddleware)],
+        middleware=[Middleware(SecurityHeadersMiddleware), Middleware(BodySizeLimitMiddleware), Middleware(AuthMiddleware)],
     )
     app.state.settings = settings
     return app

@@ -69,6 +69,7 @@ class Settings(BaseSettings):
     rate_limit_bad_token_per_ip: int = 30
     rate_limit_window_seconds: int = 60
 
+    max_request_bytes: int = Field(default=12 * 1024 * 1024, description="Largest request body; bigger ones get 413 before being read.")
     graphql_max_depth: int = 12
     graphql_max_tokens: int = 4000
     graphql_max_aliases: int = 30
