@@ -5,9 +5,6 @@ Money itself moves only in server.billing.ledger; this module decides who may as
 
 from __future__ import annotations
 
-import base64
-import binascii
-import json
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -28,7 +25,7 @@ from server.billing.models import LedgerEntry, ReserveAccount
 from server.billing.stripe_gateway import CheckoutSession, StripeGateway
 from server.billing.webhooks import credit_checkout_session
 from server.errors import ServiceError
-from server.pagination import Page, clamp_first, paginate
+from server.pagination import Page, clamp_first, decode_keyset_cursor, encode_keyset_cursor, invalid_cursor, paginate
 from server.settings import Settings
 from server.system.events import EventBus
 from server.tenants.service import get_tenant_for_staff
@@ -256,19 +253,16 @@ WHERE ($3::text IS NULL OR x.status = $3)
 
 
 def _offset_cursor(tag: str, offset: int) -> str:
-    return base64.urlsafe_b64encode(json.dumps([tag, offset]).encode()).decode().rstrip("=")
+    return encode_keyset_cursor(tag, [offset])
 
 
 def _offset_from(tag: str, cursor: str | None) -> int:
     if not cursor:
         return 0
-    try:
-        got_tag, offset = json.loads(base64.urlsafe_b64decode((cursor + "=" * (-len(cursor) % 4)).encode()))
-        if got_tag != tag or not isinstance(offset, int) or offset < 0:
-            raise ValueError("cursor from another list")
-        return offset
-    except (ValueError, TypeError, binascii.Error) as exc:
-        raise ServiceError("INVALID_CURSOR", "The cursor does not belong to this list; start again without `after`.", "after") from exc
+    (offset,) = decode_keyset_cursor(tag, cursor, 1)
+    if not isinstance(offset, int) or isinstance(offset, bool) or offset < 0:
+        raise invalid_cursor()
+    return offset
 
 
 async def list_billing_accounts_for_staff(

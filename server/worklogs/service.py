@@ -26,7 +26,7 @@ from server.auth.models import User
 from server.auth.scope import TenantScope
 from server.errors import NotFound, ServiceError
 from server.evidence.models import Evidence
-from server.pagination import Page, clamp_first, decode_keyset_cursor, encode_keyset_cursor
+from server.pagination import Page, clamp_first, decode_keyset_cursor, encode_keyset_cursor, invalid_cursor
 from server.storage import Storage
 from server.worklogs.models import Worklog
 
@@ -494,13 +494,9 @@ async def _page(
     return Page(items=items, cursors=cursors, has_next=has_next, total=total)
 
 
-def _bad_cursor() -> ServiceError:
-    return ServiceError("INVALID_CURSOR", "The cursor does not belong to this list; start again without `after`.", "after")
-
-
 def _float(value: Any) -> float:
     if not isinstance(value, (int, float)):
-        raise _bad_cursor()
+        raise invalid_cursor()
     return float(value)
 
 
@@ -508,21 +504,21 @@ def _date(value: Any) -> date:
     try:
         return date.fromisoformat(value)
     except (TypeError, ValueError) as exc:
-        raise _bad_cursor() from exc
+        raise invalid_cursor() from exc
 
 
 def _datetime(value: Any) -> datetime:
     try:
         return datetime.fromisoformat(value)
     except (TypeError, ValueError) as exc:
-        raise _bad_cursor() from exc
+        raise invalid_cursor() from exc
 
 
 def _uuid(value: Any) -> UUID:
     try:
         return UUID(value)
     except (TypeError, ValueError, AttributeError) as exc:
-        raise _bad_cursor() from exc
+        raise invalid_cursor() from exc
 
 
 async def list_worklogs(
