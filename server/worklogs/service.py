@@ -439,6 +439,10 @@ async def _page(
         query_param = where.param(flt.search)
         where.parts.append(f"search @@ websearch_to_tsquery('english', {query_param})")
     count_sql = f"SELECT count(*) AS n FROM worklog WHERE {where.sql}"
+    if query_param:
+        # The page parses the query once (CTE q): a prepared statement runs a generic plan, where an inline
+        # websearch_to_tsquery($n) in ts_rank would be parsed again for every match.
+        where.parts[-1] = "search @@ q.q"
     count_values = list(where.values)
     if not (flt.employer or flt.project or flt.tag or flt.search):
         # Only tenant, user and dates: the trigger-kept day counts answer without touching the entries.
@@ -447,7 +451,7 @@ async def _page(
     conn = connections.get("default")
     if query_param:
         # One pass over the matches ranks them and counts them; only the page's rows are read in full.
-        rank = f"ts_rank(search, websearch_to_tsquery('english', {query_param}))"
+        rank = "ts_rank(search, q.q)"
         keyset = ""
         if after:
             at_rank, at_date, at_id = decode_keyset_cursor(tag, after, 3)
@@ -457,11 +461,12 @@ async def _page(
         limit = where.param(size + 1)
         columns = ", ".join(f"w.{c.strip()}" for c in COLUMNS.split(","))
         sql = (
-            f"WITH m AS MATERIALIZED (SELECT id, date, {rank} AS rank FROM worklog WHERE {where.sql}), "
+            f"WITH q AS MATERIALIZED (SELECT websearch_to_tsquery('english', {query_param}) AS q), "
+            f"m AS MATERIALIZED (SELECT id, date, {rank} AS rank FROM worklog, q WHERE {where.sql}), "
             f"p AS (SELECT id, rank FROM m {keyset} ORDER BY rank DESC, date DESC, id DESC LIMIT {limit}) "
             f"SELECT {columns}, p.rank, (SELECT count(*) FROM m) AS total, "
-            f"ts_headline('english', w.content, websearch_to_tsquery('english', {query_param}), {options}) AS highlight "
-            f"FROM p JOIN worklog w ON w.id = p.id ORDER BY p.rank DESC, w.date DESC, w.id DESC"
+            f"ts_headline('english', w.content, q.q, {options}) AS highlight "
+            f"FROM p JOIN worklog w ON w.id = p.id CROSS JOIN q ORDER BY p.rank DESC, w.date DESC, w.id DESC"
         )
         rows = await conn.execute_query_dict(sql, where.values)
         if rows:

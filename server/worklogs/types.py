@@ -83,7 +83,8 @@ class Worklog:
 
 async def prefetch_evidence(info: Info, nodes: list[Worklog]) -> None:
     """Load the evidence of a whole page in one DataLoader batch, if the query asks for it."""
-    if not nodes or not selects(info.selected_fields, ("edges", "node", "evidence")):
+    # info.selected_fields holds the list field itself; the path starts inside its selection.
+    if not nodes or not selects(info.selected_fields, (info.field_name, "edges", "node", "evidence")):
         return
     loader = info.context.loaders.get("evidence_by_worklog", evidence_by_worklog_loader)
     for node, items in zip(nodes, await loader.load_many([UUID(n.id) for n in nodes]), strict=True):
