@@ -412,13 +412,13 @@ async def _page(
     where = _Where()
     by_gin = user_id is not None and bool(flt.search or flt.tag)
     if by_gin:
-        # The GIN indexes on (ARRAY[user_id], search / tags) find the user's hits in one scan. Tenant and
-        # user are still checked on every row, written as text so the planner does not AND in a btree
-        # scan of all the user's entries (it misjudges how the conditions overlap).
+        # The GIN indexes on (ARRAY[user_id], search / tags) find the user's hits in one scan;
+        # `ARRAY[user_id] @> ARRAY[$1]` is exactly `user_id = $1`. The tenant is still checked on every
+        # row, written as `(…) IS TRUE` so the planner does not AND in a btree scan of all the tenant's
+        # entries (it misjudges how the conditions overlap). Casting to text for that cost 0.5 ms.
         where.add("ARRAY[user_id] @> ARRAY[?::uuid]", user_id)
-        where.add("user_id::text = ?", str(user_id))
         if tenant_id is not None:
-            where.add("tenant_id::text = ?", str(tenant_id))
+            where.add("(tenant_id = ?) IS TRUE", tenant_id)
     else:
         if tenant_id is not None:
             where.add("tenant_id = ?", tenant_id)

@@ -6,9 +6,11 @@ from datetime import date, datetime
 from uuid import UUID
 
 import strawberry
+from graphql import FieldNode, FragmentDefinitionNode, FragmentSpreadNode, InlineFragmentNode
 from strawberry.types import Info
 
 from server.evidence.loaders import evidence_by_worklog_loader
+from server.evidence.service import evidence_by_worklog
 from server.evidence.types import Evidence
 from server.graphql.errors import UserError
 from server.worklogs import service
@@ -82,27 +84,34 @@ class Worklog:
 
 
 async def prefetch_evidence(info: Info, nodes: list[Worklog]) -> None:
-    """Load the evidence of a whole page in one DataLoader batch, if the query asks for it."""
-    # info.selected_fields holds the list field itself; the path starts inside its selection.
-    if not nodes or not selects(info.selected_fields, (info.field_name, "edges", "node", "evidence")):
+    """Load the evidence of a whole page in one query, if the query asks for it; nodes then answer without awaiting."""
+    raw = info._raw_info
+    if not nodes or not selects(raw.field_nodes, ("edges", "node", "evidence"), raw.fragments):
         return
-    loader = info.context.loaders.get("evidence_by_worklog", evidence_by_worklog_loader)
-    for node, items in zip(nodes, await loader.load_many([UUID(n.id) for n in nodes]), strict=True):
-        node.prefetched_evidence = items
+    by_worklog = await evidence_by_worklog([UUID(n.id) for n in nodes])
+    for node in nodes:
+        node.prefetched_evidence = by_worklog.get(UUID(node.id), [])
 
 
-def selects(selections, path: tuple[str, ...]) -> bool:
-    """Whether the selection set reaches `path` (through fragments too)."""
+def selects(nodes, path: tuple[str, ...], fragments: dict[str, FragmentDefinitionNode]) -> bool:
+    """Whether the selection sets below these field nodes reach `path` (through fragments too)."""
     if not path:
         return True
-    for selection in selections:
-        name = getattr(selection, "name", None)
-        children = getattr(selection, "selections", None) or []
-        if name is None or not hasattr(selection, "arguments"):  # a fragment: look inside
-            if selects(children, path):
-                return True
-        elif name == path[0] and selects(children, path[1:]):
-            return True
+    for node in nodes:
+        selection_set = node.selection_set
+        if selection_set is None:
+            continue
+        for selection in selection_set.selections:
+            if isinstance(selection, FieldNode):
+                if selection.name.value == path[0] and selects([selection], path[1:], fragments):
+                    return True
+            elif isinstance(selection, InlineFragmentNode):
+                if selects([selection], path, fragments):
+                    return True
+            elif isinstance(selection, FragmentSpreadNode):
+                fragment = fragments.get(selection.name.value)
+                if fragment is not None and selects([fragment], path, fragments):
+                    return True
     return False
 
 
