@@ -42,12 +42,12 @@ _plans: WeakKeyDictionary[GraphQLSchema, Plans] = WeakKeyDictionary()
 
 def _leaf_plan(get: Callable[[Any], Any], coerce: Callable[[Any], Any]) -> Plan:
     def plan(source: Any) -> Any:
-        value = get(source)
-        if value is None:
-            return SLOW
         try:
+            value = get(source)
+            if value is None:
+                return SLOW
             out = coerce(value)
-        except Exception:  # graphql-core raises the located error on its own path
+        except Exception:  # a missing attribute, a value that does not coerce: graphql-core reports it
             return SLOW
         return SLOW if out is None or out is Undefined else out
 
@@ -56,10 +56,10 @@ def _leaf_plan(get: Callable[[Any], Any], coerce: Callable[[Any], Any]) -> Plan:
 
 def _leaf_list_plan(get: Callable[[Any], Any], coerce: Callable[[Any], Any]) -> Plan:
     def plan(source: Any) -> Any:
-        value = get(source)
-        if type(value) is not list and type(value) is not tuple:
-            return SLOW
         try:
+            value = get(source)
+            if type(value) is not list and type(value) is not tuple:
+                return SLOW
             out = [coerce(item) for item in value if item is not None]
         except Exception:
             return SLOW

@@ -54,6 +54,12 @@ class Bad:
     maybe_tags: Any = "not a list"
 
 
+class Partial:
+    """Lacks most attributes: reading them fails as it would for a resolver returning the wrong object."""
+
+    name = "partial"
+
+
 GOOD = Item(name="a", count=1, maybe=None, colour=Colour.RED, day=date(2026, 1, 2), tags=["x", "y"],
             maybe_tags=["p", None])
 NULLS = Item(name=None, count=2, maybe="m", colour=Colour.BLUE, day=date(2026, 1, 3), tags=[], maybe_tags=None)  # type: ignore[arg-type]
@@ -63,7 +69,7 @@ NULLS = Item(name=None, count=2, maybe="m", colour=Colour.BLUE, day=date(2026, 1
 class Query:
     @strawberry.field
     def box(self, which: str = "good") -> Box:
-        items = {"good": [GOOD, GOOD], "nulls": [GOOD, NULLS], "bad": [Bad()]}[which]
+        items = {"good": [GOOD, GOOD], "nulls": [GOOD, NULLS], "bad": [Bad()], "partial": [Partial()]}[which]
         return Box(items=items, label=which)  # type: ignore[arg-type]
 
 
@@ -80,6 +86,8 @@ QUERIES = [
     '{ box(which: "bad") { items { tags } } }',
     '{ box(which: "bad") { items { maybeTags } } }',
     '{ box(which: "bad") { items { maybe name } } }',
+    '{ box(which: "partial") { items { name count } } }',
+    '{ box(which: "partial") { items { name maybe tags } } }',
     "{ box { items { a: name b: name name __typename } } }",
     "{ box { items { name count @skip(if: true) maybe @include(if: false) } } }",
     "{ box { items { ...F ... on Item { count } } } } fragment F on Item { name tags }",
