@@ -17,4 +17,5 @@ class Evidence(Model):
 
     class Meta:
         table = "evidence"
-        indexes = (("tenant_id", "worklog_id"),)
+        # (worklog_id, created_at): a page's evidence in one index scan, and the cascade on entry delete.
+        indexes = (("tenant_id", "worklog_id"), ("worklog_id", "created_at"))

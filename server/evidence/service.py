@@ -96,16 +96,17 @@ async def attach_evidence(
     """Store the bytes, then the row; if the row cannot be written the object is removed again."""
     name, kind = check_file(filename, content_type, data)
     worklog = await _own_worklog(scope, worklog_id)
-    if await Evidence.filter(worklog_id=worklog.id, tenant_id=scope.tenant_id).count() >= MAX_FILES_PER_WORKLOG:
-        raise ServiceError("TOO_MANY_FILES", f"An entry can have at most {MAX_FILES_PER_WORKLOG} files.", "file")
+    await _check_room(scope, worklog.id)  # before storing any bytes; again under the lock below
     evidence_id = uuid4()
     key = object_key(scope.tenant_id, worklog.id, evidence_id)
     await storage.put(key, data, kind)
     try:
         async with in_transaction():
             # Locks the entry: a concurrent delete cannot leave this row's object behind.
-            if not await Worklog.select_for_update().filter(id=worklog.id, tenant_id=scope.tenant_id).exists():
+            # (`.exists()` would drop FOR UPDATE: Tortoise builds its own query for it.)
+            if await Worklog.select_for_update().get_or_none(id=worklog.id, tenant_id=scope.tenant_id) is None:
                 raise NotFound("Worklog", "worklogId")
+            await _check_room(scope, worklog.id)  # concurrent uploads queue on the lock, then count
             return await Evidence.create(
                 id=evidence_id, tenant_id=scope.tenant_id, worklog_id=worklog.id, object_key=key,
                 original_name=name, size=len(data), content_type=kind, sha256=hashlib.sha256(data).hexdigest(),
@@ -113,6 +114,11 @@ async def attach_evidence(
     except BaseException:
         await delete_objects(storage, [key])
         raise
+
+
+async def _check_room(scope: TenantScope, worklog_id: UUID) -> None:
+    if await Evidence.filter(worklog_id=worklog_id, tenant_id=scope.tenant_id).count() >= MAX_FILES_PER_WORKLOG:
+        raise ServiceError("TOO_MANY_FILES", f"An entry can have at most {MAX_FILES_PER_WORKLOG} files.", "file")
 
 
 async def list_evidence(scope: TenantScope, worklog_id: UUID) -> list[Evidence]:

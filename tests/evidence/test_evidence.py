@@ -112,3 +112,57 @@ async def test_upload_to_unknown_worklog_is_not_found(client, storage):
                            "application/pdf")
     assert [e["code"] for e in payload["errors"]] == ["NOT_FOUND"]
     assert [k async for k in storage.list_keys("evidence/")] == []
+
+
+async def _scope_of(user):
+    from server.auth.scope import scope_for
+    from server.tenants.models import Profile
+
+    return scope_for((await Profile.get(user_id=user.id)).tenant_id, user.id)
+
+
+async def _keys(storage) -> list[str]:
+    return [key async for key in storage.list_keys("evidence/")]
+
+
+async def test_a_failed_row_write_removes_the_stored_object(storage, monkeypatch):
+    import pytest
+
+    from server.evidence import service
+
+    user = await create_user()
+    worklog = await create_worklog(user)
+
+    async def broken_create(**kwargs):
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(service.Evidence, "create", broken_create)
+    with pytest.raises(RuntimeError):
+        await service.attach_evidence(await _scope_of(user), user, worklog.id, filename="a.pdf",
+                                      content_type="application/pdf", data=PDF, storage=storage)
+    assert await _keys(storage) == []
+    assert await Evidence.filter(worklog_id=worklog.id).count() == 0
+
+
+async def test_concurrent_uploads_cannot_pass_the_file_limit(storage):
+    import asyncio
+
+    from server.errors import ServiceError
+    from server.evidence import service
+
+    user = await create_user()
+    worklog = await create_worklog(user)
+    for i in range(service.MAX_FILES_PER_WORKLOG - 1):
+        await Evidence.create(tenant_id=worklog.tenant_id, worklog=worklog, object_key=f"seeded/{i}",
+                              original_name=f"{i}.pdf", size=1, content_type="application/pdf", sha256="0" * 64)
+    scope = await _scope_of(user)
+    results = await asyncio.gather(*(
+        service.attach_evidence(scope, user, worklog.id, filename=f"late{i}.pdf", content_type="application/pdf",
+                                data=PDF, storage=storage)
+        for i in range(4)
+    ), return_exceptions=True)
+    refused = [r for r in results if isinstance(r, ServiceError)]
+    assert [r for r in results if isinstance(r, BaseException) and not isinstance(r, ServiceError)] == []
+    assert len(refused) == 3 and {r.code for r in refused} == {"TOO_MANY_FILES"}
+    assert await Evidence.filter(worklog_id=worklog.id).count() == service.MAX_FILES_PER_WORKLOG
+    assert len(await _keys(storage)) == 1  # the refused uploads' objects were removed again
