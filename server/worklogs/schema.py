@@ -32,7 +32,8 @@ from server.worklogs.types import (
     prefetch_evidence,
 )
 
-MAX_IMPORT_CHARS = 20 * 1024 * 1024
+# Below MAX_REQUEST_BYTES (12 MiB), so a file over this limit still reaches the resolver and gets a UserError.
+MAX_IMPORT_CHARS = 10 * 1024 * 1024
 
 
 def _storage(info: Info):
@@ -136,7 +137,7 @@ class Mutation:
 
         async def run() -> ImportWorklogsPayload:
             if len(input.data) > MAX_IMPORT_CHARS:
-                raise ServiceError("IMPORT_TOO_LARGE", "Imports through the API are limited to 20 MB; use the CLI.", "data")
+                raise ServiceError("IMPORT_TOO_LARGE", "Imports through the API are limited to 10 MB; use the CLI.", "data")
             result = await transfer.import_worklogs(ctx.scope, ctx.user, input.format.value, input.data)
             return ImportWorklogsPayload(created=result.created, skipped=result.skipped)
 

@@ -7,6 +7,10 @@ import type {
 import { type Connection, pagedTable, reloadTable } from "../table";
 import { field, formValues, h, mount, showErrors, toast } from "../ui";
 
+// The server's limits (evidence files, API imports); checked here so nothing big is sent in vain.
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
 const FIELDS = `id date content source draft highlight metadata { employer project tags workType outcome }
   evidence { id originalName size downloadUrl }`;
 const LIST = `query($filter: WorklogFilter, $after: String) { worklogs(first: 25, after: $after, filter: $filter) {
@@ -64,6 +68,7 @@ export async function worklogsView(root: HTMLElement): Promise<void> {
   async function attach(w: Worklog, event: Event): Promise<void> {
     const file = (event.target as HTMLInputElement).files?.[0];
     if (!file) return;
+    if (file.size > MAX_FILE_BYTES) return toast(`${file.name} is over 10 MB; files are limited to 10 MB.`, "error");
     const data = await gqlUpload<{ uploadEvidence: UploadEvidencePayload }>(
       `mutation($worklogId: ID!, $file: Upload!) { uploadEvidence(worklogId: $worklogId, file: $file) { evidence { id } errors { message code } } }`,
       { worklogId: w.id }, "file", file);
@@ -142,6 +147,7 @@ export async function worklogsView(root: HTMLElement): Promise<void> {
   async function importFile(event: Event): Promise<void> {
     const file = (event.target as HTMLInputElement).files?.[0];
     if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) return toast("Imports here are limited to 10 MB; use `afterresume import` for bigger files.", "error");
     const format: WorklogFormat = file.name.toLowerCase().endsWith(".json") ? "JSON" : "CSV";
     const data = await gql<{ importWorklogs: ImportWorklogsPayload }>(
       `mutation($input: ImportWorklogsInput!) { importWorklogs(input: $input) { created skipped errors { field message code } } }`,
