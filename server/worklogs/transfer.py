@@ -15,7 +15,7 @@ import shutil
 import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 from uuid import UUID
@@ -56,12 +56,18 @@ class ImportRow:
     draft: bool = False
     id: UUID | None = None
     fingerprint: str | None = None
+    # A git day already in the log as a draft takes the commits it does not list yet.
+    merge_into_draft: bool = False
+    # From an export: kept, so a round trip keeps when each entry was written and last changed.
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
 
 
 @dataclass
 class ImportResult:
     created: int = 0
     skipped: int = 0
+    updated: int = 0
     rows: int = 0
     created_ids: list[UUID] = field(default_factory=list)
 
@@ -92,6 +98,22 @@ def _parse_bool(number: int, value: Any, field_name: str) -> bool:
     if isinstance(value, str) and value.strip().lower() in ("true", "1", "yes"):
         return True
     raise _bad_row(number, f"{field_name} must be true or false.", "INVALID_ROW", field_name)
+
+
+def _parse_timestamp(number: int, value: Any, field_name: str) -> datetime | None:
+    """An exported createdAt / updatedAt (ISO 8601; without an offset, UTC). Empty: now."""
+    if value in (None, ""):
+        return None
+    try:
+        moment = datetime.fromisoformat(str(value).strip())
+    except ValueError as exc:
+        raise _bad_row(number, f"{field_name} {value!r} is not a timestamp (ISO 8601).", "INVALID_TIMESTAMP",
+                       field_name) from exc
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    if moment > datetime.now(timezone.utc) + timedelta(days=1):
+        raise _bad_row(number, f"{field_name} is in the future.", "INVALID_TIMESTAMP", field_name)
+    return moment
 
 
 def _parse_source(number: int, value: Any) -> str:
@@ -145,6 +167,8 @@ def parse_csv(text: str) -> list[ImportRow]:
                 number=number, day=_parse_date(number, record["date"]), content=record["content"], meta=meta,
                 source=_parse_source(number, record.get("source")),
                 draft=_parse_bool(number, record.get("draft"), "draft"), id=_parse_id(number, record.get("id")),
+                created_at=_parse_timestamp(number, record.get("createdAt"), "createdAt"),
+                updated_at=_parse_timestamp(number, record.get("updatedAt"), "updatedAt"),
             ))
             if number > MAX_IMPORT_ROWS:
                 raise ServiceError("IMPORT_TOO_LARGE", f"At most {MAX_IMPORT_ROWS} rows per import.", "data")
@@ -188,6 +212,8 @@ def parse_json(text: str) -> list[ImportRow]:
             number=number, day=_parse_date(number, item.get("date")), content=item.get("content"), meta=meta,
             source=_parse_source(number, item.get("source")), draft=_parse_bool(number, item.get("draft"), "draft"),
             id=_parse_id(number, item.get("id")),
+            created_at=_parse_timestamp(number, item.get("createdAt"), "createdAt"),
+            updated_at=_parse_timestamp(number, item.get("updatedAt"), "updatedAt"),
         ))
     return rows
 
@@ -211,6 +237,8 @@ async def import_rows(
                                     draft=row.draft, fingerprint_=row.fingerprint)
         except ServiceError as exc:
             raise row_error(row.number, exc) from exc
+        if row.created_at is not None:
+            worklog.created_at = row.created_at  # auto_now_add keeps a value already set
         built.append((row, worklog))
     result = ImportResult(rows=len(rows))
     async with in_transaction() as conn:
@@ -229,22 +257,61 @@ async def import_rows(
                 tenant_id=scope.tenant_id, user_id=scope.user_id, id__in=ids[start:start + 5000]
             ).values_list("id", flat=True))
         fresh: list[Worklog] = []
+        kept_updated: dict[UUID, datetime] = {}
+        merges: dict[str, Worklog] = {}
         for row, worklog in built:
             if worklog.fingerprint in seen_fps or (row.id is not None and row.id in seen_ids):
-                result.skipped += 1
+                if row.merge_into_draft and worklog.fingerprint in seen_fps:
+                    merges[worklog.fingerprint] = worklog
+                else:
+                    result.skipped += 1
                 continue
             seen_fps.add(worklog.fingerprint)
             fresh.append(worklog)
+            if row.updated_at is not None:
+                kept_updated[worklog.id] = max(row.updated_at, row.created_at or row.updated_at)
+        result.updated, unchanged = await _merge_into_drafts(scope, merges, conn)
+        result.skipped += unchanged
         if progress:
-            progress(result.skipped, len(rows))
+            progress(result.skipped + result.updated, len(rows))
         for start in range(0, len(fresh), BATCH):
             chunk = fresh[start:start + BATCH]
             await Worklog.bulk_create(chunk, using_db=conn)
             result.created += len(chunk)
             if progress:
-                progress(result.skipped + result.created, len(rows))
+                progress(result.skipped + result.updated + result.created, len(rows))
+        if kept_updated:
+            # updated_at is auto_now (every save stamps it), so exported values are written afterwards.
+            await conn.execute_query(
+                "UPDATE worklog w SET updated_at = x.at FROM unnest($1::uuid[], $2::timestamptz[]) AS x(id, at) "
+                "WHERE w.id = x.id", [list(kept_updated), list(kept_updated.values())])
         result.created_ids = [w.id for w in fresh]
     return result
+
+
+async def _merge_into_drafts(scope: TenantScope, incoming: dict[str, Worklog], conn) -> tuple[int, int]:
+    """Append the lines an existing draft lacks (new commits of a day imported before); returns
+    (updated, unchanged). The draft's own edits stay; an entry no longer a draft is left alone."""
+    if not incoming:
+        return 0, 0
+    existing = await Worklog.filter(
+        tenant_id=scope.tenant_id, user_id=scope.user_id, fingerprint__in=list(incoming)
+    ).using_db(conn).select_for_update()
+    updated = 0
+    for entry in existing:
+        if not entry.draft:
+            continue
+        present = set(entry.content.splitlines())
+        missing = [line for line in incoming[entry.fingerprint].content.splitlines() if line not in present]
+        if not missing:
+            continue
+        content = entry.content.rstrip("\n") + "\n" + "\n".join(missing)
+        if len(content) > MAX_CONTENT:
+            continue  # a day this long is already summarised; never cut what the user wrote
+        entry.content = content
+        await entry.save(using_db=conn, update_fields=["content", "updated_at"])
+        updated += 1
+    return updated, len(incoming) - updated
 
 
 async def import_worklogs(
@@ -332,8 +399,10 @@ def git_rows(path: Path, *, author: str, since: date | None = None) -> list[Impo
         raise ServiceError("NOT_A_GIT_REPOSITORY", f"{path} is not a git repository.", "path") from exc
     if not author.strip():
         raise ServiceError("AUTHOR_REQUIRED", "Name the author whose commits to import (--author EMAIL).", "author")
-    cmd = [git, "-C", top, "log", "--no-merges", "--fixed-strings", "--regexp-ignore-case",
-           f"--author={author.strip()}", "--date=short", "--reverse", "--pretty=format:%ad%x1f%s%x1e"]
+    email = author.strip().lower()
+    # Every commit's author email is compared whole: `git log --author` would match a substring
+    # (da@example.com in ada@example.com) and read the pattern as a regular expression.
+    cmd = [git, "-C", top, "log", "--no-merges", "--date=short", "--reverse", "--pretty=format:%ad%x1f%ae%x1f%s%x1e"]
     out = subprocess.run(cmd, capture_output=True, text=True, check=False, timeout=300)
     if out.returncode != 0:
         # A repository without commits has no log; anything else is a real failure.
@@ -346,18 +415,30 @@ def git_rows(path: Path, *, author: str, since: date | None = None) -> list[Impo
         record = record.strip("\n")
         if not record:
             continue
-        day, _, subject = record.partition("\x1f")
+        day, _, rest = record.partition("\x1f")
+        commit_email, _, subject = rest.partition("\x1f")
+        if commit_email.strip().lower() != email:
+            continue
         # Filtered here, not with `git log --since`: git stops walking at the first older commit.
         if since and day < since.isoformat():
             continue
         by_day.setdefault(day, []).append(subject.strip() or "(no subject)")
+    identity = _repository_identity(git, top)
     rows = []
     for number, (day, subjects) in enumerate(sorted(by_day.items()), start=1):
         content = _commit_list(subjects)
-        key = hashlib.sha256(f"git|{top}|{day}".encode()).hexdigest()
+        key = hashlib.sha256(f"git|{identity}|{email}|{day}".encode()).hexdigest()
         rows.append(ImportRow(number=number, day=_parse_date(number, day), content=content,
-                              meta=WorklogMetadata(project=repo[:200]), source="git", draft=True, fingerprint=key))
+                              meta=WorklogMetadata(project=repo[:200]), source="git", draft=True, fingerprint=key,
+                              merge_into_draft=True))
     return rows
+
+
+def _repository_identity(git: str, top: str) -> str:
+    """The repository's root commits: the same for every clone and wherever it is moved."""
+    roots = subprocess.run([git, "-C", top, "rev-list", "--max-parents=0", "HEAD"], capture_output=True, text=True,
+                           check=False, timeout=60).stdout.split()
+    return ",".join(sorted(roots)) or top
 
 
 def _commit_list(subjects: list[str]) -> str:

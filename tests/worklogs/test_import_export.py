@@ -3,6 +3,7 @@ import io
 import json
 import subprocess
 from datetime import date
+from pathlib import Path
 
 from server.worklogs.models import Worklog
 from server.worklogs.transfer import git_rows, import_rows
@@ -20,7 +21,7 @@ async def _seed(user):
 
 def _comparable(export_json: str) -> list[dict]:
     rows = json.loads(export_json)["worklogs"]
-    return [{k: v for k, v in r.items() if k not in ("id", "createdAt", "updatedAt")} for r in rows]
+    return [{k: v for k, v in r.items() if k != "id"} for r in rows]  # ids are the server's own
 
 
 async def test_json_and_csv_round_trip_loses_nothing(gql):
@@ -125,6 +126,7 @@ def make_repo(tmp_path):
         ("2026-01-05T10:00:00", "ada@example.com", "Add widget endpoint"),
         ("2026-01-05T15:00:00", "ada@example.com", "Fix widget pagination"),
         ("2026-01-05T16:00:00", "bob@example.com", "Bob's change"),
+        ("2026-01-06T11:00:00", "nada@example.com", "Nada's change"),  # contains ada@example.com
         ("2026-01-07T09:00:00", "ADA@example.com", "Write widget docs"),
         ("2025-12-20T09:00:00", "ada@example.com", "Old work"),
     ]:
@@ -154,6 +156,66 @@ async def test_git_import_makes_one_draft_per_day_per_repo_and_is_idempotent(tmp
     assert (again.created, again.skipped) == (0, 2)
 
 
+def _commit(repo, when: str, email: str, subject: str) -> None:
+    import os
+
+    env = {**os.environ, "GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when, "GIT_AUTHOR_NAME": "A",
+           "GIT_AUTHOR_EMAIL": email, "GIT_COMMITTER_NAME": "A", "GIT_COMMITTER_EMAIL": email}
+    _git(repo, "commit", "-q", "--allow-empty", "-m", subject, env=env)
+
+
+def test_git_import_takes_only_the_exact_author_email(tmp_path):
+    repo = make_repo(tmp_path)
+    assert git_rows(repo, author="da@example.com") == []
+    assert git_rows(repo, author="a.a@example.com") == []  # not read as a pattern
+    assert [r.content for r in git_rows(repo, author="nada@example.com")] == ["- Nada's change"]
+
+
+async def _git_scope():
+    from server.auth.scope import scope_for
+    from server.tenants.models import Profile
+
+    user = await create_user()
+    return user, scope_for((await Profile.get(user_id=user.id)).tenant_id, user.id)
+
+
+async def test_git_reimport_adds_later_commits_to_the_days_draft_and_keeps_its_edits(tmp_path):
+    repo = make_repo(tmp_path)
+    user, scope = await _git_scope()
+    await import_rows(scope, user, git_rows(repo, author="ada@example.com", since=date(2026, 1, 1)))
+    jan5 = await Worklog.get(user_id=user.id, date=date(2026, 1, 5))
+    jan5.content += "\nPaired with Bob on the edge cases."
+    await jan5.save()
+    jan7 = await Worklog.get(user_id=user.id, date=date(2026, 1, 7))
+    jan7.draft = False
+    await jan7.save()
+
+    _commit(repo, "2026-01-05T18:00:00", "ada@example.com", "Cache widget lookups")
+    _commit(repo, "2026-01-07T18:00:00", "ada@example.com", "Late docs fix")
+    _commit(repo, "2026-01-09T09:00:00", "ada@example.com", "New day")
+    result = await import_rows(scope, user, git_rows(repo, author="ada@example.com", since=date(2026, 1, 1)))
+
+    assert (result.created, result.updated, result.skipped) == (1, 1, 1)
+    await jan5.refresh_from_db()
+    assert jan5.content == ("- Add widget endpoint\n- Fix widget pagination\nPaired with Bob on the edge cases.\n"
+                            "- Cache widget lookups")
+    await jan7.refresh_from_db()
+    assert jan7.content == "- Write widget docs"  # no longer a draft: the user's, untouched
+    again = await import_rows(scope, user, git_rows(repo, author="ada@example.com", since=date(2026, 1, 1)))
+    assert (again.created, again.updated, again.skipped) == (0, 0, 3)
+
+
+async def test_git_import_knows_a_repository_after_it_moves(tmp_path):
+    import shutil
+
+    repo = make_repo(tmp_path)
+    user, scope = await _git_scope()
+    first = await import_rows(scope, user, git_rows(repo, author="ada@example.com"))
+    moved = shutil.move(str(repo), str(tmp_path / "elsewhere"))
+    again = await import_rows(scope, user, git_rows(Path(moved), author="ada@example.com"))
+    assert (first.created, again.created, again.skipped) == (3, 0, 3)
+
+
 def test_git_import_refuses_a_directory_that_is_not_a_repository(tmp_path):
     import pytest
 
@@ -162,3 +224,31 @@ def test_git_import_refuses_a_directory_that_is_not_a_repository(tmp_path):
     with pytest.raises(ServiceError) as caught:
         git_rows(tmp_path, author="a@example.com")
     assert caught.value.code == "NOT_A_GIT_REPOSITORY"
+
+
+async def test_an_import_over_the_api_limit_gets_a_user_error_not_a_refused_request(gql, settings):
+    from server.worklogs.schema import MAX_IMPORT_CHARS
+
+    assert MAX_IMPORT_CHARS < settings.max_request_bytes  # else the request is refused before the resolver
+    user = await create_user()
+    token = await token_for(user)
+    header = "date,content\n"
+    row = "2026-01-05,Shipped the widget\n"
+    text = header + row * ((MAX_IMPORT_CHARS - len(header)) // len(row) + 1)
+    data = await gql.ok(IMPORT, {"input": {"format": "CSV", "data": text}}, token=token)
+    assert data["importWorklogs"]["errors"][0]["code"] == "IMPORT_TOO_LARGE"
+    assert data["importWorklogs"]["created"] == 0
+    assert await Worklog.filter(user_id=user.id).count() == 0
+
+
+async def test_a_bad_timestamp_is_refused_with_its_row_and_nothing_is_saved(gql):
+    user = await create_user()
+    token = await token_for(user)
+    for bad, message in (("yesterday", "is not a timestamp"), ("2999-01-01T00:00:00+00:00", "is in the future")):
+        text = ("date,content,createdAt\n2026-01-05,Fine row,2026-01-05T09:00:00+00:00\n"
+                f"2026-01-06,Second row,{bad}\n")
+        data = await gql.ok(IMPORT, {"input": {"format": "CSV", "data": text}}, token=token)
+        [error] = data["importWorklogs"]["errors"]
+        assert error["code"] == "INVALID_TIMESTAMP" and error["message"].startswith("Row 2:"), error
+        assert message in error["message"]
+    assert await Worklog.filter(user_id=user.id).count() == 0
