@@ -56,7 +56,8 @@ def _run_import(login: str, load_rows) -> None:
                 cli.fail(f"{exc.code}: {exc.message} (nothing was imported)", 2)
 
     result = cli.run_with_db(work)
-    cli.console.print(f"{result.created} created, {result.skipped} already present ({result.rows} rows)")
+    updated = f", {result.updated} drafts given new commits" if result.updated else ""
+    cli.console.print(f"{result.created} created{updated}, {result.skipped} already present ({result.rows} rows)")
 
 
 def _read(path: Path) -> str:
@@ -136,39 +137,62 @@ def export(
 
 
 def check_integrity(
-    fix: bool = typer.Option(False, "--fix", help="Repair what was found, after confirmation."),
+    fix: bool = typer.Option(False, "--fix", help=(
+        "After confirmation, repair exactly what was reported: entries move to their user's tenant, are "
+        "deleted with their evidence when their user or tenant is gone, and are kept when their user has no "
+        "tenant; evidence rows without objects are dropped, objects without rows deleted. Anything that "
+        "appears after the report is left for the next run.")),
 ) -> None:
     """Find entries whose user or tenant is gone, evidence rows without objects and objects without rows."""
+    from collections import Counter
+
     from server.storage import open_storage
-    from server.worklogs.staff import fix_integrity_for_staff, integrity_report_for_staff
+    from server.worklogs.staff import ORPHAN_FIXES, fix_integrity_for_staff, integrity_report_for_staff
 
     cli = _cli()
+    shown = 20
+
+    def listing(count: int, lines: list[str]) -> None:
+        for line in lines[:shown]:
+            cli.console.print(f"  {line}", markup=False, highlight=False)
+        if count > shown:
+            cli.console.print(f"  … and {count - shown} more")
 
     async def work(settings):
         storage = await open_storage(settings)
         try:
-            report = await integrity_report_for_staff(storage)
+            # Everything is listed (not just what is printed): the fix acts on this report and nothing else.
+            report = await integrity_report_for_staff(storage, limit=None)
             cli.console.print(f"entries without their user or tenant: {report.orphaned_worklog_count}")
-            for o in report.orphaned_worklogs[:20]:
-                cli.console.print(f"  worklog {o.id}: {o.reason}")
+            listing(report.orphaned_worklog_count, [f"worklog {o.id}: {o.reason}" for o in report.orphaned_worklogs])
             cli.console.print(f"evidence rows without objects: {report.evidence_without_object_count}")
-            for m in report.evidence_without_objects[:20]:
-                cli.console.print(f"  evidence {m.evidence_id}: {m.object_key}")
+            listing(report.evidence_without_object_count,
+                    [f"evidence {m.evidence_id}: {m.object_key}" for m in report.evidence_without_objects])
             cli.console.print(f"objects without rows: {report.object_without_row_count}")
-            for key in report.objects_without_rows[:20]:
-                cli.console.print(f"  {key}")
+            listing(report.object_without_row_count, report.objects_without_rows)
             if report.clean:
                 cli.console.print("[green]all consistent[/green]")
                 return 0
             if not fix:
                 cli.console.print("run with --fix to repair")
                 return 1
-            if not typer.confirm("Repair: move or delete those entries, drop those rows, delete those objects?"):
+            actions = Counter(ORPHAN_FIXES[o.reason] for o in report.orphaned_worklogs)
+            question = (f"Repair: move {actions['move']} entries to their user's tenant, delete {actions['delete']} "
+                        f"entries without a user or tenant (with their evidence), keep {actions['keep']} entries "
+                        f"whose user has no tenant, drop {report.evidence_without_object_count} evidence rows, "
+                        f"delete {report.object_without_row_count} objects?")
+            if not typer.confirm(question):
                 cli.console.print("nothing changed")
                 return 1
             done = await fix_integrity_for_staff(storage, report)
             cli.console.print(f"moved {done.worklogs_moved} and deleted {done.worklogs_deleted} entries, "
                               f"deleted {done.evidence_rows_deleted} evidence rows and {done.objects_deleted} objects")
+            if done.no_longer_found:
+                cli.console.print(f"left {done.no_longer_found} listed items alone: they no longer needed repair")
+            if done.worklogs_kept:
+                cli.console.print(f"kept {done.worklogs_kept} entries whose user has no tenant: "
+                                  "once the user has one, the next run moves them")
+                return 1
             return 0
         finally:
             await storage.close()

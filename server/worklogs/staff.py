@@ -17,7 +17,8 @@ from server.worklogs.models import Worklog
 from server.worklogs.service import delete_objects, today
 
 TOP = 10
-REPORT_LIMIT = 1000  # listed items per kind; counts are always complete
+REPORT_LIMIT = 1000  # listed items per kind in the staff report; counts are always complete
+FIX_BATCH = 1000  # listed items repaired per transaction
 
 
 @dataclass
@@ -70,12 +71,21 @@ async def worklog_stats_for_staff() -> WorklogStats:
     )
 
 
+# Why an entry is reported, and what `fix_integrity_for_staff` does with it.
+ORPHAN_FIXES = {
+    "user_missing": "delete",  # nobody can own it again: deleted with its evidence rows and objects
+    "tenant_missing": "delete",  # the tenant is gone and it was the user's own: deleted likewise
+    "user_in_other_tenant": "move",  # the user works in another tenant now: moved there with its evidence rows
+    "profile_missing": "keep",  # the user exists but has no tenant: kept until they are given one
+}
+
+
 @dataclass
 class OrphanedWorklog:
     id: UUID
     user_id: UUID
     tenant_id: UUID
-    reason: str  # user_missing | tenant_missing | user_in_other_tenant
+    reason: str  # a key of ORPHAN_FIXES
 
 
 @dataclass
@@ -100,28 +110,33 @@ class IntegrityReport:
         return not (self.orphaned_worklog_count or self.evidence_without_object_count or self.object_without_row_count)
 
 
-async def _orphaned_worklogs() -> list[OrphanedWorklog]:
-    rows = await connections.get("default").execute_query_dict("""
+async def _orphaned_worklogs(conn=None, ids: list[UUID] | None = None) -> list[OrphanedWorklog]:
+    """Every orphaned entry, or (with `ids`, inside a transaction) those of `ids` still orphaned, locked."""
+    only = "AND w.id = ANY($1::uuid[]) ORDER BY w.id FOR UPDATE OF w" if ids is not None else "ORDER BY w.id"
+    # An entry of a deleted tenant whose user works elsewhere is user_in_other_tenant: it can still be moved.
+    rows = await (conn or connections.get("default")).execute_query_dict(f"""
         SELECT w.id, w.user_id, w.tenant_id,
                CASE WHEN u.id IS NULL THEN 'user_missing'
-                    WHEN t.id IS NULL THEN 'tenant_missing'
-                    ELSE 'user_in_other_tenant' END AS reason
+                    WHEN p.user_id IS NULL THEN 'profile_missing'
+                    WHEN p.tenant_id <> w.tenant_id THEN 'user_in_other_tenant'
+                    ELSE 'tenant_missing' END AS reason
         FROM worklog w
         LEFT JOIN "user" u ON u.id = w.user_id
         LEFT JOIN tenant t ON t.id = w.tenant_id
         LEFT JOIN profile p ON p.user_id = w.user_id
-        WHERE u.id IS NULL OR t.id IS NULL OR p.tenant_id IS DISTINCT FROM w.tenant_id
-        ORDER BY w.id
-    """)
+        WHERE (u.id IS NULL OR t.id IS NULL OR p.tenant_id IS DISTINCT FROM w.tenant_id) {only}
+    """, [ids] if ids is not None else [])
     return [OrphanedWorklog(r["id"], r["user_id"], r["tenant_id"], r["reason"]) for r in rows]
 
 
-async def integrity_report_for_staff(storage: Storage) -> IntegrityReport:
-    """Entries whose owner is gone or elsewhere, evidence rows whose bytes are gone, and stray objects."""
+async def integrity_report_for_staff(storage: Storage, *, limit: int | None = REPORT_LIMIT) -> IntegrityReport:
+    """Entries whose owner is gone or elsewhere, evidence rows whose bytes are gone, and stray objects.
+
+    Lists stop at `limit` items per kind (None: everything, as `check-integrity --fix` needs)."""
     report = IntegrityReport(checked_at=datetime.now(timezone.utc))
     orphans = await _orphaned_worklogs()
     report.orphaned_worklog_count = len(orphans)
-    report.orphaned_worklogs = orphans[:REPORT_LIMIT]
+    report.orphaned_worklogs = orphans[:limit]
 
     keys_in_storage = {key async for key in storage.list_keys(KEY_PREFIX)}
     rows = await Evidence.all().order_by("id").values_list("id", "worklog_id", "object_key")
@@ -132,10 +147,10 @@ async def integrity_report_for_staff(storage: Storage) -> IntegrityReport:
         if key not in keys_in_storage:
             missing.append(MissingObject(evidence_id, worklog_id, key))
     report.evidence_without_object_count = len(missing)
-    report.evidence_without_objects = missing[:REPORT_LIMIT]
+    report.evidence_without_objects = missing[:limit]
     strays = sorted(keys_in_storage - keys_in_db)
     report.object_without_row_count = len(strays)
-    report.objects_without_rows = strays[:REPORT_LIMIT]
+    report.objects_without_rows = strays[:limit]
     return report
 
 
@@ -143,37 +158,70 @@ async def integrity_report_for_staff(storage: Storage) -> IntegrityReport:
 class IntegrityFix:
     worklogs_moved: int = 0
     worklogs_deleted: int = 0
+    worklogs_kept: int = 0  # profile_missing: left for an operator to give the user a tenant
     evidence_rows_deleted: int = 0
     objects_deleted: int = 0
+    no_longer_found: int = 0  # listed, but repaired or changed since the report: left alone
+
+
+def _batches(items: list, size: int = FIX_BATCH):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
 
 
 async def fix_integrity_for_staff(storage: Storage, report: IntegrityReport) -> IntegrityFix:
-    """Repair what `report` found: entries follow their user's tenant (or go when the user is gone),
-    evidence rows without bytes are dropped, stray objects are deleted."""
+    """Repair exactly what `report` lists, nothing found since, in batches of FIX_BATCH.
+
+    Each listed item is checked again first and left alone unless it is still wrong in the same way:
+    entries are handled as ORPHAN_FIXES says for their reason, evidence rows whose object is still
+    missing are dropped, objects that still have no row are deleted. A report built with a `limit`
+    is repaired only as far as it lists."""
     fix = IntegrityFix()
-    orphans = await _orphaned_worklogs()
-    keys_to_delete: list[str] = []
-    async with in_transaction() as conn:
-        for orphan in orphans:
-            if orphan.reason == "user_in_other_tenant":
-                rows = await conn.execute_query_dict("SELECT tenant_id FROM profile WHERE user_id = $1", [orphan.user_id])
-                if rows:
-                    await Worklog.filter(id=orphan.id).update(tenant_id=rows[0]["tenant_id"])
-                    await Evidence.filter(worklog_id=orphan.id).update(tenant_id=rows[0]["tenant_id"])
-                    fix.worklogs_moved += 1
-                    continue
-            keys_to_delete += await Evidence.filter(worklog_id=orphan.id).values_list("object_key", flat=True)
-            await Evidence.filter(worklog_id=orphan.id).delete()
-            await Worklog.filter(id=orphan.id).delete()
-            fix.worklogs_deleted += 1
+    for batch in _batches(report.orphaned_worklogs):
+        keys = await _fix_orphans(batch, fix)
+        await delete_objects(storage, keys)
+    for batch in _batches(report.evidence_without_objects):
         # Re-checked: the bytes of an upload in flight land before its row, never after.
-        missing_ids = [m.evidence_id for m in report.evidence_without_objects if not await storage.exists(m.object_key)]
-        for key_batch in range(0, len(missing_ids), 1000):
-            fix.evidence_rows_deleted += await Evidence.filter(id__in=missing_ids[key_batch:key_batch + 1000]).delete()
-    # A stray is deleted only if still row-less now: an upload may have finished since the report.
-    strays = set(report.objects_without_rows)
-    still_referenced = set(await Evidence.filter(object_key__in=list(strays)).values_list("object_key", flat=True)) if strays else set()
-    to_delete = sorted(strays - still_referenced) + keys_to_delete
-    await delete_objects(storage, to_delete)
-    fix.objects_deleted = len(to_delete)
+        gone = [m.evidence_id for m in batch if not await storage.exists(m.object_key)]
+        deleted = await Evidence.filter(id__in=gone).delete() if gone else 0
+        fix.evidence_rows_deleted += deleted
+        fix.no_longer_found += len(batch) - deleted
+    for batch in _batches(report.objects_without_rows):
+        # An upload may have finished since the report: its object has a row now.
+        referenced = set(await Evidence.filter(object_key__in=batch).values_list("object_key", flat=True))
+        strays = [key for key in batch if key not in referenced]
+        await delete_objects(storage, strays)
+        fix.objects_deleted += len(strays)
+        fix.no_longer_found += len(batch) - len(strays)
     return fix
+
+
+async def _fix_orphans(listed: list[OrphanedWorklog], fix: IntegrityFix) -> list[str]:
+    """One transaction for one batch of listed entries; returns the object keys to delete once it commits."""
+    reported = {o.id: o.reason for o in listed}
+    async with in_transaction() as conn:
+        still = [o for o in await _orphaned_worklogs(conn, list(reported)) if reported[o.id] == o.reason]
+        fix.no_longer_found += len(listed) - len(still)
+        by_action: dict[str, list[UUID]] = {"move": [], "delete": [], "keep": []}
+        for orphan in still:
+            by_action[ORPHAN_FIXES[orphan.reason]].append(orphan.id)
+        fix.worklogs_kept += len(by_action["keep"])
+        if by_action["move"]:
+            # The tenant is read from the profile as the row is written: a move made meanwhile is followed.
+            moved = await conn.execute_query_dict("""
+                UPDATE worklog w SET tenant_id = p.tenant_id FROM profile p
+                WHERE w.id = ANY($1::uuid[]) AND p.user_id = w.user_id AND p.tenant_id <> w.tenant_id
+                RETURNING w.id
+            """, [by_action["move"]])
+            await conn.execute_query("""
+                UPDATE evidence e SET tenant_id = w.tenant_id FROM worklog w
+                WHERE w.id = ANY($1::uuid[]) AND e.worklog_id = w.id AND e.tenant_id <> w.tenant_id
+            """, [[r["id"] for r in moved]])
+            fix.worklogs_moved += len(moved)
+            fix.no_longer_found += len(by_action["move"]) - len(moved)
+        keys: list[str] = []
+        if by_action["delete"]:
+            keys = await Evidence.filter(worklog_id__in=by_action["delete"]).values_list("object_key", flat=True)
+            await Evidence.filter(worklog_id__in=by_action["delete"]).delete()
+            fix.worklogs_deleted += await Worklog.filter(id__in=by_action["delete"]).delete()
+    return keys

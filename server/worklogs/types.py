@@ -255,7 +255,9 @@ class OrphanedWorklog:
     id: strawberry.ID
     user_id: strawberry.ID
     tenant_id: strawberry.ID
-    reason: str = strawberry.field(description="user_missing, tenant_missing or user_in_other_tenant")
+    reason: str = strawberry.field(description=(
+        "user_missing or tenant_missing (check-integrity --fix deletes the entry), user_in_other_tenant "
+        "(moves it to the user's tenant) or profile_missing (the user has no tenant: kept)"))
 
 
 @strawberry.type

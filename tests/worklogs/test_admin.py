@@ -1,7 +1,9 @@
 from datetime import date, timedelta
 
+from server.storage.local import LocalStorage
 from server.tenants.models import Profile
 from server.worklogs.models import Worklog
+from server.worklogs.staff import fix_integrity_for_staff, integrity_report_for_staff
 from tests.factories import create_staff, create_tenant, create_user, create_worklog, token_for
 
 ADMIN_WORKLOGS = """query($userId: ID, $tenantId: ID, $first: Int, $after: String) { admin {
@@ -75,3 +77,47 @@ async def test_moving_a_user_to_another_tenant_moves_their_worklogs(gql):
     assert await Worklog.filter(user_id=ada.id, tenant_id=target.id).count() == 2
     r = (await gql.ok(INTEGRITY, token=await token_for(await create_staff())))["admin"]["integrityReport"]
     assert r["orphanedWorklogCount"] == 0
+
+
+async def test_integrity_report_names_entries_of_a_user_without_a_profile_and_the_fix_keeps_them(gql, tmp_path):
+    ada = await create_user()
+    worklog = await create_worklog(ada)
+    await Profile.filter(user_id=ada.id).delete()
+    data = await gql.ok(INTEGRITY, token=await token_for(await create_staff()))
+    r = data["admin"]["integrityReport"]
+    assert r["orphanedWorklogs"] == [{"id": str(worklog.id), "reason": "profile_missing"}]
+    storage = LocalStorage(tmp_path)
+    done = await fix_integrity_for_staff(storage, await integrity_report_for_staff(storage, limit=None))
+    assert (done.worklogs_kept, done.worklogs_moved, done.worklogs_deleted) == (1, 0, 0)
+    assert await Worklog.filter(id=worklog.id, tenant_id=worklog.tenant_id).exists()
+
+
+async def test_integrity_fix_acts_only_on_the_entries_its_report_listed(app, tmp_path):
+    ada, bob = await create_user(), await create_user()
+    listed, later = await create_worklog(ada), await create_worklog(bob)
+    ada_tenant, bob_tenant = await create_tenant(), await create_tenant()
+    await Profile.filter(user_id=ada.id).update(tenant_id=ada_tenant.id)
+    storage = LocalStorage(tmp_path)
+    report = await integrity_report_for_staff(storage, limit=None)
+    await Profile.filter(user_id=bob.id).update(tenant_id=bob_tenant.id)  # after the report was shown
+    done = await fix_integrity_for_staff(storage, report)
+    assert (done.worklogs_moved, done.worklogs_deleted, done.no_longer_found) == (1, 0, 0)
+    assert (await Worklog.get(id=listed.id)).tenant_id == ada_tenant.id
+    assert (await Worklog.get(id=later.id)).tenant_id == later.tenant_id
+    assert [o.id for o in (await integrity_report_for_staff(storage)).orphaned_worklogs] == [later.id]
+
+
+async def test_integrity_fix_leaves_listed_entries_alone_once_they_no_longer_need_it(app, tmp_path):
+    ada, bob = await create_user(), await create_user()
+    back, changed = await create_worklog(ada), await create_worklog(bob)
+    for user in (ada, bob):
+        await Profile.filter(user_id=user.id).update(tenant_id=(await create_tenant()).id)
+    storage = LocalStorage(tmp_path)
+    report = await integrity_report_for_staff(storage, limit=None)
+    assert {o.reason for o in report.orphaned_worklogs} == {"user_in_other_tenant"}
+    await Profile.filter(user_id=ada.id).update(tenant_id=back.tenant_id)  # repaired meanwhile
+    await Profile.filter(user_id=bob.id).delete()  # wrong in another way now: not what was confirmed
+    done = await fix_integrity_for_staff(storage, report)
+    assert (done.worklogs_moved, done.worklogs_deleted, done.worklogs_kept, done.no_longer_found) == (0, 0, 0, 2)
+    for worklog in (back, changed):
+        assert (await Worklog.get(id=worklog.id)).tenant_id == worklog.tenant_id

@@ -1,6 +1,7 @@
-from datetime import date, timedelta
+from datetime import timedelta
 
 from server.worklogs.models import Worklog
+from server.worklogs.service import today
 from tests.factories import create_user, token_for
 from tests.worklogs.queries import CREATE, DELETE, GET, UPDATE, entry
 
@@ -53,7 +54,7 @@ async def test_worklog_operations_require_login(gql):
 
 async def test_bad_input_gets_specific_errors_and_saves_nothing(gql):
     token = await token_for(await create_user())
-    too_far = (date.today() + timedelta(days=3)).isoformat()
+    too_far = (today() + timedelta(days=3)).isoformat()
     cases = [
         (entry(date=too_far), "DATE_IN_FUTURE", "date"),
         (entry(content="   "), "CONTENT_REQUIRED", "content"),
@@ -75,15 +76,18 @@ async def test_bad_input_gets_specific_errors_and_saves_nothing(gql):
 
 async def test_tomorrow_is_accepted_for_time_zones_ahead_of_utc(gql):
     token = await token_for(await create_user())
-    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    tomorrow = (today() + timedelta(days=1)).isoformat()  # the server's day is UTC's, not the machine's
     data = await gql.ok(CREATE, entry(date=tomorrow), token=token)
     assert data["createWorklog"]["errors"] == []
+    assert data["createWorklog"]["worklog"]["date"] == tomorrow
 
 
 async def test_malformed_date_is_a_validation_error(gql):
     token = await token_for(await create_user())
     body = await gql(CREATE, entry(date="2026-13-45"), token=token)
-    assert body["errors"] and "data" not in body or body.get("data") is None
+    assert body["data"] is None
+    assert [e["extensions"]["code"] for e in body["errors"]] == ["GRAPHQL_VALIDATION_FAILED"]
+    assert "'$input' has invalid value at .date" in body["errors"][0]["message"]
     assert await Worklog.all().count() == 0
 
 
@@ -91,7 +95,7 @@ async def test_refused_update_changes_nothing(gql):
     token = await token_for(await create_user())
     created = (await gql.ok(CREATE, entry("Keep me", tags=["a"]), token=token))["createWorklog"]["worklog"]
     for patch, code in [({"content": ""}, "CONTENT_REQUIRED"), ({"metadata": {"tags": ["bad!tag"]}}, "INVALID_TAG"),
-                        ({"date": (date.today() + timedelta(days=5)).isoformat()}, "DATE_IN_FUTURE")]:
+                        ({"date": (today() + timedelta(days=5)).isoformat()}, "DATE_IN_FUTURE")]:
         data = await gql.ok(UPDATE, {"id": created["id"], "input": patch}, token=token)
         assert [e["code"] for e in data["updateWorklog"]["errors"]] == [code]
     stored = await Worklog.get(id=created["id"])

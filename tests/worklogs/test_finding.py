@@ -131,7 +131,9 @@ async def test_bad_filters_and_cursors_are_refused_with_reasons(gql):
 async def test_unknown_filter_field_is_a_validation_error(gql):
     token = await token_for(await create_user())
     body = await gql(LIST, {"filter": {"colour": "red"}}, token=token)
-    assert body["errors"] and body.get("data") is None
+    assert body["data"] is None
+    assert [e["extensions"]["code"] for e in body["errors"]] == ["GRAPHQL_VALIDATION_FAILED"]
+    assert "not to include unknown field 'colour'" in body["errors"][0]["message"]
 
 
 async def test_suggestions_rank_most_used_values_of_recent_entries(gql):
