@@ -324,7 +324,14 @@ async def main(seconds: float, clients: int, workers: int, reseed: bool, drop: b
         admin = await asyncpg.connect(dsn(engines.server_database_url()))
         await admin.execute(f'DROP DATABASE "{DB_NAME}" WITH (FORCE)')
         await admin.close()
-    print(f"{TOTAL:,} entries in {TENANTS} tenants, {BIG:,} for the measured user; uvicorn workers={workers}; "
+    conn = await asyncpg.connect(dsn(url))
+    try:
+        total, mine = await conn.fetchrow(
+            "SELECT count(*), count(*) FILTER (WHERE user_id = (SELECT user_id FROM api_token WHERE name = 'bench')) "
+            "FROM worklog")
+    finally:
+        await conn.close()
+    print(f"{total:,} entries in {TENANTS} tenants, {mine:,} for the measured user; uvicorn workers={workers}; "
           f"the load generator shares the machine's {os.cpu_count()} cores")
     print(summary(results))
     print("\n".join(breakdown))
