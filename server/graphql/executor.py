@@ -15,11 +15,13 @@ field to graphql-core unchanged, so errors, null propagation and messages stay e
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any
 from weakref import WeakKeyDictionary
 
 from graphql import (
+    GraphQLField,
     GraphQLList,
     GraphQLNonNull,
     GraphQLObjectType,
@@ -27,51 +29,56 @@ from graphql import (
     Undefined,
     is_leaf_type,
 )
+from graphql.execution.executor import to_nodes
 from graphql.pyutils import Path, gather_with_cancel
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.types.field import StrawberryField
 
-# Returned by a fast plan when the field must take graphql-core's own path.
+# What `Plan.complete` answers when the value read must be completed by graphql-core.
 SLOW = object()
 _UNPLANNED = object()
 
-Plan = Callable[[Any], Any]
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """How to read and complete one plain leaf field directly."""
+
+    field_def: GraphQLField
+    get: Callable[[Any], Any]
+    coerce: Callable[[Any], Any]
+    is_list: bool
+
+    def complete(self, value: Any, is_awaitable: Callable[[Any], bool]) -> Any:
+        """The value as graphql-core would complete it, or SLOW for anything but a clean value
+        (null, an exception, an awaitable, a value that does not coerce)."""
+        if not self.is_list:
+            return self._leaf(value, is_awaitable)
+        if type(value) is not list and type(value) is not tuple:
+            return SLOW
+        out = []
+        for item in value:
+            completed = self._leaf(item, is_awaitable)
+            if completed is SLOW:
+                return SLOW
+            out.append(completed)
+        return out
+
+    def _leaf(self, value: Any, is_awaitable: Callable[[Any], bool]) -> Any:
+        if value is None or isinstance(value, Exception) or is_awaitable(value):
+            return SLOW
+        try:
+            out = self.coerce(value)
+        except Exception:  # graphql-core raises it again, located, on its own path
+            return SLOW
+        return SLOW if out is None or out is Undefined else out
+
+
 Plans = dict[tuple[str, str], "Plan | None"]
 _plans: WeakKeyDictionary[GraphQLSchema, Plans] = WeakKeyDictionary()
 
 
-def _leaf_plan(get: Callable[[Any], Any], coerce: Callable[[Any], Any]) -> Plan:
-    def plan(source: Any) -> Any:
-        try:
-            value = get(source)
-            if value is None:
-                return SLOW
-            out = coerce(value)
-        except Exception:  # a missing attribute, a value that does not coerce: graphql-core reports it
-            return SLOW
-        return SLOW if out is None or out is Undefined else out
-
-    return plan
-
-
-def _leaf_list_plan(get: Callable[[Any], Any], coerce: Callable[[Any], Any]) -> Plan:
-    def plan(source: Any) -> Any:
-        try:
-            value = get(source)
-            if type(value) is not list and type(value) is not tuple:
-                return SLOW
-            out = [coerce(item) for item in value if item is not None]
-        except Exception:
-            return SLOW
-        if len(out) != len(value) or Undefined in out or None in out:
-            return SLOW
-        return out
-
-    return plan
-
-
 def plan_field(parent_type: GraphQLObjectType, field_name: str) -> Plan | None:
-    """A direct way to complete `parent_type.field_name`, or None when graphql-core must do it."""
+    """A direct way to complete `parent_type.field_name`, or None when graphql-core must do it all."""
     field_def = parent_type.fields.get(field_name)
     if field_def is None or field_def.args:
         return None
@@ -94,18 +101,18 @@ def plan_field(parent_type: GraphQLObjectType, field_name: str) -> Plan | None:
     if isinstance(field_type, GraphQLNonNull):
         field_type = field_type.of_type
     if is_leaf_type(field_type):
-        return _leaf_plan(get, field_type.coerce_output_value)
+        return Plan(field_def, get, field_type.coerce_output_value, is_list=False)
     if isinstance(field_type, GraphQLList):
         item_type = field_type.of_type
         if isinstance(item_type, GraphQLNonNull):
             item_type = item_type.of_type
         if is_leaf_type(item_type):
-            return _leaf_list_plan(get, item_type.coerce_output_value)
+            return Plan(field_def, get, item_type.coerce_output_value, is_list=True)
     return None
 
 
 class FastLeafExecutor(StrawberryGraphQLCoreExecutionContext):
-    """graphql-core's executor, with `execute_fields` taking plain leaf fields directly."""
+    """graphql-core's executor, with `execute_fields` reading plain leaf fields directly."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -126,21 +133,33 @@ class FastLeafExecutor(StrawberryGraphQLCoreExecutionContext):
         type_name = parent_type.name
         try:
             for response_name, field_details_list in grouped_field_set.items():
+                plan = None
                 if fast:
                     node = field_details_list[0].node
                     key = (type_name, node.name.value)
                     plan = plans.get(key, _UNPLANNED)
                     if plan is _UNPLANNED:
                         plan = plans[key] = plan_field(parent_type, node.name.value)
-                    if plan is not None and not node.directives and len(field_details_list) == 1:
-                        value = plan(source_value)
-                        if value is not SLOW:
-                            results[response_name] = value
-                            continue
-                result = self.execute_field(
-                    parent_type, source_value, field_details_list, Path(path, response_name, type_name),
-                    position_context,
-                )
+                    if plan is not None and (node.directives or len(field_details_list) != 1):
+                        plan = None
+                if plan is not None:
+                    # The attribute is read once; whatever is not a clean value is completed from it
+                    # exactly as graphql-core completes a resolver's result.
+                    try:
+                        value = plan.get(source_value)
+                    except Exception as error:
+                        result = self._complete_resolved(plan, parent_type, field_details_list, path, response_name,
+                                                         position_context, None, error)
+                    else:
+                        result = plan.complete(value, is_awaitable)
+                        if result is SLOW:
+                            result = self._complete_resolved(plan, parent_type, field_details_list, path,
+                                                             response_name, position_context, value, None)
+                else:
+                    result = self.execute_field(
+                        parent_type, source_value, field_details_list, Path(path, response_name, type_name),
+                        position_context,
+                    )
                 if result is not Undefined:
                     results[response_name] = result
                     if is_awaitable(result):
@@ -163,3 +182,30 @@ class FastLeafExecutor(StrawberryGraphQLCoreExecutionContext):
             return results
 
         return get_results()
+
+    def _complete_resolved(self, plan: Plan, parent_type, field_details_list, parent_path, response_name,
+                           position_context, value: Any, error: Exception | None) -> Any:
+        """graphql-core's execute_field from the point where the resolver has returned `value` (or raised `error`)."""
+        path = Path(parent_path, response_name, parent_type.name)
+        return_type = plan.field_def.type
+        info = self.build_resolve_info(plan.field_def, to_nodes(field_details_list), parent_type, path)
+        try:
+            if error is not None:
+                raise error
+            if self.is_awaitable(value):
+                return self.complete_awaitable_value(return_type, field_details_list, info, path, value,
+                                                     position_context)
+            completed = self.complete_value(return_type, field_details_list, info, path, value, position_context)
+            if self.is_awaitable(completed):
+                async def await_completed() -> Any:
+                    try:
+                        return await completed
+                    except Exception as raw_error:
+                        self.handle_field_error(raw_error, return_type, field_details_list, path)
+                        return None
+
+                return await_completed()
+        except Exception as raw_error:
+            self.handle_field_error(raw_error, return_type, field_details_list, path)
+            return None
+        return completed

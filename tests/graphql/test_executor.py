@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
+import decimal
 import enum
+import uuid
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 import pytest
 import strawberry
+
+from strawberry.scalars import JSON
 
 from server.graphql import executor as fast
 from server.graphql.executor import FastLeafExecutor
@@ -65,8 +70,52 @@ GOOD = Item(name="a", count=1, maybe=None, colour=Colour.RED, day=date(2026, 1, 
 NULLS = Item(name=None, count=2, maybe="m", colour=Colour.BLUE, day=date(2026, 1, 3), tags=[], maybe_tags=None)  # type: ignore[arg-type]
 
 
+async def later(value):
+    await asyncio.sleep(0)
+    return value
+
+
+@strawberry.type
+class Odd:
+    """Values a resolver may hand back that are not plain: awaitables and exceptions."""
+
+    u: uuid.UUID | None
+    d: decimal.Decimal | None
+    j: JSON | None
+    us: list[uuid.UUID] | None
+
+
+class ReadCounting:
+    """An attribute with a side effect: it must be read once, as graphql-core reads it."""
+
+    reads = 0
+
+    @property
+    def n(self):
+        ReadCounting.reads += 1
+        return None if ReadCounting.reads % 2 else ReadCounting.reads
+
+
+@strawberry.type
+class Counted:
+    n: int | None
+
+
 @strawberry.type
 class Query:
+    @strawberry.field
+    def odd(self, which: str = "awaitables") -> Odd:
+        if which == "error":
+            return Odd(u=None, d=None, j=ValueError("boom"), us=[uuid.UUID(int=3), ValueError("item boom")])  # type: ignore[list-item]
+        done = asyncio.get_running_loop().create_future()
+        done.set_result(uuid.UUID(int=1))
+        return Odd(u=done, d=later(decimal.Decimal("1.5")), j=later({"a": 1}), us=[later(uuid.UUID(int=2))])
+
+    @strawberry.field
+    def counted(self) -> Counted:
+        ReadCounting.reads = 0
+        return ReadCounting()  # type: ignore[return-value]
+
     @strawberry.field
     def box(self, which: str = "good") -> Box:
         items = {"good": [GOOD, GOOD], "nulls": [GOOD, NULLS], "bad": [Bad()], "partial": [Partial()]}[which]
@@ -91,6 +140,9 @@ QUERIES = [
     "{ box { items { a: name b: name name __typename } } }",
     "{ box { items { name count @skip(if: true) maybe @include(if: false) } } }",
     "{ box { items { ...F ... on Item { count } } } } fragment F on Item { name tags }",
+    "{ odd { u d j us } }",
+    '{ odd(which: "error") { u j us } }',
+    "{ counted { n } }",
 ]
 
 
