@@ -5,7 +5,10 @@ RUN_IN_TRANSACTION = True
 
 async def upgrade(db: BaseDBAsyncClient) -> str:
     # Storage parameters only: no rebuild. Entries already waiting in the pending lists are merged now.
+    # ALTER INDEX locks the index, and so worklog reads and writes, until this commits: it gives up
+    # after 5 s rather than queue behind a long query (run the migration again later).
     return """
+        SET LOCAL lock_timeout = '5s';
         ALTER INDEX "idx_worklog_user_tags" SET (fastupdate = off);
         ALTER INDEX "idx_worklog_user_search" SET (fastupdate = off);
         SELECT gin_clean_pending_list('idx_worklog_user_tags'::regclass);

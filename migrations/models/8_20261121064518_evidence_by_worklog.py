@@ -1,16 +1,17 @@
 from tortoise import BaseDBAsyncClient
 
-RUN_IN_TRANSACTION = True
+# CONCURRENTLY: uploads and deletes go on while the index builds (it cannot run in a transaction).
+RUN_IN_TRANSACTION = False
 
 
 async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
-        CREATE INDEX IF NOT EXISTS "idx_evidence_worklog_e9dd71" ON "evidence" ("worklog_id", "created_at");"""
+        CREATE INDEX CONCURRENTLY IF NOT EXISTS "idx_evidence_worklog_e9dd71" ON "evidence" ("worklog_id", "created_at");"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
-        DROP INDEX IF EXISTS "idx_evidence_worklog_e9dd71";"""
+        DROP INDEX CONCURRENTLY IF EXISTS "idx_evidence_worklog_e9dd71";"""
 
 
 MODELS_STATE = (

@@ -41,6 +41,9 @@ class Worklog(Model):
     search = TSVectorField(source_fields=("metadata_text", "content"), config="english", weights=("A", "B"))
     # Hash of what an import would bring in again; makes re-importing the same file a no-op.
     fingerprint = fields.CharField(max_length=64)
+    # Where an import took the entry from, to take only what is new next time: for a git day, the
+    # newest commit in it. Empty for everything else.
+    source_ref = fields.CharField(max_length=64, default="")
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
 

@@ -56,8 +56,9 @@ class ImportRow:
     draft: bool = False
     id: UUID | None = None
     fingerprint: str | None = None
-    # A git day already in the log as a draft takes the commits it does not list yet.
-    merge_into_draft: bool = False
+    # A git day: its commits (hash, subject), oldest first. When the day is already in the log as a
+    # draft, the commits after the newest one it took (Worklog.source_ref) are appended to it.
+    commits: list[tuple[str, str]] | None = None
     # From an export: kept, so a round trip keeps when each entry was written and last changed.
     created_at: datetime | None = None
     updated_at: datetime | None = None
@@ -237,8 +238,11 @@ async def import_rows(
                                     draft=row.draft, fingerprint_=row.fingerprint)
         except ServiceError as exc:
             raise row_error(row.number, exc) from exc
-        if row.created_at is not None:
-            worklog.created_at = row.created_at  # auto_now_add keeps a value already set
+        if row.created_at is not None or row.updated_at is not None:
+            # auto_now_add keeps a value already set; with only updatedAt, the entry was written by then.
+            worklog.created_at = row.created_at or row.updated_at
+        if row.commits:
+            worklog.source_ref = row.commits[-1][0]
         built.append((row, worklog))
     result = ImportResult(rows=len(rows))
     async with in_transaction() as conn:
@@ -258,11 +262,11 @@ async def import_rows(
             ).values_list("id", flat=True))
         fresh: list[Worklog] = []
         kept_updated: dict[UUID, datetime] = {}
-        merges: dict[str, Worklog] = {}
+        merges: dict[str, ImportRow] = {}
         for row, worklog in built:
             if worklog.fingerprint in seen_fps or (row.id is not None and row.id in seen_ids):
-                if row.merge_into_draft and worklog.fingerprint in seen_fps:
-                    merges[worklog.fingerprint] = worklog
+                if row.commits and worklog.fingerprint in seen_fps:
+                    merges[worklog.fingerprint] = row
                 else:
                     result.skipped += 1
                 continue
@@ -289,9 +293,9 @@ async def import_rows(
     return result
 
 
-async def _merge_into_drafts(scope: TenantScope, incoming: dict[str, Worklog], conn) -> tuple[int, int]:
-    """Append the lines an existing draft lacks (new commits of a day imported before); returns
-    (updated, unchanged). The draft's own edits stay; an entry no longer a draft is left alone."""
+async def _merge_into_drafts(scope: TenantScope, incoming: dict[str, ImportRow], conn) -> tuple[int, int]:
+    """Append to each day's draft the commits made after the newest one it took; returns (updated,
+    unchanged). What the user wrote in the draft stays as it is; an entry no longer a draft is left alone."""
     if not incoming:
         return 0, 0
     existing = await Worklog.filter(
@@ -299,17 +303,19 @@ async def _merge_into_drafts(scope: TenantScope, incoming: dict[str, Worklog], c
     ).using_db(conn).select_for_update()
     updated = 0
     for entry in existing:
-        if not entry.draft:
+        commits = incoming[entry.fingerprint].commits or []
+        hashes = [commit_hash for commit_hash, _ in commits]
+        if not entry.draft or entry.source_ref not in hashes:
+            continue  # finalised by the user, or the day's history was rewritten: not ours to change
+        new = commits[hashes.index(entry.source_ref) + 1:]
+        if not new:
             continue
-        present = set(entry.content.splitlines())
-        missing = [line for line in incoming[entry.fingerprint].content.splitlines() if line not in present]
-        if not missing:
-            continue
-        content = entry.content.rstrip("\n") + "\n" + "\n".join(missing)
+        content = entry.content.rstrip("\n") + "\n" + "\n".join(f"- {subject}" for _, subject in new)
         if len(content) > MAX_CONTENT:
             continue  # a day this long is already summarised; never cut what the user wrote
         entry.content = content
-        await entry.save(using_db=conn, update_fields=["content", "updated_at"])
+        entry.source_ref = new[-1][0]
+        await entry.save(using_db=conn, update_fields=["content", "source_ref", "updated_at"])
         updated += 1
     return updated, len(incoming) - updated
 
@@ -402,7 +408,8 @@ def git_rows(path: Path, *, author: str, since: date | None = None) -> list[Impo
     email = author.strip().lower()
     # Every commit's author email is compared whole: `git log --author` would match a substring
     # (da@example.com in ada@example.com) and read the pattern as a regular expression.
-    cmd = [git, "-C", top, "log", "--no-merges", "--date=short", "--reverse", "--pretty=format:%ad%x1f%ae%x1f%s%x1e"]
+    cmd = [git, "-C", top, "log", "--no-merges", "--date=short", "--reverse",
+           "--pretty=format:%ad%x1f%ae%x1f%H%x1f%s%x1e"]
     out = subprocess.run(cmd, capture_output=True, text=True, check=False, timeout=300)
     if out.returncode != 0:
         # A repository without commits has no log; anything else is a real failure.
@@ -410,35 +417,42 @@ def git_rows(path: Path, *, author: str, since: date | None = None) -> list[Impo
             return []
         raise ServiceError("GIT_FAILED", f"git log failed: {out.stderr.strip()[:300]}", "path")
     repo = Path(top).name
-    by_day: dict[str, list[str]] = {}
+    by_day: dict[str, list[tuple[str, str]]] = {}
     for record in out.stdout.split("\x1e"):
         record = record.strip("\n")
         if not record:
             continue
-        day, _, rest = record.partition("\x1f")
-        commit_email, _, subject = rest.partition("\x1f")
+        day, commit_email, commit_hash, subject = (record.split("\x1f", 3) + ["", "", ""])[:4]
         if commit_email.strip().lower() != email:
             continue
         # Filtered here, not with `git log --since`: git stops walking at the first older commit.
         if since and day < since.isoformat():
             continue
-        by_day.setdefault(day, []).append(subject.strip() or "(no subject)")
+        by_day.setdefault(day, []).append((commit_hash, subject.strip() or "(no subject)"))
     identity = _repository_identity(git, top)
     rows = []
-    for number, (day, subjects) in enumerate(sorted(by_day.items()), start=1):
-        content = _commit_list(subjects)
+    for number, (day, commits) in enumerate(sorted(by_day.items()), start=1):
+        content = _commit_list([subject for _, subject in commits])
         key = hashlib.sha256(f"git|{identity}|{email}|{day}".encode()).hexdigest()
         rows.append(ImportRow(number=number, day=_parse_date(number, day), content=content,
                               meta=WorklogMetadata(project=repo[:200]), source="git", draft=True, fingerprint=key,
-                              merge_into_draft=True))
+                              commits=commits))
     return rows
 
 
 def _repository_identity(git: str, top: str) -> str:
-    """The repository's root commits: the same for every clone and wherever it is moved."""
-    roots = subprocess.run([git, "-C", top, "rev-list", "--max-parents=0", "HEAD"], capture_output=True, text=True,
-                           check=False, timeout=60).stdout.split()
-    return ",".join(sorted(roots)) or top
+    """What names the repository across clones and moves: its oldest root commit.
+
+    A shallow clone's boundary commits look like roots and move as it deepens, so there the
+    repository's path names it instead."""
+    def run(*args: str) -> str:
+        return subprocess.run([git, "-C", top, *args], capture_output=True, text=True, check=False,
+                              timeout=60).stdout.strip()
+
+    if run("rev-parse", "--is-shallow-repository") == "true":
+        return f"path:{top}"
+    roots = sorted(line.split() for line in run("log", "--max-parents=0", "--format=%ct %H", "HEAD").splitlines())
+    return f"root:{roots[0][1]}" if roots else f"path:{top}"
 
 
 def _commit_list(subjects: list[str]) -> str:

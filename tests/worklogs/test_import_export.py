@@ -205,6 +205,35 @@ async def test_git_reimport_adds_later_commits_to_the_days_draft_and_keeps_its_e
     assert (again.created, again.updated, again.skipped) == (0, 0, 3)
 
 
+async def test_git_reimport_does_not_bring_back_lines_the_user_reworded_or_removed(tmp_path):
+    repo = make_repo(tmp_path)
+    user, scope = await _git_scope()
+    await import_rows(scope, user, git_rows(repo, author="ada@example.com", since=date(2026, 1, 1)))
+    jan5 = await Worklog.get(user_id=user.id, date=date(2026, 1, 5))
+    jan5.content = "- Added the widget endpoint, paginated"
+    await jan5.save()
+    again = await import_rows(scope, user, git_rows(repo, author="ada@example.com", since=date(2026, 1, 1)))
+    assert (again.created, again.updated) == (0, 0)
+    await jan5.refresh_from_db()
+    assert jan5.content == "- Added the widget endpoint, paginated"
+    _commit(repo, "2026-01-05T19:00:00", "ada@example.com", "One more")
+    await import_rows(scope, user, git_rows(repo, author="ada@example.com", since=date(2026, 1, 1)))
+    await jan5.refresh_from_db()
+    assert jan5.content == "- Added the widget endpoint, paginated\n- One more"
+
+
+async def test_git_import_of_a_shallow_clone_is_idempotent(tmp_path):
+    repo = make_repo(tmp_path)
+    shallow = tmp_path / "shallow"
+    subprocess.run(["git", "clone", "-q", "--depth", "2", f"file://{repo}", str(shallow)], check=True,
+                   capture_output=True)
+    user, scope = await _git_scope()
+    first = await import_rows(scope, user, git_rows(shallow, author="ada@example.com"))
+    subprocess.run(["git", "-C", str(shallow), "fetch", "-q", "--deepen", "1"], check=True, capture_output=True)
+    again = await import_rows(scope, user, git_rows(shallow, author="ada@example.com"))
+    assert first.created >= 1 and again.created == 0
+
+
 async def test_git_import_knows_a_repository_after_it_moves(tmp_path):
     import shutil
 
