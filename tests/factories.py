@@ -112,3 +112,10 @@ def stripe_signature(payload: str | bytes, secret: str, timestamp: int | None = 
     body = payload.decode() if isinstance(payload, bytes) else payload
     mac = hmac.new(secret.encode(), f"{ts}.{body}".encode(), hashlib.sha256).hexdigest()
     return f"t={ts},v1={mac}"
+
+
+async def scope_of(user: User):
+    """The tenant scope a request of `user` would carry, for calling services directly."""
+    from server.auth.scope import scope_for
+
+    return scope_for((await Profile.get(user_id=user.id)).tenant_id, user.id)

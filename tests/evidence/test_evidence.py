@@ -4,7 +4,7 @@ from urllib.parse import urlsplit
 from server.evidence.models import Evidence
 from server.evidence.service import MAX_FILE_BYTES
 from tests.evidence.conftest import upload
-from tests.factories import create_user, create_worklog, token_for
+from tests.factories import create_user, create_worklog, scope_of, token_for
 from tests.worklogs.queries import DELETE, DELETE_EVIDENCE, GET
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -114,13 +114,6 @@ async def test_upload_to_unknown_worklog_is_not_found(client, storage):
     assert [k async for k in storage.list_keys("evidence/")] == []
 
 
-async def _scope_of(user):
-    from server.auth.scope import scope_for
-    from server.tenants.models import Profile
-
-    return scope_for((await Profile.get(user_id=user.id)).tenant_id, user.id)
-
-
 async def _keys(storage) -> list[str]:
     return [key async for key in storage.list_keys("evidence/")]
 
@@ -138,7 +131,7 @@ async def test_a_failed_row_write_removes_the_stored_object(storage, monkeypatch
 
     monkeypatch.setattr(service.Evidence, "create", broken_create)
     with pytest.raises(RuntimeError):
-        await service.attach_evidence(await _scope_of(user), user, worklog.id, filename="a.pdf",
+        await service.attach_evidence(await scope_of(user), user, worklog.id, filename="a.pdf",
                                       content_type="application/pdf", data=PDF, storage=storage)
     assert await _keys(storage) == []
     assert await Evidence.filter(worklog_id=worklog.id).count() == 0
@@ -155,7 +148,7 @@ async def test_concurrent_uploads_cannot_pass_the_file_limit(storage):
     for i in range(service.MAX_FILES_PER_WORKLOG - 1):
         await Evidence.create(tenant_id=worklog.tenant_id, worklog=worklog, object_key=f"seeded/{i}",
                               original_name=f"{i}.pdf", size=1, content_type="application/pdf", sha256="0" * 64)
-    scope = await _scope_of(user)
+    scope = await scope_of(user)
     results = await asyncio.gather(*(
         service.attach_evidence(scope, user, worklog.id, filename=f"late{i}.pdf", content_type="application/pdf",
                                 data=PDF, storage=storage)

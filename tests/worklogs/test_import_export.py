@@ -7,7 +7,7 @@ from pathlib import Path
 
 from server.worklogs.models import Worklog
 from server.worklogs.transfer import git_rows, import_rows
-from tests.factories import create_user, create_worklog, token_for
+from tests.factories import create_user, create_worklog, scope_of, token_for
 from tests.worklogs.queries import EXPORT, IMPORT
 
 
@@ -137,12 +137,9 @@ def make_repo(tmp_path):
 
 
 async def test_git_import_makes_one_draft_per_day_per_repo_and_is_idempotent(tmp_path):
-    from server.auth.scope import scope_for
-    from server.tenants.models import Profile
-
     repo = make_repo(tmp_path)
     user = await create_user()
-    scope = scope_for((await Profile.get(user_id=user.id)).tenant_id, user.id)
+    scope = await scope_of(user)
     rows = git_rows(repo, author="ada@example.com", since=date(2026, 1, 1))
     result = await import_rows(scope, user, rows)
     assert (result.created, result.skipped) == (2, 0)
@@ -172,11 +169,8 @@ def test_git_import_takes_only_the_exact_author_email(tmp_path):
 
 
 async def _git_scope():
-    from server.auth.scope import scope_for
-    from server.tenants.models import Profile
-
     user = await create_user()
-    return user, scope_for((await Profile.get(user_id=user.id)).tenant_id, user.id)
+    return user, await scope_of(user)
 
 
 async def test_git_reimport_adds_later_commits_to_the_days_draft_and_keeps_its_edits(tmp_path):
