@@ -88,9 +88,10 @@ async def prefetch_evidence(info: Info, nodes: list[Worklog]) -> None:
     raw = info._raw_info
     if not nodes or not selects(raw.field_nodes, ("edges", "node", "evidence"), raw.fragments):
         return
-    by_worklog = await evidence_by_worklog([UUID(n.id) for n in nodes])
-    for node in nodes:
-        node.prefetched_evidence = by_worklog.get(UUID(node.id), [])
+    ids = [UUID(n.id) for n in nodes]
+    by_worklog = await evidence_by_worklog(ids)
+    for node, worklog_id in zip(nodes, ids, strict=True):
+        node.prefetched_evidence = by_worklog.get(worklog_id, [])
 
 
 def selects(nodes, path: tuple[str, ...], fragments: dict[str, FragmentDefinitionNode]) -> bool:
