@@ -196,7 +196,8 @@ async def sql_breakdown(url: str, token: str, rounds: int) -> tuple[list[str], d
     from server.auth.secrets import digest
     from server.db import tortoise_config
     from server.settings import Settings
-    from server.worklogs.service import WorklogFilter, list_worklogs
+    from server.worklogs.service import list_worklogs
+    from server.worklogs.validation import WorklogFilter
 
     settings = Settings(_env_file=None, database_url=url, redis_url=engines.redis_url())
     await Tortoise.init(config=tortoise_config(settings, with_aerich=False))

@@ -13,7 +13,7 @@ from server.evidence.loaders import evidence_by_worklog_loader
 from server.evidence.service import evidence_by_worklog
 from server.evidence.types import Evidence
 from server.graphql.errors import UserError
-from server.worklogs import service
+from server.worklogs import repository, service, validation
 from server.worklogs.models import Worklog as WorklogModel
 
 
@@ -68,7 +68,7 @@ class Worklog:
         return [Evidence.from_model(e) for e in await loader.load(UUID(self.id))]
 
     @classmethod
-    def from_model(cls, m: WorklogModel | service.WorklogRow) -> Worklog:
+    def from_model(cls, m: WorklogModel | repository.WorklogRow) -> Worklog:
         return cls(
             id=strawberry.ID(str(m.id)),
             date=m.date,
@@ -124,8 +124,8 @@ class WorklogMetadataInput:
     work_type: str | None = None
     outcome: str | None = None
 
-    def to_metadata(self) -> service.WorklogMetadata:
-        return service.WorklogMetadata(employer=self.employer or "", project=self.project or "",
+    def to_metadata(self) -> validation.WorklogMetadata:
+        return validation.WorklogMetadata(employer=self.employer or "", project=self.project or "",
                                        tags=list(self.tags or []), work_type=self.work_type or "",
                                        outcome=self.outcome or "")
 
@@ -164,8 +164,8 @@ class WorklogFilter:
     project: str | None = None
     tag: str | None = None
 
-    def to_filter(self) -> service.WorklogFilter:
-        return service.WorklogFilter(start_date=self.start_date, end_date=self.end_date, search=self.search,
+    def to_filter(self) -> validation.WorklogFilter:
+        return validation.WorklogFilter(start_date=self.start_date, end_date=self.end_date, search=self.search,
                                      employer=self.employer, project=self.project, tag=self.tag)
 
 

@@ -1,7 +1,7 @@
 from datetime import timedelta
 
 from server.worklogs.models import Worklog
-from server.worklogs.service import today
+from server.worklogs.validation import today
 from tests.factories import create_user, token_for
 from tests.worklogs.queries import CREATE, DELETE, GET, UPDATE, entry
 
