@@ -10,6 +10,7 @@ import asyncio
 import hashlib
 import html
 import json
+import math
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -23,6 +24,8 @@ from server.worklogs.models import Worklog
 from server.worklogs.validation import WorklogFilter
 
 SUGGESTION_WINDOW = 500  # suggestions come from the most recent entries
+SEARCH_EXACT_UP_TO = 1000  # a search counts (and ranks) every match up to this many; beyond, "1 000+"
+SEARCH_RECENT_ENTRIES = 500  # a broad search also ranks the matches among this many newest entries
 HIGHLIGHT_START, HIGHLIGHT_STOP = "\x01", "\x02"  # never stored: control characters are stripped from content
 HEADLINE_OPTIONS = f"StartSel={HIGHLIGHT_START}, StopSel={HIGHLIGHT_STOP}, MaxWords=30, MinWords=12, MaxFragments=2"
 
@@ -102,106 +105,165 @@ def _render_highlight(raw: str | None) -> str | None:
     return html.escape(raw).replace(HIGHLIGHT_START, "<mark>").replace(HIGHLIGHT_STOP, "</mark>")
 
 
+@dataclass
+class WorklogPage(Page[WorklogRow]):
+    """A page whose `total` is exact, or, for a broad search, a lower bound (`total_is_exact` false)."""
+
+    total_is_exact: bool = True
+
+
 async def page_worklogs(
-    *, tenant_id: UUID | None, user_id: UUID | None, flt: WorklogFilter, first: int | None, after: str | None, tag: str
-) -> Page[WorklogRow]:
+    *, tenant_id: UUID | None, user_id: UUID | None, flt: WorklogFilter, first: int | None, after: str | None, tag: str,
+    exhaustive: bool = False,
+) -> WorklogPage:
     """One page of entries matching a checked filter: newest first, or best match first with a search.
 
-    `tag` names the list, so that its cursors are refused by any other list or filter."""
+    `tag` names the list, so that its cursors are refused by any other list or filter. A search ranks
+    a bounded set of candidates (see `_search_page`) unless `exhaustive` (exports), which ranks every match."""
     size = clamp_first(first)
     tag = f"{tag}:{_filter_key(flt)}"
+    if flt.search:
+        if user_id is None or tenant_id is None:
+            raise ValueError("a search is always one user's")
+        return await _search_page(tenant_id, user_id, flt, size, after, tag, exhaustive)
     where = _Where()
-    by_gin = user_id is not None and bool(flt.search or flt.tag)
-    if by_gin:
-        # The GIN indexes on (ARRAY[user_id], search / tags) find the user's hits in one scan;
-        # `ARRAY[user_id] @> ARRAY[$1]` is exactly `user_id = $1`. The tenant is still checked on every
-        # row, written as `(…) IS TRUE` so the planner does not AND in a btree scan of all the tenant's
-        # entries (it misjudges how the conditions overlap). Casting to text for that cost 0.5 ms.
-        where.add("ARRAY[user_id] @> ARRAY[?::uuid]", user_id)
-        if tenant_id is not None:
-            where.add("(tenant_id = ?) IS TRUE", tenant_id)
+    if flt.tag and user_id is not None:
+        # The GIN index on (ARRAY[user_id], tags) finds the user's tagged entries in one scan (see _gin_scope).
+        _gin_scope(where, tenant_id, user_id)
     else:
         if tenant_id is not None:
             where.add("tenant_id = ?", tenant_id)
         if user_id is not None:
             where.add("user_id = ?", user_id)
-    if flt.start_date:
-        where.add("date >= ?", flt.start_date)
-    if flt.end_date:
-        where.add("date <= ?", flt.end_date)
-    if flt.employer:
-        where.add("employer = ?", flt.employer)
-    if flt.project:
-        where.add("project = ?", flt.project)
-    if flt.tag:
-        where.add("tags @> ARRAY[?]::text[]", flt.tag)
-    query_param = None
-    if flt.search:
-        query_param = where.param(flt.search)
-        where.parts.append(f"search @@ websearch_to_tsquery('english', {query_param})")
-    count_sql = f"SELECT count(*) AS n FROM worklog WHERE {where.sql}"
-    if query_param:
-        # The page parses the query once (CTE q): a prepared statement runs a generic plan, where an inline
-        # websearch_to_tsquery($n) in ts_rank would be parsed again for every match.
-        where.parts[-1] = "search @@ q.q"
+    _add_filters(where, flt)
     count_values = list(where.values)
-    if not (flt.employer or flt.project or flt.tag or flt.search):
+    if flt.employer or flt.project or flt.tag:
+        count_sql = f"SELECT count(*) AS n FROM worklog WHERE {where.sql}"
+    else:
         # Only tenant, user and dates: the trigger-kept day counts answer without touching the entries.
         count_sql = f"SELECT coalesce(sum(n), 0)::int AS n FROM worklog_day_count WHERE {where.sql}"
-
+    keyset = ""
+    if after:
+        at_date, at_created, at_id = decode_keyset_cursor(tag, after, 3)
+        keyset = " AND (date, created_at, id) < ({}::date, {}::timestamptz, {}::uuid)".format(
+            where.param(_date(at_date)), where.param(_datetime(at_created)), where.param(_uuid(at_id)))
+    limit = where.param(size + 1)
+    sql = (f"SELECT {COLUMNS} FROM worklog WHERE {where.sql}{keyset} "
+           f"ORDER BY date DESC, created_at DESC, id DESC LIMIT {limit}")
     conn = connections.get("default")
-    if query_param:
-        # One pass over the matches ranks them and counts them; only the page's rows are read in full.
-        rank = "ts_rank(search, q.q)"
-        keyset = ""
-        if after:
-            at_rank, at_date, at_id = decode_keyset_cursor(tag, after, 3)
-            keyset = "WHERE (rank, date, id) < ({}::real, {}::date, {}::uuid)".format(
-                where.param(_float(at_rank)), where.param(_date(at_date)), where.param(_uuid(at_id)))
-        options = where.param(HEADLINE_OPTIONS)
-        limit = where.param(size + 1)
-        columns = ", ".join(f"w.{c.strip()}" for c in COLUMNS.split(","))
-        sql = (
-            f"WITH q AS MATERIALIZED (SELECT websearch_to_tsquery('english', {query_param}) AS q), "
-            f"m AS MATERIALIZED (SELECT id, date, {rank} AS rank FROM worklog, q WHERE {where.sql}), "
-            f"p AS (SELECT id, rank FROM m {keyset} ORDER BY rank DESC, date DESC, id DESC LIMIT {limit}) "
-            f"SELECT {columns}, p.rank, (SELECT count(*) FROM m) AS total, "
-            f"ts_headline('english', w.content, q.q, {options}) AS highlight "
-            f"FROM p JOIN worklog w ON w.id = p.id CROSS JOIN q ORDER BY p.rank DESC, w.date DESC, w.id DESC"
-        )
-        rows = await conn.execute_query_dict(sql, where.values)
-        if rows:
-            total = rows[0]["total"]
-        else:
-            total = (await conn.execute_query_dict(count_sql, count_values))[0]["n"]
-        for row in rows:
-            del row["total"]
-    else:
-        keyset = ""
-        if after:
-            at_date, at_created, at_id = decode_keyset_cursor(tag, after, 3)
-            keyset = " AND (date, created_at, id) < ({}::date, {}::timestamptz, {}::uuid)".format(
-                where.param(_date(at_date)), where.param(_datetime(at_created)), where.param(_uuid(at_id)))
-        limit = where.param(size + 1)
-        sql = (f"SELECT {COLUMNS} FROM worklog WHERE {where.sql}{keyset} "
-               f"ORDER BY date DESC, created_at DESC, id DESC LIMIT {limit}")
-        # Two pooled connections at once: the count and the page do not wait for each other.
-        counted, rows = await asyncio.gather(
-            conn.execute_query_dict(count_sql, count_values), conn.execute_query_dict(sql, where.values)
-        )
-        total = counted[0]["n"]
+    # Two pooled connections at once: the count and the page do not wait for each other.
+    counted, rows = await asyncio.gather(
+        conn.execute_query_dict(count_sql, count_values), conn.execute_query_dict(sql, where.values)
+    )
     items = [_row_to_worklog(r) for r in rows]
     has_next = len(items) > size
     items = items[:size]
-    if query_param:
-        cursors = [encode_keyset_cursor(tag, [w.rank, w.date.isoformat(), str(w.id)]) for w in items]
+    cursors = [encode_keyset_cursor(tag, [w.date.isoformat(), w.created_at.isoformat(), str(w.id)]) for w in items]
+    return WorklogPage(items=items, cursors=cursors, has_next=has_next, total=counted[0]["n"])
+
+
+def _gin_scope(where: _Where, tenant_id: UUID | None, user_id: UUID) -> None:
+    # The GIN indexes on (ARRAY[user_id], search / tags) find the user's hits in one scan;
+    # `ARRAY[user_id] @> ARRAY[$1]` is exactly `user_id = $1`. The tenant is still checked on every
+    # row, written as `(…) IS TRUE` so the planner does not AND in a btree scan of all the tenant's
+    # entries (it misjudges how the conditions overlap). Casting to text for that cost 0.5 ms.
+    where.add("ARRAY[user_id] @> ARRAY[?::uuid]", user_id)
+    if tenant_id is not None:
+        where.add("(tenant_id = ?) IS TRUE", tenant_id)
+
+
+def _add_filters(where: _Where, flt: WorklogFilter, *, dates: bool = True, prefix: str = "") -> None:
+    if dates and flt.start_date:
+        where.add(f"{prefix}date >= ?", flt.start_date)
+    if dates and flt.end_date:
+        where.add(f"{prefix}date <= ?", flt.end_date)
+    if flt.employer:
+        where.add(f"{prefix}employer = ?", flt.employer)
+    if flt.project:
+        where.add(f"{prefix}project = ?", flt.project)
+    if flt.tag:
+        where.add(f"{prefix}tags @> ARRAY[?]::text[]", flt.tag)
+
+
+async def _search_page(
+    tenant_id: UUID, user_id: UUID, flt: WorklogFilter, size: int, after: str | None, tag: str, exhaustive: bool
+) -> WorklogPage:
+    """A page of a full-text search, best `ts_rank` first, then newest date, then id.
+
+    Every match is read from the heap to be ranked, so ranking all of them costs what the matches
+    number. The candidates ranked are instead, in one statement:
+    - the first SEARCH_EXACT_UP_TO + 1 matches the GIN index yields (in table order): when there are
+      no more, these are all the matches, ranked and counted exactly;
+    - the matches among the SEARCH_RECENT_ENTRIES newest entries in the date range, so the most recent
+      work is always a candidate however broad the search.
+    Beyond the threshold `total` is SEARCH_EXACT_UP_TO and `total_is_exact` false ("1 000+").
+    The keyset (rank, date, id) pages through the same candidates for as long as the log is unchanged."""
+    where = _Where()
+    query = where.param(flt.search)
+    gin = _Where()
+    gin.values = where.values
+    _gin_scope(gin, tenant_id, user_id)
+    _add_filters(gin, flt)
+    # The query is parsed once (CTE q): under a prepared statement's generic plan an inline
+    # websearch_to_tsquery($n) in ts_rank would be parsed again for every match.
+    rank = "ts_rank(search, q.q)"
+    if exhaustive:
+        candidates = f"m AS MATERIALIZED (SELECT id, date, {rank} AS rank FROM worklog, q WHERE {gin.sql} AND search @@ q.q)"
+        matched = "(SELECT count(*) FROM m)"
     else:
-        cursors = [encode_keyset_cursor(tag, [w.date.isoformat(), w.created_at.isoformat(), str(w.id)]) for w in items]
-    return Page(items=items, cursors=cursors, has_next=has_next, total=total)
+        probe_limit = gin.param(SEARCH_EXACT_UP_TO + 1)
+        recent_where = _Where()
+        recent_where.values = where.values
+        recent_where.add("tenant_id = ?", tenant_id)
+        recent_where.add("user_id = ?", user_id)
+        _add_filters(recent_where, WorklogFilter(start_date=flt.start_date, end_date=flt.end_date))
+        recent_limit = recent_where.param(SEARCH_RECENT_ENTRIES)
+        outer = _Where()
+        outer.values = where.values
+        _add_filters(outer, flt, dates=False, prefix="r.")
+        outer.parts.append("r.search @@ q.q")
+        candidates = (
+            f"probe AS MATERIALIZED (SELECT id, date, {rank} AS rank FROM worklog, q "
+            f"WHERE {gin.sql} AND search @@ q.q LIMIT {probe_limit}), "
+            # The newest entries first (the btree's order, stopping after the limit), then the filters.
+            f"recent AS MATERIALIZED (SELECT r.id, r.date, ts_rank(r.search, q.q) AS rank FROM "
+            f"(SELECT id, date, search, employer, project, tags FROM worklog WHERE {recent_where.sql} "
+            f"ORDER BY date DESC, created_at DESC, id DESC LIMIT {recent_limit}) r, q WHERE {outer.sql}), "
+            f"m AS (SELECT * FROM probe UNION SELECT * FROM recent)"
+        )
+        matched = "(SELECT count(*) FROM probe)"
+    keyset = ""
+    if after:
+        at_rank, at_date, at_id = decode_keyset_cursor(tag, after, 3)
+        keyset = "WHERE (rank, date, id) < ({}::real, {}::date, {}::uuid)".format(
+            where.param(_float(at_rank)), where.param(_date(at_date)), where.param(_uuid(at_id)))
+    options = where.param(HEADLINE_OPTIONS)
+    limit = where.param(size + 1)
+    columns = ", ".join(f"w.{c.strip()}" for c in COLUMNS.split(","))
+    # The page's rows are read in full only for the page; the outer join answers the count even when
+    # the page is empty (past the last match), so a search is always one statement.
+    sql = (
+        f"WITH q AS MATERIALIZED (SELECT websearch_to_tsquery('english', {query}) AS q), {candidates}, "
+        f"p AS (SELECT id, rank FROM m {keyset} ORDER BY rank DESC, date DESC, id DESC LIMIT {limit}) "
+        f"SELECT c.matched, {columns}, p.rank, "
+        f"ts_headline('english', w.content, q.q, {options}) AS highlight "
+        f"FROM (SELECT {matched} AS matched) c CROSS JOIN q LEFT JOIN (p JOIN worklog w ON w.id = p.id) ON TRUE "
+        f"ORDER BY p.rank DESC, w.date DESC, w.id DESC"
+    )
+    rows = await connections.get("default").execute_query_dict(sql, where.values)
+    matched_count = rows[0]["matched"]
+    items = [_row_to_worklog({k: v for k, v in r.items() if k != "matched"}) for r in rows if r["id"] is not None]
+    has_next = len(items) > size
+    items = items[:size]
+    cursors = [encode_keyset_cursor(tag, [w.rank, w.date.isoformat(), str(w.id)]) for w in items]
+    exact = exhaustive or matched_count <= SEARCH_EXACT_UP_TO
+    return WorklogPage(items=items, cursors=cursors, has_next=has_next,
+                       total=matched_count if exact else SEARCH_EXACT_UP_TO, total_is_exact=exact)
 
 
 def _float(value: Any) -> float:
-    if not isinstance(value, (int, float)):
+    # bool is an int to Python, and JSON reads 1e400 as infinity: neither is a rank.
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
         raise invalid_cursor()
     return float(value)
 

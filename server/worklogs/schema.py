@@ -13,7 +13,6 @@ from server.evidence.types import DeleteEvidencePayload, Evidence, UploadEvidenc
 from server.graphql.errors import payload_or_errors
 from server.graphql.ids import parse_id
 from server.graphql.permissions import IsAuthenticated, IsStaff
-from server.graphql.relay import Connection, connection
 from server.worklogs import exports, imports, service, staff, validation
 from server.worklogs.types import (
     CreateWorklogPayload,
@@ -23,6 +22,7 @@ from server.worklogs.types import (
     IntegrityReport,
     UpdateWorklogPayload,
     Worklog,
+    WorklogConnection,
     WorklogFilter,
     WorklogFormat,
     WorklogInput,
@@ -45,11 +45,11 @@ class Query:
     @strawberry.field(permission_classes=[IsAuthenticated], description="Newest first; with a search, best match first.")
     async def worklogs(
         self, info: Info, first: int | None = None, after: str | None = None, filter: WorklogFilter | None = None
-    ) -> Connection[Worklog]:
+    ) -> WorklogConnection:
         page = await service.list_worklogs(
             info.context.scope, flt=filter.to_filter() if filter else None, first=first, after=after
         )
-        result = connection(page, Worklog.from_model)
+        result = WorklogConnection.from_page(page)
         await prefetch_evidence(info, [edge.node for edge in result.edges])
         return result
 
@@ -77,12 +77,12 @@ class WorklogsAdminQuery:
     async def all_worklogs(
         self, info: Info, user_id: strawberry.ID | None = None, tenant_id: strawberry.ID | None = None,
         first: int | None = None, after: str | None = None,
-    ) -> Connection[Worklog]:
+    ) -> WorklogConnection:
         page = await service.list_worklogs_for_staff(
             user_id=parse_id(user_id, "userId") if user_id else None,
             tenant_id=parse_id(tenant_id, "tenantId") if tenant_id else None, first=first, after=after,
         )
-        result = connection(page, Worklog.from_model)
+        result = WorklogConnection.from_page(page)
         await prefetch_evidence(info, [edge.node for edge in result.edges])
         return result
 

@@ -18,11 +18,10 @@ from server.auth.models import User
 from server.auth.scope import TenantScope
 from server.errors import NotFound
 from server.evidence.models import Evidence
-from server.pagination import Page
 from server.storage import Storage
 from server.worklogs import repository
 from server.worklogs.models import Worklog
-from server.worklogs.repository import WorklogRow
+from server.worklogs.repository import WorklogPage
 from server.worklogs.validation import (
     WorklogFilter,
     WorklogMetadata,
@@ -186,15 +185,18 @@ async def delete_objects(storage: Storage, keys: list[str]) -> None:
 
 async def list_worklogs(
     scope: TenantScope, *, flt: WorklogFilter | None, first: int | None, after: str | None
-) -> Page[WorklogRow]:
-    """The caller's entries, newest date first; with `search`, best match first with highlighted snippets."""
+) -> WorklogPage:
+    """The caller's entries, newest date first; with `search`, best match first with highlighted snippets.
+
+    A search matching more than SEARCH_EXACT_UP_TO entries ranks a bounded set of candidates and says
+    its total is not exact (see `repository._search_page`)."""
     return await repository.page_worklogs(tenant_id=scope.tenant_id, user_id=scope.user_id, flt=check_filter(flt),
                                           first=first, after=after, tag="worklogs")
 
 
 async def list_worklogs_for_staff(
     *, user_id: UUID | None, tenant_id: UUID | None, first: int | None, after: str | None
-) -> Page[WorklogRow]:
+) -> WorklogPage:
     """Any tenant's entries, for operators."""
     return await repository.page_worklogs(tenant_id=tenant_id, user_id=user_id, flt=WorklogFilter(), first=first,
                                           after=after, tag=f"admin-worklogs:{tenant_id}:{user_id}")
@@ -218,7 +220,8 @@ async def iter_worklogs(scope: TenantScope, flt: WorklogFilter | None = None, ba
         page_after = None
         while True:
             page = await repository.page_worklogs(tenant_id=scope.tenant_id, user_id=scope.user_id, flt=flt,
-                                                  first=100, after=page_after, tag="worklogs-export")
+                                                  first=100, after=page_after, tag="worklogs-export",
+                                                  exhaustive=True)
             for item in page.items:
                 yield item
             if not page.has_next:

@@ -13,6 +13,7 @@ from server.evidence.loaders import evidence_by_worklog_loader
 from server.evidence.service import evidence_by_worklog
 from server.evidence.types import Evidence
 from server.graphql.errors import UserError
+from server.graphql.relay import Edge, PageInfo, connection
 from server.worklogs import repository, service, validation
 from server.worklogs.models import Worklog as WorklogModel
 
@@ -81,6 +82,23 @@ class Worklog:
             created_at=m.created_at,
             updated_at=m.updated_at,
         )
+
+
+@strawberry.type(description="A page of entries. With a broad search, totalCount is a lower bound: see isTotalExact.")
+class WorklogConnection:
+    edges: list[Edge[Worklog]]
+    page_info: PageInfo
+    total_count: int = strawberry.field(description=(
+        "How many entries match; when isTotalExact is false, at least this many (show it as \"1000+\")."))
+    is_total_exact: bool = strawberry.field(description=(
+        "False when a search matches more entries than it counts (1000): the best-ranked candidates are "
+        "listed, and totalCount is that threshold."))
+
+    @classmethod
+    def from_page(cls, page: repository.WorklogPage) -> WorklogConnection:
+        plain = connection(page, Worklog.from_model)
+        return cls(edges=plain.edges, page_info=plain.page_info, total_count=plain.total_count,
+                   is_total_exact=page.total_is_exact)
 
 
 async def prefetch_evidence(info: Info, nodes: list[Worklog]) -> None:
