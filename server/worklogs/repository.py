@@ -228,7 +228,9 @@ async def _search_page(
             # The newest entries first (the btree's order, stopping after the limit), then the filters.
             f"recent AS MATERIALIZED (SELECT r.id, r.date, ts_rank(r.search, q.q) AS rank FROM "
             f"(SELECT id, date, search, employer, project, tags FROM worklog WHERE {recent_where.sql} "
-            f"ORDER BY date DESC, created_at DESC, id DESC LIMIT {recent_limit}) r, q WHERE {outer.sql}), "
+            f"ORDER BY date DESC, created_at DESC, id DESC LIMIT {recent_limit}) r, q WHERE {outer.sql} "
+            # Only when the probe overflowed: otherwise it holds every match already (a one-time filter).
+            f"AND (SELECT count(*) FROM probe) > {probe_limit} - 1), "
             f"m AS (SELECT * FROM probe UNION SELECT * FROM recent)"
         )
         matched = "(SELECT count(*) FROM probe)"
