@@ -37,7 +37,7 @@ def _run_import(login: str, load_rows) -> None:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from server.errors import ServiceError
-    from server.worklogs.transfer import import_rows
+    from server.worklogs.imports import import_rows
 
     cli = _cli()
 
@@ -73,7 +73,7 @@ def import_csv(
     user: str = typer.Option(..., "--user", help="Username or email of the account to import into."),
 ) -> None:
     """Import a CSV file (as written by `afterresume export csv`)."""
-    from server.worklogs.transfer import parse_csv
+    from server.worklogs.formats import parse_csv
 
     text = _read(path)
     _run_import(user, lambda: parse_csv(text))
@@ -85,7 +85,7 @@ def import_json(
     user: str = typer.Option(..., "--user", help="Username or email of the account to import into."),
 ) -> None:
     """Import a JSON file."""
-    from server.worklogs.transfer import parse_json
+    from server.worklogs.formats import parse_json
 
     text = _read(path)
     _run_import(user, lambda: parse_json(text))
@@ -99,7 +99,7 @@ def import_git(
     user: str = typer.Option(None, "--user", help="Account to import into (default: the one with the author's email)."),
 ) -> None:
     """Commits as draft entries: one per day, subjects as content, the repository as project."""
-    from server.worklogs.transfer import git_rows
+    from server.worklogs.git_import import git_rows
 
     since_date = None
     if since:
@@ -117,7 +117,7 @@ def export(
 ) -> None:
     """Write a user's entries, oldest first."""
     from server.errors import ServiceError
-    from server.worklogs.transfer import export_worklogs
+    from server.worklogs.exports import export_worklogs
 
     cli = _cli()
 

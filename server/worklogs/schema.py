@@ -13,8 +13,7 @@ from server.evidence.types import DeleteEvidencePayload, Evidence, UploadEvidenc
 from server.graphql.errors import payload_or_errors
 from server.graphql.ids import parse_id
 from server.graphql.permissions import IsAuthenticated, IsStaff
-from server.graphql.relay import Connection, connection
-from server.worklogs import service, staff, transfer
+from server.worklogs import exports, imports, service, staff, validation
 from server.worklogs.types import (
     CreateWorklogPayload,
     DeleteWorklogPayload,
@@ -23,6 +22,7 @@ from server.worklogs.types import (
     IntegrityReport,
     UpdateWorklogPayload,
     Worklog,
+    WorklogConnection,
     WorklogFilter,
     WorklogFormat,
     WorklogInput,
@@ -45,11 +45,11 @@ class Query:
     @strawberry.field(permission_classes=[IsAuthenticated], description="Newest first; with a search, best match first.")
     async def worklogs(
         self, info: Info, first: int | None = None, after: str | None = None, filter: WorklogFilter | None = None
-    ) -> Connection[Worklog]:
+    ) -> WorklogConnection:
         page = await service.list_worklogs(
             info.context.scope, flt=filter.to_filter() if filter else None, first=first, after=after
         )
-        result = connection(page, Worklog.from_model)
+        result = WorklogConnection.from_page(page)
         await prefetch_evidence(info, [edge.node for edge in result.edges])
         return result
 
@@ -66,7 +66,7 @@ class Query:
 
     @strawberry.field(permission_classes=[IsAuthenticated], description="The caller's entries as one file, oldest first.")
     async def export_worklogs(self, info: Info, format: WorklogFormat, filter: WorklogFilter | None = None) -> str:
-        return await transfer.export_worklogs(
+        return await exports.export_worklogs(
             info.context.scope, format.value, filter.to_filter() if filter else None
         )
 
@@ -77,12 +77,12 @@ class WorklogsAdminQuery:
     async def all_worklogs(
         self, info: Info, user_id: strawberry.ID | None = None, tenant_id: strawberry.ID | None = None,
         first: int | None = None, after: str | None = None,
-    ) -> Connection[Worklog]:
+    ) -> WorklogConnection:
         page = await service.list_worklogs_for_staff(
             user_id=parse_id(user_id, "userId") if user_id else None,
             tenant_id=parse_id(tenant_id, "tenantId") if tenant_id else None, first=first, after=after,
         )
-        result = connection(page, Worklog.from_model)
+        result = WorklogConnection.from_page(page)
         await prefetch_evidence(info, [edge.node for edge in result.edges])
         return result
 
@@ -104,7 +104,7 @@ class Mutation:
         async def run() -> CreateWorklogPayload:
             worklog = await service.create_worklog(
                 ctx.scope, ctx.user, day=input.date, content=input.content,
-                meta=input.metadata.to_metadata() if input.metadata else service.WorklogMetadata(),
+                meta=input.metadata.to_metadata() if input.metadata else validation.WorklogMetadata(),
                 source=input.source.value, draft=input.draft,
             )
             return CreateWorklogPayload(worklog=Worklog.from_model(worklog))
@@ -138,7 +138,7 @@ class Mutation:
         async def run() -> ImportWorklogsPayload:
             if len(input.data) > MAX_IMPORT_CHARS:
                 raise ServiceError("IMPORT_TOO_LARGE", "Imports through the API are limited to 10 MB; use the CLI.", "data")
-            result = await transfer.import_worklogs(ctx.scope, ctx.user, input.format.value, input.data)
+            result = await imports.import_worklogs(ctx.scope, ctx.user, input.format.value, input.data)
             return ImportWorklogsPayload(created=result.created, skipped=result.skipped)
 
         return await payload_or_errors(run, ImportWorklogsPayload)

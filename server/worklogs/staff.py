@@ -14,7 +14,8 @@ from server.evidence.models import Evidence
 from server.evidence.service import KEY_PREFIX
 from server.storage import Storage
 from server.worklogs.models import Worklog
-from server.worklogs.service import delete_objects, today
+from server.worklogs.service import delete_objects
+from server.worklogs.validation import today
 
 TOP = 10
 REPORT_LIMIT = 1000  # listed items per kind in the staff report; counts are always complete

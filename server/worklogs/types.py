@@ -13,7 +13,8 @@ from server.evidence.loaders import evidence_by_worklog_loader
 from server.evidence.service import evidence_by_worklog
 from server.evidence.types import Evidence
 from server.graphql.errors import UserError
-from server.worklogs import service
+from server.graphql.relay import Edge, PageInfo, connection
+from server.worklogs import repository, service, validation
 from server.worklogs.models import Worklog as WorklogModel
 
 
@@ -68,7 +69,7 @@ class Worklog:
         return [Evidence.from_model(e) for e in await loader.load(UUID(self.id))]
 
     @classmethod
-    def from_model(cls, m: WorklogModel | service.WorklogRow) -> Worklog:
+    def from_model(cls, m: WorklogModel | repository.WorklogRow) -> Worklog:
         return cls(
             id=strawberry.ID(str(m.id)),
             date=m.date,
@@ -81,6 +82,23 @@ class Worklog:
             created_at=m.created_at,
             updated_at=m.updated_at,
         )
+
+
+@strawberry.type(description="A page of entries. With a broad search, totalCount is a lower bound: see isTotalExact.")
+class WorklogConnection:
+    edges: list[Edge[Worklog]]
+    page_info: PageInfo
+    total_count: int = strawberry.field(description=(
+        "How many entries match; when isTotalExact is false, at least this many (show it as \"1000+\")."))
+    is_total_exact: bool = strawberry.field(description=(
+        "False when a search matches more entries than it counts (1000): the best-ranked candidates are "
+        "listed, and totalCount is that threshold."))
+
+    @classmethod
+    def from_page(cls, page: repository.WorklogPage) -> WorklogConnection:
+        plain = connection(page, Worklog.from_model)
+        return cls(edges=plain.edges, page_info=plain.page_info, total_count=plain.total_count,
+                   is_total_exact=page.total_is_exact)
 
 
 async def prefetch_evidence(info: Info, nodes: list[Worklog]) -> None:
@@ -124,8 +142,8 @@ class WorklogMetadataInput:
     work_type: str | None = None
     outcome: str | None = None
 
-    def to_metadata(self) -> service.WorklogMetadata:
-        return service.WorklogMetadata(employer=self.employer or "", project=self.project or "",
+    def to_metadata(self) -> validation.WorklogMetadata:
+        return validation.WorklogMetadata(employer=self.employer or "", project=self.project or "",
                                        tags=list(self.tags or []), work_type=self.work_type or "",
                                        outcome=self.outcome or "")
 
@@ -164,8 +182,8 @@ class WorklogFilter:
     project: str | None = None
     tag: str | None = None
 
-    def to_filter(self) -> service.WorklogFilter:
-        return service.WorklogFilter(start_date=self.start_date, end_date=self.end_date, search=self.search,
+    def to_filter(self) -> validation.WorklogFilter:
+        return validation.WorklogFilter(start_date=self.start_date, end_date=self.end_date, search=self.search,
                                      employer=self.employer, project=self.project, tag=self.tag)
 
 

@@ -1,8 +1,9 @@
 from datetime import timedelta
 
+from server.tenants.models import Profile
 from server.worklogs.models import Worklog
-from server.worklogs.service import today
-from tests.factories import create_user, token_for
+from server.worklogs.validation import today
+from tests.factories import create_tenant, create_user, create_worklog, token_for
 from tests.worklogs.queries import CREATE, DELETE, GET, UPDATE, entry
 
 
@@ -106,3 +107,14 @@ async def test_malformed_id_is_refused(gql):
     token = await token_for(await create_user())
     data = await gql.ok(UPDATE, {"id": "not-a-uuid", "input": {"content": "x"}}, token=token)
     assert data["updateWorklog"]["errors"][0]["code"] == "INVALID_ID"
+
+
+async def test_an_entry_left_in_another_tenant_is_not_found_by_its_own_user(gql):
+    """Entries are scoped by tenant and user: an entry of the user's former tenant (an unfinished move,
+    which the integrity check reports as user_in_other_tenant) is not readable from the new one."""
+    user = await create_user()
+    worklog = await create_worklog(user, content="written in the old tenant")
+    token = await token_for(user)
+    assert (await gql.ok(GET, {"id": str(worklog.id)}, token=token))["worklog"]["content"] == "written in the old tenant"
+    await Profile.filter(user_id=user.id).update(tenant_id=(await create_tenant()).id)
+    assert (await gql.ok(GET, {"id": str(worklog.id)}, token=token))["worklog"] is None

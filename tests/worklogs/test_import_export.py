@@ -5,8 +5,9 @@ import subprocess
 from datetime import date
 from pathlib import Path
 
+from server.worklogs.git_import import git_rows
+from server.worklogs.imports import import_rows
 from server.worklogs.models import Worklog
-from server.worklogs.transfer import git_rows, import_rows
 from tests.factories import create_user, create_worklog, scope_of, token_for
 from tests.worklogs.queries import EXPORT, IMPORT
 
@@ -91,6 +92,29 @@ async def test_broken_rows_are_refused_with_their_number_and_nothing_is_saved(gq
         assert [e["code"] for e in errors] == [code], (fmt, text[:60], errors)
         assert errors[0]["message"].startswith(row), errors
         assert data["importWorklogs"]["created"] == 0
+    assert await Worklog.all().count() == 0
+
+
+async def test_a_refused_row_names_its_field_in_the_files_own_terms(gql):
+    token = await token_for(await create_user())
+    cases = [
+        ("CSV", "date,content,tags\n2026-01-01,Fine,a\n2026-01-02,Odd tag,a;<b>\n", "INVALID_TAG", "rows[2].tags"),
+        ("CSV", "date,content,draft\n2026-01-01,Fine,maybe\n", "INVALID_ROW", "rows[1].draft"),
+        ("CSV", "date,content,workType\n2026-01-01,Fine,%s\n" % ("w" * 51), "INVALID_METADATA", "rows[1].workType"),
+        ("JSON", '[{"date": "2026-01-01", "content": "x", "metadata": {"tags": ["ok", 5]}}]', "INVALID_TAG",
+         "rows[1].metadata.tags[1]"),
+        ("JSON", '[{"date": "2026-01-01", "content": "x", "metadata": {"employer": 5}}]', "INVALID_METADATA",
+         "rows[1].metadata.employer"),
+        ("JSON", '[{"content": "x"}]', "INVALID_DATE", "rows[1].date"),
+        # The first bad row is the one reported, whatever is wrong with it.
+        ("CSV", "date,content\n2026-01-01,\n2026-02-30,Bad date\n", "CONTENT_REQUIRED", "rows[1].content"),
+    ]
+    for fmt, text, code, field in cases:
+        data = await gql.ok(IMPORT, {"input": {"format": fmt, "data": text}}, token=token)
+        [error] = data["importWorklogs"]["errors"]
+        assert (error["code"], error["field"]) == (code, field), (fmt, text[:60], error)
+        row, name = field.split(".", 1)
+        assert error["message"].startswith(f"Row {row[5:-1]}: {name}: "), error
     assert await Worklog.all().count() == 0
 
 
