@@ -129,9 +129,19 @@ def serve(
         host=host or settings.host,
         port=port or settings.port,
         workers=workers,
-        proxy_headers=True,
-        log_level="info",
+        **uvicorn_options(),
     )
+
+
+def uvicorn_options() -> dict:
+    """How `serve` runs uvicorn: request ids in every log line; forwarded headers left to the app.
+
+    uvicorn's own proxy support would trust 127.0.0.1 by default; the app decides from TRUSTED_PROXIES
+    (server.system.request_context), so uvicorn must not rewrite the client address first.
+    """
+    from server.system.logs import uvicorn_log_config
+
+    return {"proxy_headers": False, "forwarded_allow_ips": "", "log_config": uvicorn_log_config(), "log_level": "info"}
 
 
 @app.command()

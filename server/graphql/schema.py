@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import strawberry
-from strawberry.extensions import (
-    DisableIntrospection,
-    MaxAliasesLimiter,
-    MaxTokensLimiter,
-    ParserCache,
-    QueryDepthLimiter,
-    ValidationCache,
-)
+from strawberry.extensions import AddValidationRules, MaxTokensLimiter, ParserCache, ValidationCache
 from strawberry.schema.config import StrawberryConfig
 
 from server.admin import schema as admin
 from server.auth import schema as auth
 from server.billing import schema as billing
 from server.graphql.errors import MaskUnexpectedErrors
+from server.graphql.request_ids import OperationRequestId
 from server.graphql.executor import FastLeafExecutor
+from server.graphql.limits import document_rules
 from server.invitations import schema as invitations
 from server.settings import Settings
 from server.worklogs import schema as worklogs
@@ -33,18 +28,26 @@ class Mutation(auth.Mutation, billing.Mutation, worklogs.Mutation, invitations.M
     pass
 
 
+class AppSchema(strawberry.Schema):
+    def process_errors(self, errors, execution_context=None) -> None:
+        """Strawberry would log every error, expected ones included; MaskUnexpectedErrors logs the unexpected, once."""
+
+
 def build_schema(settings: Settings) -> strawberry.Schema:
+    # Classes and factories, never instances: Strawberry builds a fresh set per operation, so concurrent
+    # requests cannot overwrite each other's execution context (an instance would be shared by all).
+    # The parser and validation caches live at module level in Strawberry and are shared all the same;
+    # the validation rules are classes made once here, as the validation cache is keyed by them.
+    rules = document_rules(settings)
     extensions = [
-        ParserCache(maxsize=512),
-        ValidationCache(maxsize=512),
-        QueryDepthLimiter(max_depth=settings.graphql_max_depth),
-        MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
-        MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
-        MaskUnexpectedErrors(),
+        OperationRequestId,
+        lambda: ParserCache(maxsize=512),
+        lambda: ValidationCache(maxsize=512),
+        lambda: AddValidationRules(rules),
+        lambda: MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
+        MaskUnexpectedErrors,
     ]
-    if settings.is_production:
-        extensions.append(DisableIntrospection())
-    return strawberry.Schema(
+    return AppSchema(
         query=Query,
         mutation=Mutation,
         extensions=extensions,

@@ -36,7 +36,7 @@ class GraphQLView(GraphQL):
             settings=state.settings,
             redis=state.redis,
             limiter=state.limiter,
-            meta=request.state.meta,
+            request_meta=request.state.meta,
             auth=request.state.auth,
             auth_via_cookie=request.state.auth_via_cookie,
         )
