@@ -330,6 +330,9 @@ def billing_expire_grants() -> None:
     console.print(f"expired {run_with_db(work)} grant(s)")
 
 def main() -> None:
+    from server.system.logs import configure_logging
+
+    configure_logging()  # log lines of CLI work show "[-]" where a request's would show its id
     app()
 
 
