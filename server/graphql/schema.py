@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 import strawberry
+from graphql import GraphQLError
 from strawberry.extensions import AddValidationRules, MaxTokensLimiter, ParserCache, ValidationCache
 from strawberry.schema.config import StrawberryConfig
 
@@ -28,6 +32,17 @@ class Mutation(auth.Mutation, billing.Mutation, worklogs.Mutation, invitations.M
     pass
 
 
+class CachedParse(ParserCache):
+    """Strawberry's ParserCache raises a syntax error outside the operation's error handling, where no
+    extension shapes it (it went out without a code); such documents are left to Strawberry's own parse."""
+
+    def on_parse(self) -> Iterator[None]:
+        context = self.execution_context
+        with contextlib.suppress(GraphQLError):
+            context.graphql_document = self.cached_parse_document(context.query, **context.parse_options)
+        yield
+
+
 class AppSchema(strawberry.Schema):
     def process_errors(self, errors, execution_context=None) -> None:
         """Strawberry would log every error, expected ones included; MaskUnexpectedErrors logs the unexpected, once."""
@@ -41,7 +56,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     rules = document_rules(settings)
     extensions = [
         OperationRequestId,
-        lambda: ParserCache(maxsize=512),
+        lambda: CachedParse(maxsize=512),
         lambda: ValidationCache(maxsize=512),
         lambda: AddValidationRules(rules),
         lambda: MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),

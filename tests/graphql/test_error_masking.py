@@ -182,3 +182,23 @@ async def test_under_a_real_uvicorn_every_error_is_masked_and_logged_once_with_i
     assert all("RuntimeError: simulated fault in login" in tracebacks[i] for i in ids)
     # uvicorn's access log carries the same ids.
     assert all(f"[{i}] 127.0.0.1:" in log_text for i in ids)
+
+
+async def test_syntax_errors_are_coded(gql):
+    body = await gql("{ me {")
+    assert body["errors"][0]["extensions"] == {"code": "GRAPHQL_VALIDATION_FAILED"}
+    assert body["errors"][0]["message"].startswith("Syntax Error")
+
+
+async def test_a_crash_around_the_operation_is_masked_coded_and_logged_with_the_request_id(client, monkeypatch, error_log):
+    from server.graphql.schema import CachedParse
+
+    def crash(self):
+        raise RuntimeError("parser cache exploded; key=hunter2")
+        yield
+
+    monkeypatch.setattr(CachedParse, "on_parse", crash)
+    response = await client.post("/graphql", json={"query": "{ me { username } }"})
+    assert response.json()["errors"] == [{"message": "Internal server error.", "extensions": {"code": "INTERNAL"}}]
+    assert logged_request_ids(error_log.getvalue()) == [response.headers["x-request-id"]]
+    assert "RuntimeError: parser cache exploded" in error_log.getvalue()
