@@ -77,6 +77,7 @@ class Settings(BaseSettings):
 
     max_request_bytes: int = Field(default=12 * 1024 * 1024, description="Largest request body; bigger ones get 413 before being read.")
     graphql_max_depth: int = 12
+    graphql_max_introspection_depth: int = Field(default=15, ge=15, description="Maximum depth of `__schema`/`__type` queries; GraphiQL's standard introspection query needs 15.")
     graphql_max_tokens: int = 4000
     graphql_max_aliases: int = 30
     graphql_max_batch: int = 10

@@ -78,6 +78,7 @@ def document_rules(settings: Settings) -> list[type[ValidationRule]]:
     """Every extra validation rule of the schema, as classes made once."""
     rules = [
         *QueryDepthLimiter(max_depth=settings.graphql_max_depth).validation_rules,
+        introspection_depth_rule(settings.graphql_max_introspection_depth),
         *MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases).validation_rules,
     ]
     if settings.is_production:
