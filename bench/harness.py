@@ -84,7 +84,8 @@ async def uvicorn_server(env: dict[str, str], workers: int = 1):
     port = free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "--factory", "server.app:app_from_environment", "--host", "127.0.0.1",
-         "--port", str(port), "--workers", str(workers), "--log-level", "warning", "--no-access-log"],
+         "--port", str(port), "--workers", str(workers), "--log-level", "warning", "--no-access-log",
+         "--no-proxy-headers"],  # the app alone reads forwarded headers, and only from TRUSTED_PROXIES
         cwd=ROOT, env=env,
     )
     base_url = f"http://127.0.0.1:{port}"

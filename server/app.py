@@ -23,6 +23,8 @@ from server.system.cache import create_redis
 from server.system.health import healthz, readyz
 from server.system.headers import SecurityHeadersMiddleware
 from server.system.limits import BodySizeLimitMiddleware
+from server.system.logs import configure_logging
+from server.system.request_context import RequestContextMiddleware
 
 WEB_DIST = Path(__file__).resolve().parent.parent / "web" / "dist"
 
@@ -54,6 +56,7 @@ def _spa_routes() -> list:
 
 def create_app(settings: Settings) -> Starlette:
     settings.check_production_safety()
+    configure_logging()  # a no-op under `serve`, whose uvicorn configuration already shows request ids
     graphql = build_graphql_view(settings)
 
     @contextlib.asynccontextmanager
@@ -82,7 +85,12 @@ def create_app(settings: Settings) -> Starlette:
         debug=settings.debug,
         routes=routes,
         lifespan=lifespan,
-        middleware=[Middleware(SecurityHeadersMiddleware), Middleware(BodySizeLimitMiddleware), Middleware(AuthMiddleware)],
+        middleware=[
+            Middleware(RequestContextMiddleware),  # first: every later step sees the real client and the request id
+            Middleware(SecurityHeadersMiddleware),
+            Middleware(BodySizeLimitMiddleware),
+            Middleware(AuthMiddleware),
+        ],
     )
     app.state.settings = settings
     return app

@@ -129,9 +129,19 @@ def serve(
         host=host or settings.host,
         port=port or settings.port,
         workers=workers,
-        proxy_headers=True,
-        log_level="info",
+        **uvicorn_options(),
     )
+
+
+def uvicorn_options() -> dict:
+    """How `serve` runs uvicorn: request ids in every log line; forwarded headers left to the app.
+
+    uvicorn's own proxy support would trust 127.0.0.1 by default; the app decides from TRUSTED_PROXIES
+    (server.system.request_context), so uvicorn must not rewrite the client address first.
+    """
+    from server.system.logs import uvicorn_log_config
+
+    return {"proxy_headers": False, "forwarded_allow_ips": "", "log_config": uvicorn_log_config(), "log_level": "info"}
 
 
 @app.command()
@@ -320,6 +330,9 @@ def billing_expire_grants() -> None:
     console.print(f"expired {run_with_db(work)} grant(s)")
 
 def main() -> None:
+    from server.system.logs import configure_logging
+
+    configure_logging()  # log lines of CLI work show "[-]" where a request's would show its id
     app()
 
 

@@ -6,6 +6,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 
+from ipaddress import ip_network
+
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
@@ -25,6 +27,10 @@ class Settings(BaseSettings):
     port: int = 8000
     public_url: str = "http://localhost:8000"
     allowed_origins: Annotated[list[str], NoDecode] = Field(default_factory=list, description="Extra browser origins allowed for cookies and WebSockets.")
+    trusted_proxies: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Addresses or CIDRs of reverse proxies whose X-Forwarded-For and X-Request-ID are believed; empty: none.",
+    )
 
     data_dir: Path = Path("./data")
     database_url: str | None = Field(default=None, description="Unset: embedded PostgreSQL in DATA_DIR/pg.")
@@ -71,6 +77,7 @@ class Settings(BaseSettings):
 
     max_request_bytes: int = Field(default=12 * 1024 * 1024, description="Largest request body; bigger ones get 413 before being read.")
     graphql_max_depth: int = 12
+    graphql_max_introspection_depth: int = Field(default=15, ge=15, description="Maximum depth of `__schema`/`__type` queries; GraphiQL's standard introspection query needs 15.")
     graphql_max_tokens: int = 4000
     graphql_max_aliases: int = 30
     graphql_max_batch: int = 10
@@ -83,6 +90,15 @@ class Settings(BaseSettings):
     def _split_origins(cls, value: object) -> object:
         if isinstance(value, str):
             return [v.strip() for v in value.split(",") if v.strip()]
+        return value
+
+    @field_validator("trusted_proxies", mode="before")
+    @classmethod
+    def _split_proxies(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = [v.strip() for v in value.split(",") if v.strip()]
+        for entry in value or ():
+            ip_network(entry, strict=False)  # a typo must stop the start, not trust nobody silently
         return value
 
     @property

@@ -28,8 +28,10 @@ def bearer_from_header(value: str) -> str | None:
 
 
 def request_meta(scope: Scope) -> RequestMeta:
+    """The client as RequestContextMiddleware resolved it (address behind trusted proxies, request id)."""
     client = scope.get("client")
-    return RequestMeta(ip=client[0] if client else "", user_agent=_header(scope, b"user-agent")[:400])
+    return RequestMeta(ip=client[0] if client else "", user_agent=_header(scope, b"user-agent")[:400],
+                       request_id=scope.get("state", {}).get("request_id", ""))
 
 
 def _origin_allowed(scope: Scope, origin: str, allowed: list[str]) -> bool:

@@ -16,6 +16,7 @@ _AUTH_ONLY = object()
 class RequestMeta:
     ip: str = ""
     user_agent: str = ""
+    request_id: str = ""  # the X-Request-ID of the HTTP request or WebSocket operation; "" outside one
 
 
 @dataclass(frozen=True)

@@ -108,8 +108,15 @@ def login_limits(settings: Settings) -> tuple[Limit, Limit]:
     window = settings.rate_limit_window_seconds
     return (
         Limit("login-ip", settings.rate_limit_login_per_ip, window),
-        Limit("login-user", settings.rate_limit_login_per_username, window),
+        Limit("login-account-ip", settings.rate_limit_login_per_username, window),
     )
+
+
+def login_account_key(user: User | None, identifier: str, ip: str) -> str:
+    """One bucket per account and client address: a user's username and email share it (the user id),
+    an unknown name has its own; keyed by address too, so guesses from elsewhere never lock the owner out."""
+    account = f"user:{user.id}" if user is not None else f"name:{identifier}"
+    return f"{account}|{ip}"
 
 
 async def login(
@@ -121,13 +128,14 @@ async def login(
     limiter: RateLimiter,
     settings: Settings,
 ) -> tuple[User, str, ApiToken]:
-    by_ip, by_user = login_limits(settings)
+    by_ip, by_account = login_limits(settings)
     key = username.strip().lower()[:150]
     await limiter.enforce(by_ip, meta.ip)
-    await limiter.enforce(by_user, key)
     user = await User.get_or_none(username=key) if key else None
     if user is None and "@" in key:
         user = await User.get_or_none(email=key)
+    account_key = login_account_key(user, key, meta.ip)
+    await limiter.enforce(by_account, account_key)
     if user is None:
         await asyncio.to_thread(passwords.burn_verify_time, password)
     ok = user is not None and await asyncio.to_thread(passwords.verify_password, user.password_hash, password)
@@ -149,7 +157,7 @@ async def login(
         await user.save(update_fields=fields)
         await record("auth.login", actor=user, meta=meta, target_type="user", target_id=user.id,
                      after={"token": token.prefix, "remember_me": remember_me})
-    await limiter.reset(by_user, key)
+    await limiter.reset(by_account, account_key)
     return user, raw, token
 
 

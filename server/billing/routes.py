@@ -11,6 +11,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
+from server.auth.http_routes import requires_caller
+from server.auth.service import Authenticated
 from server.billing import service, webhooks
 from server.billing.stripe_gateway import WebhookRejected, verify_webhook
 from server.errors import ServiceError
@@ -65,11 +67,9 @@ def _filters(request: Request) -> service.LedgerExportFilter:
                                       start=dates["startDate"], end=dates["endDate"])
 
 
-async def export_ledger_csv(request: Request) -> Response:
+@requires_caller
+async def export_ledger_csv(request: Request, auth: Authenticated) -> Response:
     """Staff only; filters tenantId, type, startDate, endDate; streamed in batches."""
-    auth = request.state.auth
-    if auth is None:
-        return JSONResponse({"error": "unauthenticated"}, status_code=401)
     if not auth.user.is_staff:
         return JSONResponse({"error": "forbidden"}, status_code=403)
     try:

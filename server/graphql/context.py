@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from redis.asyncio import Redis
@@ -14,6 +14,7 @@ from server.auth.ratelimit import RateLimiter
 from server.auth.scope import RequestMeta, TenantScope
 from server.auth.service import Authenticated
 from server.settings import Settings
+from server.system.logs import current_request_id
 
 
 @dataclass
@@ -35,10 +36,18 @@ class Context:
     settings: Settings
     redis: Redis
     limiter: RateLimiter
-    meta: RequestMeta
+    request_meta: RequestMeta
     auth: Authenticated | None
     auth_via_cookie: bool = False
     loaders: Loaders = field(default_factory=Loaders)
+
+    @property
+    def meta(self) -> RequestMeta:
+        """The caller's address and agent, with the id of the running request or WebSocket operation."""
+        request_id = current_request_id()
+        if request_id and request_id != self.request_meta.request_id:
+            return replace(self.request_meta, request_id=request_id)
+        return self.request_meta
 
     @property
     def user(self):

@@ -45,31 +45,41 @@ class MaskUnexpectedErrors(MaskErrors):
     - Errors we raise with a public code (UNAUTHENTICATED, FORBIDDEN, ...): as they are.
     - Parse, validation and variable errors (raised outside any field): GRAPHQL_VALIDATION_FAILED.
     - Anything else: "Internal server error." with code INTERNAL; the trace goes to the log only.
+
+    Strawberry makes one instance per operation (the schema is given the class), so concurrent
+    requests never share the execution context this reads.
     """
 
     def __init__(self) -> None:
-        super().__init__(error_message="Internal server error.")
+        super().__init__(error_message=MASKED_MESSAGE)
 
     def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
-        return [self._shape(e) for e in errors]
+        return [shape_error(e) for e in errors]
 
-    def _shape(self, error: GraphQLError) -> GraphQLError:
-        original = error.original_error
-        if isinstance(original, ServiceError):
-            error.message = original.message
-            error.extensions = {"code": "BAD_REQUEST", "reason": original.code, "field": original.field}
-            return error
-        code = (error.extensions or {}).get("code")
-        if code in PUBLIC_CODES:
-            return error
-        if original is None or error.path is None:
-            # Parse, validation and variable-coercion errors: about the client's own request.
-            error.extensions = {**(error.extensions or {}), "code": "GRAPHQL_VALIDATION_FAILED"}
-            return error
-        log.error("unexpected error at %s", error.path, exc_info=original)
-        masked = self.anonymise_error(error)
-        masked.extensions = {"code": "INTERNAL"}
-        return masked
+
+MASKED_MESSAGE = "Internal server error."
+
+
+def shape_error(error: GraphQLError) -> GraphQLError:
+    """One error as clients may see it (see MaskUnexpectedErrors); an error already shaped stays as it is."""
+    original = error.original_error
+    if isinstance(original, ServiceError):
+        error.message = original.message
+        error.extensions = {"code": "BAD_REQUEST", "reason": original.code, "field": original.field}
+        return error
+    code = (error.extensions or {}).get("code")
+    if code in PUBLIC_CODES or code == "INTERNAL":
+        return error
+    if original is None or (error.path is None and error.nodes):
+        # Parse, validation and variable-coercion errors: about the client's own request (and pointing into it;
+        # a crash outside any field, in an extension say, points nowhere and is masked below).
+        error.extensions = {**(error.extensions or {}), "code": "GRAPHQL_VALIDATION_FAILED"}
+        return error
+    log.error("unexpected error at %s", error.path, exc_info=original)
+    masked = GraphQLError(MASKED_MESSAGE, nodes=error.nodes, source=error.source, positions=error.positions,
+                          path=error.path, original_error=None)
+    masked.extensions = {"code": "INTERNAL"}
+    return masked
 
 
 def extensions_of(error: GraphQLError) -> dict[str, Any]:

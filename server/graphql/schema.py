@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 import strawberry
-from strawberry.extensions import (
-    DisableIntrospection,
-    MaxAliasesLimiter,
-    MaxTokensLimiter,
-    ParserCache,
-    QueryDepthLimiter,
-    ValidationCache,
-)
+from graphql import GraphQLError
+from strawberry.extensions import AddValidationRules, MaxTokensLimiter, ParserCache, ValidationCache
 from strawberry.schema.config import StrawberryConfig
 
 from server.admin import schema as admin
 from server.auth import schema as auth
 from server.billing import schema as billing
 from server.graphql.errors import MaskUnexpectedErrors
+from server.graphql.request_ids import OperationRequestId
 from server.graphql.executor import FastLeafExecutor
+from server.graphql.limits import document_rules
 from server.invitations import schema as invitations
 from server.settings import Settings
 from server.worklogs import schema as worklogs
@@ -33,18 +32,37 @@ class Mutation(auth.Mutation, billing.Mutation, worklogs.Mutation, invitations.M
     pass
 
 
+class CachedParse(ParserCache):
+    """Strawberry's ParserCache raises a syntax error outside the operation's error handling, where no
+    extension shapes it (it went out without a code); such documents are left to Strawberry's own parse."""
+
+    def on_parse(self) -> Iterator[None]:
+        context = self.execution_context
+        with contextlib.suppress(GraphQLError):
+            context.graphql_document = self.cached_parse_document(context.query, **context.parse_options)
+        yield
+
+
+class AppSchema(strawberry.Schema):
+    def process_errors(self, errors, execution_context=None) -> None:
+        """Strawberry would log every error, expected ones included; MaskUnexpectedErrors logs the unexpected, once."""
+
+
 def build_schema(settings: Settings) -> strawberry.Schema:
+    # Classes and factories, never instances: Strawberry builds a fresh set per operation, so concurrent
+    # requests cannot overwrite each other's execution context (an instance would be shared by all).
+    # The parser and validation caches live at module level in Strawberry and are shared all the same;
+    # the validation rules are classes made once here, as the validation cache is keyed by them.
+    rules = document_rules(settings)
     extensions = [
-        ParserCache(maxsize=512),
-        ValidationCache(maxsize=512),
-        QueryDepthLimiter(max_depth=settings.graphql_max_depth),
-        MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
-        MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
-        MaskUnexpectedErrors(),
+        OperationRequestId,
+        lambda: CachedParse(maxsize=512),
+        lambda: ValidationCache(maxsize=512),
+        lambda: AddValidationRules(rules),
+        lambda: MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
+        MaskUnexpectedErrors,
     ]
-    if settings.is_production:
-        extensions.append(DisableIntrospection())
-    return strawberry.Schema(
+    return AppSchema(
         query=Query,
         mutation=Mutation,
         extensions=extensions,

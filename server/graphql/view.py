@@ -11,8 +11,11 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
+from strawberry.http import GraphQLHTTPResponse, process_result
+from strawberry.types import ExecutionResult
 
 from server.graphql.context import Context
+from server.graphql.errors import shape_error
 from server.graphql.schema import build_schema
 from server.settings import Settings
 
@@ -28,6 +31,13 @@ class GraphQLView(GraphQL):
         except TypeError:  # an integer beyond 64 bits, say: let the standard library write it
             return json.dumps(data, separators=(",", ":"))
 
+    async def process_result(self, request: Request, result: ExecutionResult) -> GraphQLHTTPResponse:
+        # Errors raised around the operation rather than in it (by an extension hook) reach no extension:
+        # shape them here, so an HTTP answer never carries an uncoded or unmasked error.
+        if result.errors:
+            result.errors = [shape_error(e) for e in result.errors]
+        return process_result(result)
+
     async def get_context(self, request: Request | WebSocket, response: Response | None) -> Context:
         state = request.app.state
         return Context(
@@ -36,7 +46,7 @@ class GraphQLView(GraphQL):
             settings=state.settings,
             redis=state.redis,
             limiter=state.limiter,
-            meta=request.state.meta,
+            request_meta=request.state.meta,
             auth=request.state.auth,
             auth_via_cookie=request.state.auth_via_cookie,
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shlex
+from ipaddress import ip_address, ip_network
 from pathlib import Path
 
 import yaml
@@ -95,4 +96,33 @@ def test_dockerfile_has_the_targets_and_copies_what_runs():
     cmd = re.search(r'^CMD (\[.*\])$', dockerfile, re.M).group(1)
     assert '"afterresume", "serve"' in cmd and "serve" in cli_commands()
     nginx = (ROOT / "docker" / "nginx.conf").read_text()
-    assert "proxy_pass http://api:8000" in nginx and SERVICES["api"]["ports"] == ["8000:8000"]
+    assert "proxy_pass http://api:8000" in nginx
+
+
+def test_the_api_is_reached_only_through_the_web_proxy_which_is_the_one_trusted_address():
+    # Only the proxy publishes a port; the API is on the compose network alone.
+    published = {name for name, service in SERVICES.items() if service.get("ports")}
+    assert published == {"web"}
+    assert SERVICES["api"].get("expose") == ["8000"]
+    web_address = SERVICES["web"]["networks"]["default"]["ipv4_address"]
+    subnet = COMPOSE["networks"]["default"]["ipam"]["config"][0]["subnet"]
+    assert ip_address(web_address) in ip_network(subnet)
+    for name in APP_SERVICES:
+        env = {k.lower(): interpolate(v) for k, v in SERVICES[name]["environment"].items() if interpolate(v) != ""}
+        assert Settings(_env_file=None, **env).trusted_proxies == [web_address], name
+    # Every location that reaches the API appends the client to X-Forwarded-For and sets its own request id.
+    nginx = (ROOT / "docker" / "nginx.conf").read_text()
+    locations = re.findall(r"location [^{]+\{([^}]*)\}", nginx)
+    to_api = [body for body in locations if "proxy_pass http://api:8000" in body]
+    assert len(to_api) == 2
+    for body in to_api:
+        assert "proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;" in body
+        assert "proxy_set_header X-Request-ID $request_id;" in body
+
+
+def test_serve_leaves_forwarded_headers_to_the_app():
+    from server.cli import uvicorn_options
+
+    options = uvicorn_options()
+    assert options["proxy_headers"] is False and options["forwarded_allow_ips"] == ""
+    assert "--no-proxy-headers" in (ROOT / "bench" / "harness.py").read_text()
