@@ -25,14 +25,14 @@ def __getattr__(name: str):
     raise AttributeError(name)
 
 
-def worker() -> int | None:
+def start_worker() -> int | None:
     from taskiq.cli.worker.args import WorkerArgs
     from taskiq.cli.worker.run import run_worker
 
     return run_worker(WorkerArgs.from_cli(WORKER_ARGS))
 
 
-def scheduler() -> None:
+def start_scheduler() -> None:
     from taskiq.cli.scheduler.args import SchedulerArgs
     from taskiq.cli.scheduler.run import run_scheduler
 
@@ -42,9 +42,9 @@ def scheduler() -> None:
 def main(argv: list[str]) -> int:
     role = argv[0] if argv else "worker"
     if role == "worker":
-        return worker() or 0
+        return start_worker() or 0
     if role == "scheduler":
-        scheduler()
+        start_scheduler()
         return 0
     print(f"unknown role {role!r}; use worker or scheduler", file=sys.stderr)
     return 2

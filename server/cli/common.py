@@ -64,7 +64,7 @@ def explain(exc: BaseException) -> str | None:
     from redis.exceptions import TimeoutError as RedisTimeoutError
     from tortoise.exceptions import ConfigurationError, DBConnectionError, OperationalError
 
-    from server.system.engines import EnginesBusy
+    from server.system.engines import EnginesBusy, EngineStartError
 
     chain: list[BaseException] = []
     seen: BaseException | None = exc
@@ -72,7 +72,7 @@ def explain(exc: BaseException) -> str | None:
         chain.append(seen)
         seen = seen.__cause__ or seen.__context__
     for e in chain:
-        if isinstance(e, EnginesBusy):
+        if isinstance(e, EnginesBusy | EngineStartError):
             return str(e)
         if isinstance(e, asyncpg.UndefinedTableError):
             return f"the database is not migrated ({e}); run `afterresume migrate`"

@@ -42,6 +42,17 @@ class EnginesBusy(RuntimeError):
     """Another `run` owns the embedded engines of this DATA_DIR."""
 
 
+class EngineStartError(RuntimeError):
+    """An embedded engine could not be started (its log under DATA_DIR says why)."""
+
+
+def _first_line(exc: BaseException) -> str:
+    for line in str(exc).splitlines():
+        if line.strip() and not line.startswith(("error:", "stdout:", "---")):
+            return line.strip()[:300]
+    return type(exc).__name__
+
+
 @dataclass
 class EmbeddedEngines:
     settings: Settings
@@ -193,12 +204,15 @@ def stop_stray_valkey(data_dir: Path) -> list[int]:
     """Kill a Valkey left running on this DATA_DIR by a process that died without stopping it."""
     import psutil
 
-    conf = str((data_dir / "valkey").resolve() / "valkey.conf")
+    vdir = str((data_dir / "valkey").resolve())
+    sock = str(valkey_socket_path(data_dir))
     killed = []
-    for proc in psutil.process_iter(["pid", "cmdline"]):
-        cmdline = proc.info.get("cmdline") or []
-        if len(cmdline) >= 2 and cmdline[-1] == conf and "valkey" in os.path.basename(cmdline[0]):
-            with contextlib.suppress(psutil.Error):
+    for proc in psutil.process_iter(["pid", "name", "cmdline"]):
+        # Valkey rewrites its title to "valkey-server unixsocket:<path>"; it runs with cwd = its dir.
+        if "valkey" not in (proc.info.get("name") or ""):
+            continue
+        with contextlib.suppress(psutil.Error):
+            if sock in " ".join(proc.info.get("cmdline") or []) or proc.cwd() == vdir:
                 proc.terminate()
                 proc.wait(5)
                 killed.append(proc.info["pid"])
@@ -256,7 +270,11 @@ def resolve_engines(settings: Settings, *, need: tuple[str, ...] = ENGINES, own:
             updates["database_url"] = url
             engines.shared.append("postgres")
         else:
-            url, engines._postgres = _start_postgres(settings.data_dir)
+            try:
+                url, engines._postgres = _start_postgres(settings.data_dir)
+            except Exception as exc:
+                raise EngineStartError(f"cannot start the embedded PostgreSQL in {settings.data_dir / 'pg'}: "
+                                       f"{_first_line(exc)}") from exc
             updates["database_url"] = url
             engines.started.append("postgres")
             engines.pids["postgres"] = engines._postgres.get_pid()
@@ -273,7 +291,11 @@ def resolve_engines(settings: Settings, *, need: tuple[str, ...] = ENGINES, own:
         else:
             if own:
                 stop_stray_valkey(settings.data_dir)
-            url, engines._valkey = _start_valkey(settings.data_dir)
+            try:
+                url, engines._valkey = _start_valkey(settings.data_dir)
+            except Exception as exc:
+                raise EngineStartError(f"cannot start the embedded Valkey in {settings.data_dir / 'valkey'}: "
+                                       f"{_first_line(exc)}") from exc
             updates["redis_url"] = url
             engines.started.append("valkey")
             engines.pids["valkey"] = engines._valkey._process.pid
