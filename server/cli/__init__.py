@@ -1,21 +1,17 @@
-"""`afterresume`: the runbook's commands, one module per domain (common.py holds what they share)."""
+"""`afterresume`: the runbook's commands, one module per domain (common.py holds what they share).
+
+This package's own module imports nothing at import time, so a command module importing
+`server.cli.common` never loops back through the application that lists them all (app.py).
+"""
 
 from __future__ import annotations
 
 import sys
 
-import typer
-
-from server.cli import accounts, billing, system, worklogs
-
-app = typer.Typer(help="AfterResume: run the service and operate it.", no_args_is_help=True, add_completion=False)
-for module in (system, accounts, worklogs, billing):
-    app.registered_commands.extend(module.commands.registered_commands)
-    app.registered_groups.extend(module.commands.registered_groups)
-
 
 def main() -> None:
     """Run a command; a failure the operator can fix is one line on stderr and exit code 1."""
+    from server.cli.app import app
     from server.cli.common import err, explain
     from server.system.supervisor import StopRequested
 

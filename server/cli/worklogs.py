@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from server.cli import common as cli
+import server.cli.common as cli
 
 import_app = typer.Typer(help="Bring entries in: CSV, JSON, or a git history. Importing twice adds nothing.",
                          no_args_is_help=True)

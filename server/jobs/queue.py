@@ -89,6 +89,9 @@ def build_broker(settings: Settings) -> ResilientStreamBroker:
         url=settings.redis_url,
         queue_name="afterresume:tasks",
         consumer_group_name="afterresume-workers",
+        # A group made anew (first start, or a cache that came back empty) reads the stream from its
+        # start, so tasks enqueued before a worker was listening are not skipped.
+        consumer_id="0",
         maxlen=100_000,
         idle_timeout=LONGEST_TASK_MS + 60_000,
         unacknowledged_lock_timeout=60,
