@@ -1,7 +1,7 @@
 """`afterresume`: the runbook's commands, one module per domain (common.py holds what they share).
 
 This package's own module imports nothing at import time, so a command module importing
-`server.cli.common` never loops back through the application that lists them all (app.py).
+`server.cli.common` never loops back through the application that lists them all (application.py).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import sys
 
 def main() -> None:
     """Run a command; a failure the operator can fix is one line on stderr and exit code 1."""
-    from server.cli.app import app
+    from server.cli.application import app
     from server.cli.common import err, explain
     from server.system.supervisor import StopRequested
 
@@ -25,3 +25,11 @@ def main() -> None:
             raise
         err.print(f"[red]error:[/red] {message}", markup=True, highlight=False)
         sys.exit(1)
+
+
+def __getattr__(name: str):
+    if name == "app":  # `from server.cli import app`, built on first access
+        from server.cli.application import app
+
+        return app
+    raise AttributeError(name)
