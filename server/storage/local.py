@@ -28,7 +28,7 @@ class LocalStorage(Storage):
 
     def _make_dirs(self, directory: Path) -> None:
         missing = []
-        while directory != self.root and not directory.exists():
+        while not directory.exists() and (directory == self.root or self.root in directory.parents):
             missing.append(directory)
             directory = directory.parent
         for path in reversed(missing):
