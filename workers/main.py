@@ -1,34 +1,50 @@
-"""Worker and scheduler entry points: `python -m workers.main [worker|scheduler]`."""
+"""Worker and scheduler entry points: `python -m workers.main [worker|scheduler]`.
+
+taskiq's runner imports the broker by path ("workers.main:broker"); the attribute is built on
+first access (PEP 562), so importing this module builds nothing.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import sys
 
-from taskiq.cli.scheduler.args import SchedulerArgs
-from taskiq.cli.scheduler.run import run_scheduler
-from taskiq.cli.worker.args import WorkerArgs
-from taskiq.cli.worker.run import run_worker
-
-from workers.broker import TASK_MODULES
+WORKER_ARGS = ["workers.main:broker", "--workers", "1", "--ack-type", "when_executed"]
+SCHEDULER_ARGS = ["workers.main:scheduler", "--skip-first-run"]
 
 
-def worker(processes: int = 1) -> int | None:
-    args = WorkerArgs.from_cli(["workers.broker:broker", *TASK_MODULES, "--workers", str(processes), "--ack-type", "when_executed"])
-    return run_worker(args)
+def __getattr__(name: str):
+    if name == "broker":
+        from server.jobs.queue import get_broker
+
+        return get_broker()
+    if name == "scheduler":
+        from server.jobs.queue import get_scheduler
+
+        return get_scheduler()
+    raise AttributeError(name)
 
 
-def scheduler() -> None:
-    args = SchedulerArgs.from_cli(["workers.broker:scheduler", *TASK_MODULES, "--skip-first-run"])
-    asyncio.run(run_scheduler(args))
+def start_worker() -> int | None:
+    from taskiq.cli.worker.args import WorkerArgs
+    from taskiq.cli.worker.run import run_worker
+
+    return run_worker(WorkerArgs.from_cli(WORKER_ARGS))
+
+
+def start_scheduler() -> None:
+    from taskiq.cli.scheduler.args import SchedulerArgs
+    from taskiq.cli.scheduler.run import run_scheduler
+
+    asyncio.run(run_scheduler(SchedulerArgs.from_cli(SCHEDULER_ARGS)))
 
 
 def main(argv: list[str]) -> int:
     role = argv[0] if argv else "worker"
     if role == "worker":
-        return worker() or 0
+        return start_worker() or 0
     if role == "scheduler":
-        scheduler()
+        start_scheduler()
         return 0
     print(f"unknown role {role!r}; use worker or scheduler", file=sys.stderr)
     return 2

@@ -65,7 +65,7 @@ class AuthMiddleware:
             auth = await authenticate(raw)
             if auth is None:
                 limit = Limit("bad-token-ip", settings.rate_limit_bad_token_per_ip, settings.rate_limit_window_seconds)
-                wait = await state.limiter.hit(limit, meta.ip)
+                wait = await state.limiter.hit_if_available(limit, meta.ip)  # cache down: anonymous, uncounted
                 if wait is not None:
                     await self._refuse(scope, receive, send, wait)
                     return

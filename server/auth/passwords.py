@@ -41,12 +41,15 @@ def needs_rehash(password_hash: str) -> bool:
     return _hasher.check_needs_rehash(password_hash)
 
 
-# A valid hash to verify against when the user does not exist, so timing reveals nothing.
-_DUMMY_HASH = _hasher.hash("not-a-real-password-0")
+@lru_cache(maxsize=1)
+def _dummy_hash() -> str:
+    """A valid hash to verify against when the user does not exist, so timing reveals nothing.
+    Made on first use: importing this module hashes nothing."""
+    return _hasher.hash("not-a-real-password-0")
 
 
 def burn_verify_time(password: str) -> None:
-    verify_password(_DUMMY_HASH, password)
+    verify_password(_dummy_hash(), password)
 
 
 def validate_password(password: str, *, username: str = "", email: str = "", field: str = "password") -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from functools import lru_cache
 
 import strawberry
 from graphql import GraphQLError
@@ -74,5 +75,14 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     )
 
 
-# The SDL that clients are written against; exported to schema.graphql.
-schema = strawberry.Schema(query=Query, mutation=Mutation)
+@lru_cache(maxsize=1)
+def contract_schema() -> strawberry.Schema:
+    """The SDL that clients are written against; exported to schema.graphql."""
+    return strawberry.Schema(query=Query, mutation=Mutation)
+
+
+def __getattr__(name: str) -> strawberry.Schema:
+    # `strawberry export-schema server.graphql.schema:schema` builds it on first access, not at import.
+    if name == "schema":
+        return contract_schema()
+    raise AttributeError(name)

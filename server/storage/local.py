@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import uuid
 from collections.abc import AsyncIterator
@@ -9,14 +10,31 @@ from pathlib import Path
 from server.storage.base import ObjectNotFound, Storage, check_key
 
 
+# Evidence is private: readable by the service's own user only.
+DIR_MODE = 0o700
+FILE_MODE = 0o600
+
+
 class LocalStorage(Storage):
-    """Objects as files under one directory; writes are atomic (temp file + rename)."""
+    """Objects as files under one directory; writes are atomic (temp file + rename), files 0600 in
+    0700 directories whatever the process umask."""
 
     name = "local"
 
     def __init__(self, root: Path) -> None:
         self.root = root.resolve()
-        self.root.mkdir(parents=True, exist_ok=True)
+        self.root.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+        self.root.chmod(DIR_MODE)
+
+    def _make_dirs(self, directory: Path) -> None:
+        missing = []
+        while not directory.exists() and (directory == self.root or self.root in directory.parents):
+            missing.append(directory)
+            directory = directory.parent
+        for path in reversed(missing):
+            with contextlib.suppress(FileExistsError):
+                path.mkdir(mode=DIR_MODE)
+            path.chmod(DIR_MODE)  # mkdir's mode is filtered by the umask
 
     def _path(self, key: str) -> Path:
         path = (self.root / check_key(key)).resolve()
@@ -28,9 +46,11 @@ class LocalStorage(Storage):
         path = self._path(key)
 
         def write() -> None:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            self._make_dirs(path.parent)
             tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-            tmp.write_bytes(data)
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
             os.replace(tmp, path)
 
         await asyncio.to_thread(write)

@@ -173,16 +173,16 @@ async def test_promotional_credit_expires_on_schedule_with_an_expiry_entry(app):
     await assert_consistent(tenant.id)
 
 
-async def test_expiry_task_is_the_scheduled_entry_point(app):
+async def test_expiry_task_is_the_scheduled_entry_point(app, settings):
     from server.billing.tasks import expire_grants
-    from workers.broker import TASK_MODULES
+    from server.jobs.queue import TASK_MODULES, build_broker, build_scheduler
 
     assert "server.billing.tasks" in TASK_MODULES
-    assert expire_grants.task_name == "billing.expire_grants"
-    assert expire_grants.labels["schedule"] == [{"cron": "* * * * *"}]
-    from workers.broker import scheduler
-
-    [source] = scheduler.sources
+    broker = build_broker(settings)
+    task = broker.find_task("billing.expire_grants")
+    assert task.original_func is expire_grants
+    assert task.labels["schedule"] == [{"cron": "* * * * *"}]
+    [source] = build_scheduler(broker).sources
     await source.startup()
     assert ("billing.expire_grants", "* * * * *") in [(s.task_name, s.cron) for s in await source.get_schedules()]
     tenant = await create_tenant()

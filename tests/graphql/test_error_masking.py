@@ -134,7 +134,7 @@ SERVER_SCRIPT = textwrap.dedent("""
     import sys
     import uvicorn
     from server.auth import service
-    from server.cli import uvicorn_options
+    from server.cli.system import uvicorn_options
 
     async def broken(*args, **kwargs):
         raise RuntimeError("simulated fault in login")

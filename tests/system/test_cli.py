@@ -75,3 +75,22 @@ async def test_revoke_tokens_for_one_user_or_all(settings, app):
     assert await ApiToken.filter(revoked_at=None).count() == 0
     assert await AuditEvent.filter(event_type__startswith="admin.tokens_revoked").count() == 2
     assert cli(settings, "revoke-tokens").returncode == 2
+
+
+async def test_expected_failures_are_one_line_and_exit_1(settings, engine_urls):
+    from tests import engines
+
+    unmigrated = await engines.create_database(engine_urls[0], prefix="ar_unmigrated")
+    try:
+        cases = {
+            "not migrated": ({"DATABASE_URL": unmigrated}, "the database is not migrated"),
+            "unreachable": ({"DATABASE_URL": "postgres://postgres@127.0.0.1:1/postgres"}, "cannot reach"),
+            "wrong URL": ({"DATABASE_URL": "mysqlx://nowhere/x"}, "check DATABASE_URL"),
+        }
+        for name, (env, expected) in cases.items():
+            result = cli(settings, "revoke-tokens", "--all", extra_env=env)
+            lines = result.stderr.strip().splitlines()
+            assert result.returncode == 1 and len(lines) == 1, (name, result.stderr)
+            assert lines[0].startswith("error: ") and expected in lines[0], (name, lines)
+    finally:
+        await engines.drop_database(engine_urls[0], unmigrated)

@@ -121,7 +121,7 @@ def test_the_api_is_reached_only_through_the_web_proxy_which_is_the_one_trusted_
 
 
 def test_serve_leaves_forwarded_headers_to_the_app():
-    from server.cli import uvicorn_options
+    from server.cli.system import uvicorn_options
 
     options = uvicorn_options()
     assert options["proxy_headers"] is False and options["forwarded_allow_ips"] == ""

@@ -1,4 +1,4 @@
-"""`afterresume import …`, `afterresume export …`, `afterresume check-integrity`."""
+"""Worklog commands: `afterresume import …`, `afterresume export …`, `afterresume check-integrity`."""
 
 from __future__ import annotations
 
@@ -7,14 +7,10 @@ from pathlib import Path
 
 import typer
 
+import server.cli.common as cli
+
 import_app = typer.Typer(help="Bring entries in: CSV, JSON, or a git history. Importing twice adds nothing.",
                          no_args_is_help=True)
-
-
-def _cli():
-    from server import cli
-
-    return cli
 
 
 async def _scope_of(login: str):
@@ -26,10 +22,10 @@ async def _scope_of(login: str):
     key = login.strip().lower()
     user = await User.get_or_none(username=key) or await User.get_or_none(email=key)
     if user is None:
-        _cli().fail(f"no user {login!r}")
+        cli.fail(f"no user {login!r}")
     tenant_id = await tenant_id_of(user.id)
     if tenant_id is None:
-        _cli().fail(f"user {login!r} has no tenant")
+        cli.fail(f"user {login!r} has no tenant")
     return user, scope_for(tenant_id, user.id)
 
 
@@ -38,8 +34,6 @@ def _run_import(login: str, load_rows) -> None:
 
     from server.errors import ServiceError
     from server.worklogs.imports import import_rows
-
-    cli = _cli()
 
     async def work(settings):
         user, scope = await _scope_of(login)
@@ -64,7 +58,7 @@ def _read(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        _cli().fail(f"cannot read {path}: {exc}", 2)
+        cli.fail(f"cannot read {path}: {exc}", 2)
 
 
 @import_app.command("csv")
@@ -106,7 +100,7 @@ def import_git(
         try:
             since_date = date.fromisoformat(since)
         except ValueError:
-            _cli().fail("--since must be a date (YYYY-MM-DD)", 2)
+            cli.fail("--since must be a date (YYYY-MM-DD)", 2)
     _run_import(user or author, lambda: git_rows(path, author=author, since=since_date))
 
 
@@ -119,7 +113,6 @@ def export(
     from server.errors import ServiceError
     from server.worklogs.exports import export_worklogs
 
-    cli = _cli()
 
     async def work(settings) -> str:
         _, scope = await _scope_of(user)
@@ -149,7 +142,6 @@ def check_integrity(
     from server.storage import open_storage
     from server.worklogs.staff import ORPHAN_FIXES, fix_integrity_for_staff, integrity_report_for_staff
 
-    cli = _cli()
     shown = 20
 
     def listing(count: int, lines: list[str]) -> None:
@@ -198,3 +190,9 @@ def check_integrity(
             await storage.close()
 
     raise typer.Exit(cli.run_with_db(work))
+
+
+commands = typer.Typer()
+commands.add_typer(import_app, name="import")
+commands.command("export")(export)
+commands.command("check-integrity")(check_integrity)

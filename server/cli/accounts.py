@@ -1,0 +1,99 @@
+"""Account commands: invite passkeys, password resets, token revocation."""
+
+from __future__ import annotations
+
+import typer
+
+from server.cli.common import console, fail, run_with_db
+from server.settings import Settings
+
+commands = typer.Typer()
+
+
+@commands.command("create-passkey")
+def create_passkey(
+    days: int = typer.Option(7, "--days", help="Days until it expires (1-365)."),
+    notes: str = typer.Option("", "--notes", help="Who it is for."),
+    by: str = typer.Option(None, "--by", help="Staff username recorded as creator (default: the bootstrap admin)."),
+) -> None:
+    """Create an invite passkey and print it once."""
+    from server.auth.models import User
+    from server.auth.scope import RequestMeta
+    from server.errors import ServiceError
+    from server.invitations.service import create_invite_passkey
+
+    async def work(settings: Settings):
+        actor = await User.get_or_none(username=(by or settings.admin_username).lower(), is_staff=True)
+        if actor is None:
+            fail(f"no staff user {by or settings.admin_username!r}; run `afterresume bootstrap` or pass --by")
+        try:
+            return await create_invite_passkey(actor, expires_days=days, notes=notes, meta=RequestMeta(user_agent="cli"))
+        except ServiceError as exc:
+            fail(exc.message, 2)
+
+    raw, passkey = run_with_db(work)
+    console.print(f"passkey: [bold]{raw}[/bold]")
+    console.print(f"expires: {passkey.expires_at:%Y-%m-%d %H:%M} UTC  (shown once; only its hash is stored)")
+
+
+@commands.command("reset-password")
+def reset_password(
+    username: str,
+    password: str = typer.Option(None, "--password", help="New password (default: generate one and print it)."),
+) -> None:
+    """Set a user's password and end all their sessions."""
+    import secrets
+
+    from server.admin.service import reset_user_password_as_staff
+    from server.auth.models import User
+    from server.auth.scope import RequestMeta
+    from server.errors import ServiceError
+
+    new_password = password or secrets.token_urlsafe(15)
+
+    async def work(settings: Settings):
+        user = await User.get_or_none(username=username.lower())
+        if user is None:
+            fail(f"no user {username!r}")
+        actor = await User.get_or_none(username=settings.admin_username.lower())
+        try:
+            await reset_user_password_as_staff(actor or user, user.id, new_password, meta=RequestMeta(user_agent="cli"))
+        except ServiceError as exc:
+            fail(exc.message, 2)
+
+    run_with_db(work)
+    console.print(f"password reset for {username}; all sessions revoked")
+    if not password:
+        console.print(f"new password: [bold]{new_password}[/bold]")
+
+
+@commands.command("revoke-tokens")
+def revoke_tokens(
+    username: str = typer.Argument(None, help="Revoke this user's tokens."),
+    all_users: bool = typer.Option(False, "--all", help="Revoke every token of every user."),
+) -> None:
+    """Revoke API tokens and sessions: one user's, or everyone's with --all."""
+    from server.audit.service import record
+    from server.auth.models import ApiToken, User
+    from server.auth.scope import RequestMeta
+    from server.auth.service import now, revoke_tokens_of
+
+    if bool(username) == all_users:
+        fail("give a USERNAME or --all", 2)
+
+    async def work(settings: Settings) -> int:
+        meta = RequestMeta(user_agent="cli")
+        if all_users:
+            count = await ApiToken.filter(revoked_at=None).update(revoked_at=now())
+            await record("admin.tokens_revoked_all", actor=None, actor_username="cli", meta=meta, after={"revoked": count})
+            return count
+        user = await User.get_or_none(username=username.lower())
+        if user is None:
+            fail(f"no user {username!r}")
+        count = await revoke_tokens_of(user.id)
+        await record("admin.tokens_revoked", actor=None, actor_username="cli", meta=meta, target_type="user",
+                     target_id=user.id, after={"revoked": count})
+        return count
+
+    count = run_with_db(work)
+    console.print(f"revoked {count} token(s)")

@@ -1,0 +1,128 @@
+"""The one place that builds the task broker and the scheduler, in functions: importing this
+module starts nothing and connects to nothing.
+
+RedisStreamBroker acknowledges a task only after it ran, so a worker killed mid-task
+leaves it pending; `unacknowledged_lock_timeout` and `idle_timeout` let another worker
+reclaim it. Tasks are named "<domain>.<action>" and take ids; each task module has a
+`register(broker)` that the broker's builder calls, so no module registers at import.
+When the cache is unreachable the broker waits with capped exponential backoff (logged)
+instead of letting the worker process die and be restarted in a tight loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import logging
+from collections.abc import AsyncGenerator
+from functools import lru_cache
+
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import ResponseError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+from taskiq import AckableMessage, TaskiqEvents, TaskiqScheduler, TaskiqState
+from taskiq.schedule_sources import LabelScheduleSource
+from taskiq_redis import RedisStreamBroker
+
+from server.settings import Settings, get_settings
+
+log = logging.getLogger(__name__)
+
+# Modules holding tasks; each has `register(broker)`.
+TASK_MODULES: list[str] = ["server.billing.tasks"]
+
+LONGEST_TASK_MS = 15 * 60 * 1000
+BACKOFF_FIRST_SECONDS = 0.5
+BACKOFF_MAX_SECONDS = 30.0
+UNREACHABLE = (RedisConnectionError, RedisTimeoutError, OSError)
+
+
+def backoff_delays(first: float = BACKOFF_FIRST_SECONDS, cap: float = BACKOFF_MAX_SECONDS):
+    """0.5, 1, 2, 4 … seconds, never more than `cap`."""
+    delay = first
+    while True:
+        yield delay
+        delay = min(delay * 2, cap)
+
+
+class ResilientStreamBroker(RedisStreamBroker):
+    """A stream broker that outlives a lost cache: it waits and reconnects instead of raising."""
+
+    async def _declare_consumer_group(self) -> None:
+        delays = backoff_delays()
+        while True:
+            try:
+                await super()._declare_consumer_group()
+                return
+            except UNREACHABLE as exc:
+                delay = next(delays)
+                log.warning("cache unreachable (%s); retrying in %.1f s", exc, delay)
+                await asyncio.sleep(delay)
+
+    async def listen(self) -> AsyncGenerator[AckableMessage, None]:
+        delays = backoff_delays()
+        while True:
+            try:
+                async for message in super().listen():
+                    delays = backoff_delays()
+                    yield message
+            except UNREACHABLE as exc:
+                delay = next(delays)
+                log.warning("cache unreachable while listening (%s); retrying in %.1f s", exc, delay)
+                await asyncio.sleep(delay)
+            except ResponseError as exc:
+                if "NOGROUP" not in str(exc):
+                    raise
+                log.warning("consumer group missing (the cache restarted empty); declaring it again")
+            await self._declare_consumer_group()
+
+
+def register_tasks(broker: RedisStreamBroker, modules: list[str] = TASK_MODULES) -> None:
+    for name in modules:
+        importlib.import_module(name).register(broker)
+
+
+def build_broker(settings: Settings) -> ResilientStreamBroker:
+    if not settings.redis_url:
+        raise RuntimeError("REDIS_URL is not resolved; start the engines first (server.system.engines)")
+    broker = ResilientStreamBroker(
+        url=settings.redis_url,
+        queue_name="afterresume:tasks",
+        consumer_group_name="afterresume-workers",
+        # A group made anew (first start, or a cache that came back empty) reads the stream from its
+        # start, so tasks enqueued before a worker was listening are not skipped.
+        consumer_id="0",
+        maxlen=100_000,
+        idle_timeout=LONGEST_TASK_MS + 60_000,
+        unacknowledged_lock_timeout=60,
+    )
+
+    @broker.on_event(TaskiqEvents.WORKER_STARTUP)
+    async def _startup(state: TaskiqState) -> None:
+        from server.db import init_db
+
+        await init_db(settings)
+
+    @broker.on_event(TaskiqEvents.WORKER_SHUTDOWN)
+    async def _shutdown(state: TaskiqState) -> None:
+        from server.db import close_db
+
+        await close_db()
+
+    register_tasks(broker)
+    return broker
+
+
+def build_scheduler(broker: RedisStreamBroker) -> TaskiqScheduler:
+    return TaskiqScheduler(broker=broker, sources=[LabelScheduleSource(broker)])
+
+
+@lru_cache(maxsize=1)
+def get_broker() -> ResilientStreamBroker:
+    """The process's broker, built on first use from the environment's settings."""
+    return build_broker(get_settings())
+
+
+@lru_cache(maxsize=1)
+def get_scheduler() -> TaskiqScheduler:
+    return build_scheduler(get_broker())
