@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import strawberry
 from strawberry.types import Info
 
@@ -62,9 +64,12 @@ class UsersAdminQuery:
     async def audit_events(
         self, user_id: strawberry.ID | None = None, event_type: str | None = None,
         first: int | None = None, after: str | None = None,
+        event_type_prefix: str | None = None, since: datetime | None = None, until: datetime | None = None,
+        target: str | None = None,
     ) -> Connection[AuditEvent]:
         page = await list_audit_events_for_staff(
-            user_id=parse_id(user_id, "userId") if user_id else None, event_type=event_type, first=first, after=after
+            user_id=parse_id(user_id, "userId") if user_id else None, event_type=event_type, first=first, after=after,
+            event_type_prefix=event_type_prefix, since=since, until=until, target=target,
         )
         return connection(page, AuditEvent.from_model)
 
