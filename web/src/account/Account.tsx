@@ -6,7 +6,7 @@ import { Field, FormErrors, fieldError, toast, type UserErrorLike } from "../app
 import { viewer } from "../auth/session";
 import { graphql } from "../gql";
 
-const ChangePasswordDocument = graphql(`
+const ChangePasswordOp = graphql(`
   mutation ChangePassword($input: ChangePasswordInput!) {
     changePassword(input: $input) { user { id } errors { field message code } }
   }
@@ -33,7 +33,7 @@ export default function Account() {
 }
 
 function ChangePassword() {
-  const [{ fetching }, change] = useMutation(ChangePasswordDocument);
+  const [{ fetching }, change] = useMutation(ChangePasswordOp);
   const [errors, setErrors] = useState<UserErrorLike[]>([]);
   async function submit(event: SubmitEvent) {
     event.preventDefault();

@@ -8,7 +8,7 @@ import { ErrorNote, Loading } from "../app/ui";
 import { graphql } from "../gql";
 import { describe, diff } from "./auditText";
 
-const AuditDocument = graphql(`
+const AuditOp = graphql(`
   query AuditEvents($prefix: String, $since: DateTime, $until: DateTime, $target: String, $after: String) {
     admin {
       auditEvents(eventTypePrefix: $prefix, since: $since, until: $until, target: $target, first: 50, after: $after) {
@@ -27,7 +27,7 @@ export default function Audit() {
   const filters = { prefix: q.get("type") ?? "", from: q.get("from") ?? "", to: q.get("to") ?? "", target: q.get("target") ?? "" };
   const [after, setAfter] = useState<string | null>(null);
   const [{ data, fetching, error }] = useQuery({
-    query: AuditDocument,
+    query: AuditOp,
     variables: {
       prefix: filters.prefix || null, target: filters.target || null, after,
       since: filters.from ? new Date(`${filters.from}T00:00:00`).toISOString() : null,

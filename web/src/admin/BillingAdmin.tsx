@@ -10,13 +10,13 @@ import { Ledger } from "../billing/Ledger";
 import { graphql } from "../gql";
 import type { BillingAccountSort, BillingAccountStatus, LedgerEntryType } from "../gql/graphql";
 
-const SummaryDocument = graphql(`
+const SummaryOp = graphql(`
   query BillingSummary {
     admin { reserveSummary { accounts totalBalanceCents lowBalanceCount negativeCount averageBalanceCents medianBalanceCents } }
   }
 `);
 
-const AccountsDocument = graphql(`
+const AccountsOp = graphql(`
   query BillingAccounts($search: String, $status: BillingAccountStatus, $sort: BillingAccountSort!, $descending: Boolean!, $after: String) {
     admin {
       billingAccounts(search: $search, status: $status, sort: $sort, descending: $descending, first: 25, after: $after) {
@@ -28,7 +28,7 @@ const AccountsDocument = graphql(`
   }
 `);
 
-const TenantLedgerDocument = graphql(`
+const TenantLedgerOp = graphql(`
   query TenantLedger($tenantId: ID!, $after: String) {
     admin {
       tenantReserve(tenantId: $tenantId) {
@@ -43,7 +43,7 @@ const TenantLedgerDocument = graphql(`
   }
 `);
 
-const AdjustDocument = graphql(`
+const AdjustOp = graphql(`
   mutation AdjustReserve($input: AdjustReserveInput!) {
     adjustReserve(input: $input) { reserve { tenantId balanceCents } entry { id } errors { field message code } }
   }
@@ -62,9 +62,9 @@ export default function BillingAdmin() {
   const q = query.value;
   const filters = { search: q.get("search") ?? "", status: q.get("status") ?? "", sort: q.get("sort") ?? "BALANCE", dir: q.get("dir") ?? "asc" };
   const [after, setAfter] = useState<string | null>(null);
-  const [{ data: summary }] = useQuery({ query: SummaryDocument });
+  const [{ data: summary }] = useQuery({ query: SummaryOp });
   const [{ data, fetching, error }] = useQuery({
-    query: AccountsDocument,
+    query: AccountsOp,
     variables: { search: filters.search || null, status: (filters.status || null) as BillingAccountStatus | null, sort: filters.sort as BillingAccountSort, descending: filters.dir === "desc", after },
   });
   const [ledgerOf, setLedgerOf] = useState<Target | null>(null);
@@ -142,7 +142,7 @@ function ExportForm() {
 
 function LedgerDialog({ target, onClose }: { target: Target; onClose: () => void }) {
   const [after, setAfter] = useState<string | null>(null);
-  const [{ data, fetching, error }] = useQuery({ query: TenantLedgerDocument, variables: { tenantId: target.tenantId, after } });
+  const [{ data, fetching, error }] = useQuery({ query: TenantLedgerOp, variables: { tenantId: target.tenantId, after } });
   const reserve = data?.admin.tenantReserve;
   return (
     <Dialog title={`Ledger of ${target.tenantName}`} open onClose={onClose} wide>
@@ -159,7 +159,7 @@ function LedgerDialog({ target, onClose }: { target: Target; onClose: () => void
 }
 
 function AdjustDialog({ target, onClose }: { target: Target; onClose: () => void }) {
-  const [{ fetching }, adjust] = useMutation(AdjustDocument);
+  const [{ fetching }, adjust] = useMutation(AdjustOp);
   const [errors, setErrors] = useState<UserErrorLike[]>([]);
   // One key per dialog: a double click or a retry cannot move money twice.
   const [key] = useState(() => crypto.randomUUID());

@@ -7,7 +7,7 @@ import { Badge, Dialog, ErrorNote, Field, FormErrors, Loading, copyText, fieldEr
 import { graphql } from "../gql";
 import type { PasskeyStatus } from "../gql/graphql";
 
-const PasskeysDocument = graphql(`
+const PasskeysOp = graphql(`
   query AdminPasskeys($status: PasskeyStatus, $first: Int!, $after: String) {
     admin {
       passkeys(status: $status, first: $first, after: $after) {
@@ -19,13 +19,13 @@ const PasskeysDocument = graphql(`
   }
 `);
 
-const CreatePasskeyDocument = graphql(`
+const CreatePasskeyOp = graphql(`
   mutation CreateInvitePasskey($input: CreateInvitePasskeyInput!) {
     createInvitePasskey(input: $input) { passkey invite { id prefix expiresAt } errors { field message code } }
   }
 `);
 
-const RevokePasskeyDocument = graphql(`
+const RevokePasskeyOp = graphql(`
   mutation RevokeInvitePasskey($id: ID!) {
     revokeInvitePasskey(id: $id) { invite { id status revokedAt } errors { field message code } }
   }
@@ -37,9 +37,9 @@ const STATES: (PasskeyStatus | null)[] = ["ACTIVE", "USED", "EXPIRED", "REVOKED"
 export default function Passkeys() {
   const [status, setStatus] = useState<PasskeyStatus | null>("ACTIVE");
   const [after, setAfter] = useState<string | null>(null);
-  const [{ data, fetching, error }] = useQuery({ query: PasskeysDocument, variables: { status, first: 25, after } });
+  const [{ data, fetching, error }] = useQuery({ query: PasskeysOp, variables: { status, first: 25, after } });
   const [revoking, setRevoking] = useState<{ id: string; prefix: string } | null>(null);
-  const [, revoke] = useMutation(RevokePasskeyDocument);
+  const [, revoke] = useMutation(RevokePasskeyOp);
   const list = data?.admin.passkeys;
 
   async function confirmRevoke() {
@@ -93,7 +93,7 @@ export default function Passkeys() {
 }
 
 function CreateInvite() {
-  const [{ fetching }, create] = useMutation(CreatePasskeyDocument);
+  const [{ fetching }, create] = useMutation(CreatePasskeyOp);
   const [errors, setErrors] = useState<UserErrorLike[]>([]);
   const [created, setCreated] = useState<{ passkey: string; expiresAt: string } | null>(null);
   const [copied, setCopied] = useState<"link" | "key" | "failed" | null>(null);

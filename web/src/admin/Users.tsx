@@ -10,7 +10,7 @@ import { viewer } from "../auth/session";
 import { graphql } from "../gql";
 import type { AdminUsersQuery, UserRole, UserSort } from "../gql/graphql";
 
-const UsersDocument = graphql(`
+const UsersOp = graphql(`
   query AdminUsers($search: String, $isActive: Boolean, $role: UserRole, $sort: UserSort!, $descending: Boolean!, $first: Int!, $after: String) {
     admin {
       users(search: $search, isActive: $isActive, role: $role, sort: $sort, descending: $descending, first: $first, after: $after) {
@@ -22,37 +22,37 @@ const UsersDocument = graphql(`
   }
 `);
 
-const SetActiveDocument = graphql(`
+const SetActiveOp = graphql(`
   mutation SetUserActive($userId: ID!, $isActive: Boolean!) {
     setUserActive(userId: $userId, isActive: $isActive) { user { id isActive } errors { field message code } }
   }
 `);
 
-const ResetPasswordDocument = graphql(`
+const ResetPasswordOp = graphql(`
   mutation ResetUserPassword($userId: ID!, $newPassword: String!) {
     resetUserPassword(userId: $userId, newPassword: $newPassword) { user { id } errors { field message code } }
   }
 `);
 
-const UpdateUserDocument = graphql(`
+const UpdateUserOp = graphql(`
   mutation UpdateUser($userId: ID!, $input: UpdateUserInput!) {
     updateUser(userId: $userId, input: $input) { user { id username email fullName isStaff } errors { field message code } }
   }
 `);
 
-const TenantsDocument = graphql(`
+const TenantsOp = graphql(`
   query AdminTenants {
     admin { tenants(first: 100) { edges { node { id name } } totalCount } }
   }
 `);
 
-const MovePreviewDocument = graphql(`
+const MovePreviewOp = graphql(`
   query TenantMovePreview($userId: ID!, $tenantId: ID!) {
     admin { tenantMovePreview(userId: $userId, tenantId: $tenantId) { worklogs evidence ledgerEntries tokens fromTenant { id name } toTenant { id name } } }
   }
 `);
 
-const MoveUserDocument = graphql(`
+const MoveUserOp = graphql(`
   mutation MoveUserToTenant($userId: ID!, $tenantId: ID!) {
     moveUserToTenant(userId: $userId, tenantId: $tenantId) { user { id tenant { id name } } errors { field message code } }
   }
@@ -82,7 +82,7 @@ export default function Users() {
   const filters = { search: q.get("search") ?? "", status: q.get("status") ?? "", role: q.get("role") ?? "", sort: q.get("sort") ?? "JOINED", dir: q.get("dir") ?? "desc" };
   const [after, setAfter] = useState<string | null>(null);
   const [{ data, fetching, error }] = useQuery({
-    query: UsersDocument,
+    query: UsersOp,
     variables: {
       search: filters.search || null, isActive: filters.status ? filters.status === "active" : null,
       role: (filters.role || null) as UserRole | null, sort: filters.sort as UserSort, descending: filters.dir !== "asc", first: 25, after,
@@ -183,7 +183,7 @@ function useErrors() {
 }
 
 function EditDialog({ user, onClose }: { user: AdminUser; onClose: () => void }) {
-  const [{ fetching }, update] = useMutation(UpdateUserDocument);
+  const [{ fetching }, update] = useMutation(UpdateUserOp);
   const [errors, check] = useErrors();
   async function submit(event: SubmitEvent) {
     event.preventDefault();
@@ -208,7 +208,7 @@ function EditDialog({ user, onClose }: { user: AdminUser; onClose: () => void })
 }
 
 function ActiveDialog({ user, onClose }: { user: AdminUser; onClose: () => void }) {
-  const [{ fetching }, set] = useMutation(SetActiveDocument);
+  const [{ fetching }, set] = useMutation(SetActiveOp);
   const [errors, check] = useErrors();
   const enable = !user.isActive;
   async function go() {
@@ -228,7 +228,7 @@ function ActiveDialog({ user, onClose }: { user: AdminUser; onClose: () => void 
 }
 
 function ResetDialog({ user, onClose }: { user: AdminUser; onClose: () => void }) {
-  const [{ fetching }, reset] = useMutation(ResetPasswordDocument);
+  const [{ fetching }, reset] = useMutation(ResetPasswordOp);
   const [errors, check] = useErrors();
   const [password, setPassword] = useState<string | null>(null);
   const [copied, setCopied] = useState<boolean | null>(null);
@@ -264,12 +264,12 @@ function ResetDialog({ user, onClose }: { user: AdminUser; onClose: () => void }
 }
 
 function MoveDialog({ user, onClose }: { user: AdminUser; onClose: () => void }) {
-  const [{ data: tenants }] = useQuery({ query: TenantsDocument });
+  const [{ data: tenants }] = useQuery({ query: TenantsOp });
   const [tenantId, setTenantId] = useState("");
   const [{ data: preview, fetching: previewing, error: previewError }] = useQuery({
-    query: MovePreviewDocument, variables: { userId: user.id, tenantId }, pause: !tenantId, requestPolicy: "network-only",
+    query: MovePreviewOp, variables: { userId: user.id, tenantId }, pause: !tenantId, requestPolicy: "network-only",
   });
-  const [{ fetching }, move] = useMutation(MoveUserDocument);
+  const [{ fetching }, move] = useMutation(MoveUserOp);
   const [errors, check] = useErrors();
   const p = preview?.admin.tenantMovePreview;
   async function go() {

@@ -33,14 +33,14 @@ const routes: Route[] = [
   { pattern: "/admin/audit", view: lazy(() => import("../admin/Audit")), access: "staff", title: "Audit log" },
 ];
 
-const LogoutDocument = graphql(`
+const LogoutOp = graphql(`
   mutation Logout {
     logout { ok errors { message code } }
   }
 `);
 
 async function logout(): Promise<void> {
-  await client.mutation(LogoutDocument, {}).toPromise();
+  await client.mutation(LogoutOp, {}).toPromise();
   signedOut();
 }
 

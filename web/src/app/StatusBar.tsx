@@ -5,14 +5,14 @@ import { graphql } from "../gql";
 import { socketState } from "./client";
 import { money } from "./format";
 
-const StatusReserveDocument = graphql(`
+const StatusReserveOp = graphql(`
   query StatusReserve {
     reserve { tenantId balanceCents currency isLow }
   }
 `);
 
 export function StatusBar() {
-  const [{ data }] = useQuery({ query: StatusReserveDocument });
+  const [{ data }] = useQuery({ query: StatusReserveOp });
   const reserve = data?.reserve;
   return (
     <div class="statusbar" aria-label="Status">

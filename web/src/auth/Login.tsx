@@ -6,7 +6,7 @@ import { Field, FormErrors, fieldError, type UserErrorLike } from "../app/ui";
 import { graphql } from "../gql";
 import { refreshViewer } from "./session";
 
-const LoginDocument = graphql(`
+const LoginOp = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) { user { id } errors { field message code } }
   }
@@ -20,7 +20,7 @@ export default function Login() {
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);
     setBusy(true);
-    const result = await client.mutation(LoginDocument, {
+    const result = await client.mutation(LoginOp, {
       input: { username: String(form.get("username")), password: String(form.get("password")), rememberMe: form.get("remember") === "on" },
     }).toPromise();
     setBusy(false);

@@ -6,7 +6,7 @@ import { Field, FormErrors, fieldError, type UserErrorLike } from "../app/ui";
 import { graphql } from "../gql";
 import { refreshViewer } from "./session";
 
-const SignupDocument = graphql(`
+const SignupOp = graphql(`
   mutation Signup($input: SignupInput!) {
     signup(input: $input) { user { id } errors { field message code } }
   }
@@ -28,7 +28,7 @@ export default function Signup() {
     const form = new FormData(event.currentTarget as HTMLFormElement);
     const value = (name: string) => String(form.get(name) ?? "");
     setBusy(true);
-    const result = await client.mutation(SignupDocument, {
+    const result = await client.mutation(SignupOp, {
       input: { passkey: value("passkey").trim(), username: value("username").trim(), email: value("email").trim(), password: value("password") },
     }).toPromise();
     setBusy(false);

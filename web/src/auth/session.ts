@@ -6,7 +6,7 @@ import type { ViewerQuery } from "../gql/graphql";
 
 export type Viewer = NonNullable<ViewerQuery["me"]>;
 
-export const ViewerDocument = graphql(`
+export const ViewerOp = graphql(`
   query Viewer {
     me { id username email fullName isStaff isSuperuser tenant { id name } }
   }
@@ -16,7 +16,7 @@ export const viewer = signal<Viewer | null>(null);
 export const viewerLoaded = signal(false);
 
 export async function refreshViewer(): Promise<Viewer | null> {
-  const result = await client.query(ViewerDocument, {}, { requestPolicy: "network-only" }).toPromise();
+  const result = await client.query(ViewerOp, {}, { requestPolicy: "network-only" }).toPromise();
   viewer.value = result.data?.me ?? null;
   viewerLoaded.value = true;
   return viewer.value;

@@ -8,7 +8,7 @@ import { graphql } from "../gql";
 import type { LowBalancePolicy } from "../gql/graphql";
 import { Ledger } from "./Ledger";
 
-const ReserveDocument = graphql(`
+const ReserveOp = graphql(`
   query Reserve($first: Int!, $after: String) {
     reserve {
       tenantId balanceCents heldCents currency isLow lowBalanceThresholdCents policy lastActivityAt
@@ -21,13 +21,13 @@ const ReserveDocument = graphql(`
   }
 `);
 
-const SetPolicyDocument = graphql(`
+const SetPolicyOp = graphql(`
   mutation SetLowBalancePolicy($policy: LowBalancePolicy!) {
     setLowBalancePolicy(policy: $policy) { reserve { tenantId policy } errors { field message code } }
   }
 `);
 
-const TopupDocument = graphql(`
+const TopupOp = graphql(`
   mutation CreateTopupSession($amountCents: Int!) {
     createTopupSession(amountCents: $amountCents) { checkoutUrl errors { field message code } }
   }
@@ -41,7 +41,7 @@ export const POLICIES: { value: LowBalancePolicy; label: string }[] = [
 
 export default function Billing() {
   const [after, setAfter] = useState<string | null>(null);
-  const [{ data, fetching, error }] = useQuery({ query: ReserveDocument, variables: { first: 25, after } });
+  const [{ data, fetching, error }] = useQuery({ query: ReserveOp, variables: { first: 25, after } });
   const reserve = data?.reserve;
   if (!reserve) return <main><h1>Billing</h1>{fetching ? <Loading /> : <ErrorNote text={messageOfError(error)} />}</main>;
   return (
@@ -66,7 +66,7 @@ export default function Billing() {
 }
 
 function Topup() {
-  const [{ fetching }, create] = useMutation(TopupDocument);
+  const [{ fetching }, create] = useMutation(TopupOp);
   const [error, setError] = useState<string | null>(null);
   async function submit(event: SubmitEvent) {
     event.preventDefault();
@@ -88,7 +88,7 @@ function Topup() {
 }
 
 function Policy({ policy }: { policy: LowBalancePolicy }) {
-  const [, set] = useMutation(SetPolicyDocument);
+  const [, set] = useMutation(SetPolicyOp);
   async function change(value: LowBalancePolicy) {
     const result = await set({ policy: value });
     const failure = messageOfError(result.error) ?? (result.data?.setLowBalancePolicy.errors[0] ? messageFor(result.data.setLowBalancePolicy.errors[0].code) : null);

@@ -5,7 +5,7 @@ import { money } from "../app/format";
 import { query } from "../app/router";
 import { graphql } from "../gql";
 
-const BalanceDocument = graphql(`
+const BalanceOp = graphql(`
   query TopupBalance {
     reserve { tenantId balanceCents currency ledger(first: 1) { edges { node { id type createdAt } } } }
   }
@@ -20,7 +20,7 @@ export default function TopupReturn() {
     const started = Date.now();
     let stop = false;
     const poll = async () => {
-      const result = await client.query(BalanceDocument, {}, { requestPolicy: "network-only" }).toPromise();
+      const result = await client.query(BalanceOp, {}, { requestPolicy: "network-only" }).toPromise();
       const r = result.data?.reserve;
       const last = r?.ledger.edges[0]?.node;
       if (r && last?.type === "CREDIT" && Date.parse(last.createdAt) > started - 10 * 60_000) {

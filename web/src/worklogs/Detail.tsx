@@ -12,32 +12,32 @@ import { splitTags } from "./fragments";
 import { deleteWithUndo } from "./undoDelete";
 import { uploadEvidence } from "./upload";
 
-const WorklogDocument = graphql(`
+const WorklogOp = graphql(`
   query Worklog($id: ID!) {
     worklog(id: $id) { ...WorklogFields }
   }
 `);
 
-const DownloadLinkDocument = graphql(`
+const DownloadLinkOp = graphql(`
   query EvidenceDownloadLink($id: ID!) {
     worklog(id: $id) { id evidence { id downloadUrl } }
   }
 `);
 
-const UpdateWorklogDocument = graphql(`
+const UpdateWorklogOp = graphql(`
   mutation UpdateWorklog($id: ID!, $input: WorklogPatch!) {
     updateWorklog(id: $id, input: $input) { worklog { ...WorklogFields } errors { field message code } }
   }
 `);
 
-const DeleteEvidenceDocument = graphql(`
+const DeleteEvidenceOp = graphql(`
   mutation DeleteEvidence($id: ID!) {
     deleteEvidence(id: $id) { deletedId errors { field message code } }
   }
 `);
 
 export default function Detail({ id }: { id: string }) {
-  const [{ data, fetching, error }, refetch] = useQuery({ query: WorklogDocument, variables: { id } });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: WorklogOp, variables: { id } });
   const [editing, setEditing] = useState(false);
   if (!data && fetching) return <main><Loading /></main>;
   const entry = data?.worklog;
@@ -79,7 +79,7 @@ function ReadView({ entry }: { entry: WorklogFieldsFragment }) {
 }
 
 function EditForm({ entry, onDone }: { entry: WorklogFieldsFragment; onDone: () => void }) {
-  const [{ fetching }, update] = useMutation(UpdateWorklogDocument);
+  const [{ fetching }, update] = useMutation(UpdateWorklogOp);
   const [errors, setErrors] = useState<UserErrorLike[]>([]);
   const m = entry.metadata;
 
@@ -136,7 +136,7 @@ function Evidence({ entry, onChange }: { entry: WorklogFieldsFragment; onChange:
   const [dragging, setDragging] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [removing, setRemoving] = useState<{ id: string; originalName: string } | null>(null);
-  const [, remove] = useMutation(DeleteEvidenceDocument);
+  const [, remove] = useMutation(DeleteEvidenceOp);
   const input = useRef<HTMLInputElement>(null);
 
   async function upload(files: FileList | null) {
@@ -154,11 +154,13 @@ function Evidence({ entry, onChange }: { entry: WorklogFieldsFragment; onChange:
 
   async function download(evidenceId: string) {
     // Links are signed for minutes: fetch a fresh one at the moment of the click.
-    const result = await client.query(DownloadLinkDocument, { id: entry.id }, { requestPolicy: "network-only" }).toPromise();
+    const result = await client.query(DownloadLinkOp, { id: entry.id }, { requestPolicy: "network-only" }).toPromise();
     const url = result.data?.worklog?.evidence.find((e) => e.id === evidenceId)?.downloadUrl;
     if (!url) return setError(messageOfError(result.error) ?? messageFor("NOT_FOUND"));
+    // The app and the API share an origin (served by it or proxied to it): keep the click same-origin.
+    const target = new URL(url, location.href);
     const a = document.createElement("a");
-    a.href = url;
+    a.href = target.pathname + target.search;
     a.download = "";
     document.body.append(a);
     a.click();

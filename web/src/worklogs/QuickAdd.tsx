@@ -8,11 +8,11 @@ import { localToday } from "../app/format";
 import { navigate } from "../app/router";
 import { Dialog, Field, FormErrors, fieldError, toast, type UserErrorLike } from "../app/ui";
 import { graphql } from "../gql";
-import { SuggestionsDocument, splitTags } from "./fragments";
+import { SuggestionsOp, splitTags } from "./fragments";
 
 export const quickAddOpen = signal(false);
 
-const CreateWorklogDocument = graphql(`
+const CreateWorklogOp = graphql(`
   mutation CreateWorklog($input: WorklogInput!) {
     createWorklog(input: $input) { worklog { ...WorklogFields } errors { field message code } }
   }
@@ -38,8 +38,8 @@ export function QuickAdd() {
 }
 
 function QuickAddForm() {
-  const [{ data: suggestions }] = useQuery({ query: SuggestionsDocument });
-  const [, create] = useMutation(CreateWorklogDocument);
+  const [{ data: suggestions }] = useQuery({ query: SuggestionsOp });
+  const [, create] = useMutation(CreateWorklogOp);
   const [errors, setErrors] = useState<UserErrorLike[]>([]);
   const [busy, setBusy] = useState(false);
   const last = lastUsed();

@@ -8,13 +8,13 @@ import { ErrorNote, Loading } from "../app/ui";
 import { graphql } from "../gql";
 import type { WorklogFieldsFragment } from "../gql/graphql";
 import { quickAddOpen } from "./QuickAdd";
-import { SuggestionsDocument } from "./fragments";
+import { SuggestionsOp } from "./fragments";
 import { groupByWeek } from "./group";
 import { deleteWithUndo, pendingDeletes } from "./undoDelete";
 
 const PAGE = 30;
 
-const WorklogsDocument = graphql(`
+const WorklogsOp = graphql(`
   query Worklogs($first: Int!, $after: String, $filter: WorklogFilter) {
     worklogs(first: $first, after: $after, filter: $filter) {
       edges { cursor node { ...WorklogFields } }
@@ -44,7 +44,7 @@ export default function Timeline() {
   const [page, setPage] = useState<{ key: string; after: string | null }>({ key: filterKey, after: null });
   const after = page.key === filterKey ? page.after : null;
   const filter = useMemo(() => filterFromQuery(query.value), [filterKey]);
-  const [{ data, fetching, error }] = useQuery({ query: WorklogsDocument, variables: { first: PAGE, after, filter } });
+  const [{ data, fetching, error }] = useQuery({ query: WorklogsOp, variables: { first: PAGE, after, filter } });
   const connection = data?.worklogs;
   const entries = (connection?.edges ?? []).map((e) => e.node).filter((n) => !pendingDeletes.value.has(n.id));
   const sentinel = useRef<HTMLDivElement>(null);
@@ -131,7 +131,7 @@ function EntryCard({ entry, onFilter }: { entry: WorklogFieldsFragment; onFilter
 }
 
 function Filters({ filters, onApply }: { filters: Record<FilterKey, string>; onApply: (f: Record<string, string>) => void }) {
-  const [{ data }] = useQuery({ query: SuggestionsDocument });
+  const [{ data }] = useQuery({ query: SuggestionsOp });
   const s = data?.worklogSuggestions;
   const key = FILTER_KEYS.map((k) => filters[k]).join("|");
   return (

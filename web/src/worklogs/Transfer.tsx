@@ -9,13 +9,13 @@ import { graphql } from "../gql";
 import type { WorklogFormat } from "../gql/graphql";
 import { filterFromQuery } from "./Timeline";
 
-const ExportDocument = graphql(`
+const ExportOp = graphql(`
   query ExportWorklogs($format: WorklogFormat!, $filter: WorklogFilter) {
     exportWorklogs(format: $format, filter: $filter)
   }
 `);
 
-const ImportDocument = graphql(`
+const ImportOp = graphql(`
   mutation ImportWorklogs($input: ImportWorklogsInput!) {
     importWorklogs(input: $input) { created skipped errors { field message code } }
   }
@@ -31,7 +31,7 @@ export default function Transfer() {
   const [importResult, setImportResult] = useState<string | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
-  const [{ fetching: importing }, runImport] = useMutation(ImportDocument);
+  const [{ fetching: importing }, runImport] = useMutation(ImportOp);
   const file = useRef<HTMLInputElement>(null);
   const filter = filterFromQuery(query.value);
   const filtered = Object.values(filter).some(Boolean);
@@ -39,7 +39,7 @@ export default function Transfer() {
   async function doExport() {
     setExporting(true);
     setExportError(null);
-    const result = await client.query(ExportDocument, { format, filter }, { requestPolicy: "network-only" }).toPromise();
+    const result = await client.query(ExportOp, { format, filter }, { requestPolicy: "network-only" }).toPromise();
     setExporting(false);
     if (result.error || result.data == null) return setExportError(messageOfError(result.error) ?? MESSAGES.INTERNAL);
     const blob = new Blob([result.data.exportWorklogs], { type: TYPES[format] });

@@ -8,7 +8,7 @@ export const WorklogFieldsFragment = graphql(`
   }
 `);
 
-export const SuggestionsDocument = graphql(`
+export const SuggestionsOp = graphql(`
   query WorklogSuggestions {
     worklogSuggestions {
       employers { value uses lastUsed }

@@ -5,7 +5,7 @@ import { messageOfError, messageFor } from "../app/errors";
 import { toast } from "../app/ui";
 import { graphql } from "../gql";
 
-const DeleteWorklogDocument = graphql(`
+const DeleteWorklogOp = graphql(`
   mutation DeleteWorklog($id: ID!) {
     deleteWorklog(id: $id) { deletedId errors { field message code } }
   }
@@ -23,7 +23,7 @@ function forget(id: string): void {
 }
 
 async function commit(id: string): Promise<void> {
-  const result = await client.mutation(DeleteWorklogDocument, { id }).toPromise();
+  const result = await client.mutation(DeleteWorklogOp, { id }).toPromise();
   const failure = messageOfError(result.error) ?? (result.data?.deleteWorklog.errors[0] ? messageFor(result.data.deleteWorklog.errors[0].code, result.data.deleteWorklog.errors[0].message) : null);
   forget(id);
   if (failure) toast(failure, "error");

@@ -3,7 +3,7 @@ import { stringifyDocument } from "@urql/core";
 import { messageFor, MESSAGES } from "../app/errors";
 import { graphql } from "../gql";
 
-const UploadEvidenceDocument = graphql(`
+const UploadEvidenceOp = graphql(`
   mutation UploadEvidence($worklogId: ID!, $file: Upload!) {
     uploadEvidence(worklogId: $worklogId, file: $file) {
       evidence { id originalName size contentType createdAt }
@@ -17,7 +17,7 @@ export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export function uploadEvidence(worklogId: string, file: File, onProgress: (fraction: number) => void): Promise<string | null> {
   if (file.size > MAX_FILE_BYTES) return Promise.resolve(MESSAGES.FILE_TOO_LARGE);
   const form = new FormData();
-  form.append("operations", JSON.stringify({ query: stringifyDocument(UploadEvidenceDocument), variables: { worklogId, file: null } }));
+  form.append("operations", JSON.stringify({ query: stringifyDocument(UploadEvidenceOp), variables: { worklogId, file: null } }));
   form.append("map", JSON.stringify({ 0: ["variables.file"] }));
   form.append("0", file, file.name);
   return new Promise((resolve) => {
