@@ -104,10 +104,10 @@ export default function BillingAdmin() {
             {list.edges.map(({ node: a }) => (
               <tr key={a.tenantId}>
                 <td data-label="Tenant">{a.tenantName}</td>
-                <td data-label="User">{a.user ? <>{a.user.username}<br /><span class="muted">{a.user.email}</span></> : "—"}</td>
+                <td data-label="User">{a.user ? <div>{a.user.username}<br /><span class="muted">{a.user.email}</span></div> : "—"}</td>
                 <td data-label="Balance" class={`num balance ${a.status.toLowerCase()}`}>{money(a.balanceCents, a.currency)}</td>
                 <td data-label="Status"><Badge tone={TONE[a.status]}>{a.status.toLowerCase()}</Badge></td>
-                <td data-label="30-day spend" class="num">{money(a.spend30dCents, a.currency)} <span class="muted">({a.jobs30d} jobs)</span></td>
+                <td data-label="30-day spend" class="num"><span>{money(a.spend30dCents, a.currency)} <span class="muted">({a.jobs30d} jobs)</span></span></td>
                 <td data-label="Last activity">{dateTime(a.lastActivityAt)}</td>
                 <td data-label="">
                   <div class="actions">

@@ -128,7 +128,7 @@ export default function Users() {
             <tbody>
               {list.edges.map(({ node: u }) => (
                 <tr key={u.id}>
-                  <td data-label="User"><strong>{u.username}</strong><br /><span class="muted">{u.email}</span></td>
+                  <td data-label="User"><div><strong>{u.username}</strong><br /><span class="muted">{u.email}</span></div></td>
                   <td data-label="Status">{u.isActive ? <Badge tone="ok">active</Badge> : <Badge tone="bad">disabled</Badge>}</td>
                   <td data-label="Role">{roleOf(u)}</td>
                   <td data-label="Tenant">{u.tenant?.name ?? "—"}</td>

@@ -12,7 +12,8 @@ let toastId = 0;
 
 export function toast(text: string, kind: Toast["kind"] = "info", action?: Toast["action"], ms = 5000): void {
   const id = ++toastId;
-  toasts.value = [...toasts.value, { id, text, kind, action }];
+  // At most three at a time: older news gives way.
+  toasts.value = [...toasts.value.slice(-2), { id, text, kind, action }];
   setTimeout(() => { toasts.value = toasts.value.filter((t) => t.id !== id); }, ms);
 }
 

@@ -12,9 +12,9 @@ import { SuggestionsOp } from "./fragments";
 import { groupByWeek } from "./group";
 import { deleteWithUndo, pendingDeletes } from "./undoDelete";
 
-const PAGE = 30;
+export const PAGE = 30;
 
-const WorklogsOp = graphql(`
+export const WorklogsOp = graphql(`
   query Worklogs($first: Int!, $after: String, $filter: WorklogFilter) {
     worklogs(first: $first, after: $after, filter: $filter) {
       edges { cursor node { ...WorklogFields } }
