@@ -111,8 +111,10 @@ async def test_the_journey(browser, live_server, app, width, tmp_path):
     await quick.get_by_label("Tags (comma separated)").fill("writing")
     await quick.get_by_role("button", name=re.compile("Add entry")).click()
     await expect(entries).to_contain_text("Menabrea")
+    await expect(quick).to_be_hidden()
     # Bad input: a clear message, nothing saved.
     await page.keyboard.press("n")
+    await expect(quick).to_be_visible()
     await quick.get_by_label("What did you do?").fill("   ")
     await quick.get_by_label("What did you do?").press("Control+Enter")
     await expect(quick.get_by_role("alert")).to_have_text("Write what you did.")
