@@ -4,7 +4,7 @@
 FROM node:20-bookworm-slim AS web-build
 WORKDIR /src/web
 COPY web/package.json web/package-lock.json ./
-RUN npm install --no-audit --no-fund
+RUN npm ci --no-audit --no-fund
 COPY web/ ./
 COPY schema.graphql /src/schema.graphql
 RUN npm run build

@@ -6,7 +6,7 @@ VENV    := .venv
 BIN     := $(VENV)/bin
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test setup web schema schema-check migration bench clean-data
+.PHONY: run test setup web web-test schema schema-check migration bench clean-data
 
 $(UV):
 	$(PY) -m venv $(TOOLS)
@@ -23,20 +23,25 @@ run: setup web
 	$(BIN)/afterresume run
 
 ## Run every test (unit, API, browser) against real engines
-test: setup web
+test: setup web web-test
 	$(BIN)/pytest
 
-WEB_SOURCES := $(shell find web/src web/index.html web/package.json web/vite.config.ts web/scripts -type f -not -path 'web/src/generated/*' 2>/dev/null) schema.graphql
+WEB_SOURCES := $(shell find web/src web/index.html web/package.json web/vite.config.ts web/codegen.ts web/tsconfig.json -type f -not -path 'web/src/gql/*' 2>/dev/null) schema.graphql
 
 ## Build the SPA into web/dist (only when its sources or the schema changed)
 web: web/dist/index.html
 
+# `npm ci` installs exactly the committed lock and never rewrites it.
 web/node_modules/.package-lock.json: web/package.json web/package-lock.json
-	cd web && npm install --no-audit --no-fund --loglevel=error
+	cd web && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
 web/dist/index.html: web/node_modules/.package-lock.json $(WEB_SOURCES)
 	cd web && npm run --silent build
+
+## SPA unit tests (Vitest)
+web-test: web/node_modules/.package-lock.json
+	cd web && npm test --silent
 
 ## Regenerate schema.graphql from the code
 schema: setup

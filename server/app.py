@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import gzip
+import mimetypes
 from pathlib import Path
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
-from starlette.responses import FileResponse, HTMLResponse
-from starlette.routing import Mount, Route, WebSocketRoute
-from starlette.staticfiles import StaticFiles
+from starlette.responses import HTMLResponse, PlainTextResponse, Response
+from starlette.routing import Route, WebSocketRoute
 
 from server.auth.middleware import AuthMiddleware
 from server.auth.ratelimit import RateLimiter
@@ -34,6 +35,8 @@ The GraphQL endpoint is <a href="/graphql">/graphql</a>.</p>"""
 
 
 def _spa_routes() -> list:
+    """The built SPA: index.html for every client-side path (no-cache), hashed /assets gzip-compressed
+    and cached for a year (their names change whenever their content does)."""
     index = WEB_DIST / "index.html"
     if not index.is_file():
         async def no_spa(request):
@@ -41,17 +44,37 @@ def _spa_routes() -> list:
 
         return [Route("/", no_spa)]
 
+    compressed: dict[Path, tuple[bytes, bytes]] = {}
+
+    def read(path: Path) -> tuple[bytes, bytes]:
+        if path not in compressed:
+            raw = path.read_bytes()
+            compressed[path] = (raw, gzip.compress(raw, compresslevel=9, mtime=0))
+        return compressed[path]
+
+    def send(request, path: Path, cache_control: str) -> Response:
+        raw, packed = read(path)
+        headers = {"cache-control": cache_control, "vary": "accept-encoding"}
+        media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        if "gzip" in request.headers.get("accept-encoding", "") and len(packed) < len(raw):
+            return Response(packed, media_type=media_type, headers={**headers, "content-encoding": "gzip"})
+        return Response(raw, media_type=media_type, headers=headers)
+
     async def spa(request):
         if request.url.path.startswith(("/api/", "/graphql")):
             return HTMLResponse("Not found", status_code=404)
-        return FileResponse(index, headers={"cache-control": "no-cache"})
+        return send(request, index, "no-cache")
 
-    routes = [Route("/", spa)]
-    if (WEB_DIST / "assets").is_dir():
-        routes.append(Mount("/assets", StaticFiles(directory=WEB_DIST / "assets"), name="assets"))
+    assets = (WEB_DIST / "assets").resolve()
+
+    async def asset(request):
+        path = (assets / request.path_params["name"]).resolve()
+        if path.parent != assets or not path.is_file():
+            return PlainTextResponse("Not found", status_code=404)
+        return send(request, path, "public, max-age=31536000, immutable")
+
     # Client-side routes (deep links) get the SPA shell too.
-    routes.append(Route("/{path:path}", spa))
-    return routes
+    return [Route("/", spa), Route("/assets/{name}", asset), Route("/{path:path}", spa)]
 
 
 def create_app(settings: Settings) -> Starlette:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import strawberry
 from strawberry.types import Info
 
@@ -11,8 +13,11 @@ from server.admin.types import (
     ResetUserPasswordPayload,
     RevokeAllTokensPayload,
     SetUserActivePayload,
+    TenantMovePreview,
     UpdateUserInput,
     UpdateUserPayload,
+    UserRole,
+    UserSort,
 )
 from server.audit.service import list_audit_events_for_staff
 from server.audit.types import AuditEvent
@@ -32,10 +37,23 @@ from server.worklogs.schema import WorklogsAdminQuery
 class UsersAdminQuery:
     @strawberry.field(permission_classes=[IsStaff])
     async def users(
-        self, search: str | None = None, is_active: bool | None = None, first: int | None = None, after: str | None = None
+        self, search: str | None = None, is_active: bool | None = None, first: int | None = None, after: str | None = None,
+        role: UserRole | None = None, sort: UserSort = UserSort.JOINED, descending: bool = True,
     ) -> Connection[User]:
-        page = await service.list_users_for_staff(search=search, is_active=is_active, first=first, after=after)
+        page = await service.list_users_for_staff(
+            search=search, is_active=is_active, first=first, after=after,
+            role=role.value if role else None, sort=sort.value, descending=descending,
+        )
         return connection(page, User.from_model)
+
+    @strawberry.field(permission_classes=[IsStaff], description="What moving the user to the tenant would take along.")
+    async def tenant_move_preview(self, user_id: strawberry.ID, tenant_id: strawberry.ID) -> TenantMovePreview:
+        found = await service.preview_tenant_move_for_staff(parse_id(user_id, "userId"), parse_id(tenant_id, "tenantId"))
+        return TenantMovePreview(
+            worklogs=found["worklogs"], evidence=found["evidence"], tokens=found["tokens"],
+            ledger_entries=found["ledger_entries"], from_tenant=Tenant.from_model(found["from_tenant"]),
+            to_tenant=Tenant.from_model(found["to_tenant"]),
+        )
 
     @strawberry.field(permission_classes=[IsStaff])
     async def tenants(self, first: int | None = None, after: str | None = None) -> Connection[Tenant]:
@@ -46,9 +64,12 @@ class UsersAdminQuery:
     async def audit_events(
         self, user_id: strawberry.ID | None = None, event_type: str | None = None,
         first: int | None = None, after: str | None = None,
+        event_type_prefix: str | None = None, since: datetime | None = None, until: datetime | None = None,
+        target: str | None = None,
     ) -> Connection[AuditEvent]:
         page = await list_audit_events_for_staff(
-            user_id=parse_id(user_id, "userId") if user_id else None, event_type=event_type, first=first, after=after
+            user_id=parse_id(user_id, "userId") if user_id else None, event_type=event_type, first=first, after=after,
+            event_type_prefix=event_type_prefix, since=since, until=until, target=target,
         )
         return connection(page, AuditEvent.from_model)
 

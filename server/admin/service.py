@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from uuid import UUID
 
-from tortoise.expressions import Q
+from tortoise.expressions import Q, RawSQL
 from tortoise.transactions import in_transaction
 
 from server.audit.service import record
@@ -13,11 +13,13 @@ from server.auth import passwords
 from server.auth.models import ApiToken, User
 from server.auth.scope import RequestMeta
 from server.auth.service import normalize_email, normalize_username, now, revoke_tokens_of
+from server.billing.models import LedgerEntry
 from server.errors import NotFound, ServiceError
-from server.pagination import Page, paginate
+from server.pagination import Page, clamp_first, decode_keyset_cursor, encode_keyset_cursor, invalid_cursor, paginate
 from server.tenants.models import Profile
 from server.tenants.service import get_tenant_for_staff
 from server.worklogs.service import move_worklogs_of_user
+from server.worklogs.tenant_move import count_worklogs_of_user
 
 
 def user_snapshot(user: User) -> dict:
@@ -38,13 +40,72 @@ async def _locked_user(user_id: UUID) -> User:
     return user
 
 
-async def list_users_for_staff(*, search: str | None, is_active: bool | None, first: int | None, after: str | None) -> Page[User]:
+USER_ROLES = ("MEMBER", "STAFF", "SUPERUSER")
+USER_SORTS = {"JOINED": "date_joined", "USERNAME": "username", "LAST_LOGIN": "last_login"}
+
+
+async def list_users_for_staff(
+    *, search: str | None, is_active: bool | None, first: int | None, after: str | None,
+    role: str | None = None, sort: str = "JOINED", descending: bool = True,
+) -> Page[User]:
+    """Every user. Newest first by default (keyset); other orders use offset cursors (staff lists are small)."""
     qs = User.all()
     if search:
         qs = qs.filter(Q(username__icontains=search) | Q(email__icontains=search) | Q(full_name__icontains=search))
     if is_active is not None:
         qs = qs.filter(is_active=is_active)
-    return await paginate(qs, tag=f"users:{search}:{is_active}", first=first, after=after, order_field="date_joined")
+    if role is not None:
+        if role not in USER_ROLES:
+            raise ServiceError("INVALID_FILTER", f"Role must be one of {', '.join(USER_ROLES)}.", "role")
+        qs = qs.filter(is_superuser=True) if role == "SUPERUSER" else qs.filter(is_superuser=False, is_staff=role == "STAFF")
+    if sort not in USER_SORTS:
+        raise ServiceError("INVALID_SORT", f"Sort must be one of {', '.join(USER_SORTS)}.", "sort")
+    if sort == "JOINED" and descending:
+        return await paginate(qs, tag=f"users:{search}:{is_active}:{role}", first=first, after=after, order_field="date_joined")
+    tag = f"users:{search}:{is_active}:{role}:{sort}:{descending}"
+    size = clamp_first(first)
+    offset = 0
+    if after:
+        (offset,) = decode_keyset_cursor(tag, after, 1)
+        if not isinstance(offset, int) or isinstance(offset, bool) or offset < 0:
+            raise invalid_cursor()
+    column = USER_SORTS[sort]
+    # Never-logged-in users sort last either way.
+    order = [f"{'-' if descending else ''}{column}", f"{'-' if descending else ''}id"]
+    if sort == "LAST_LOGIN":
+        qs = qs.annotate(never=RawSQL("CASE WHEN last_login IS NULL THEN 1 ELSE 0 END"))
+        order.insert(0, "never")
+    total = await qs.count()
+    rows = await qs.order_by(*order).offset(offset).limit(size + 1)
+    return Page(
+        items=rows[:size],
+        cursors=[encode_keyset_cursor(tag, [offset + i + 1]) for i in range(min(size, len(rows)))],
+        has_next=len(rows) > size,
+        total=total,
+    )
+
+
+async def preview_tenant_move_for_staff(user_id: UUID, tenant_id: UUID) -> dict:
+    """What move_user_to_tenant_as_staff would take along, counted without changing anything."""
+    user = await User.get_or_none(id=user_id)
+    if user is None:
+        raise NotFound("User", "userId")
+    tenant = await get_tenant_for_staff(tenant_id)
+    profile = await Profile.get_or_none(user_id=user.id).select_related("tenant")
+    if profile is None:
+        raise NotFound("Profile", "userId")
+    if profile.tenant_id == tenant.id:
+        raise ServiceError("ALREADY_IN_TENANT", "The user already belongs to that tenant.", "tenantId")
+    counts = {"worklogs": 0, "evidence": 0}
+    for counter in TENANT_DATA_COUNTERS:
+        counts.update(await counter(user.id, profile.tenant_id))
+    return {
+        **counts,
+        "tokens": await ApiToken.filter(user_id=user.id, revoked_at=None).count(),
+        "ledger_entries": await LedgerEntry.filter(account__tenant_id=profile.tenant_id).count(),
+        "from_tenant": profile.tenant,
+        "to_tenant": tenant,
+    }
 
 
 async def set_user_active_as_staff(actor: User, user_id: UUID, is_active: bool, *, meta: RequestMeta) -> User:
@@ -156,3 +217,5 @@ async def revoke_all_tokens_as_staff(actor: User, *, meta: RequestMeta, keep_tok
 # Each domain that stores tenant data per user lists its mover here:
 # async (user_id, old_tenant_id, new_tenant_id) -> {what: rows moved}.
 TENANT_DATA_MOVERS: tuple = (move_worklogs_of_user,)
+# ... and its counter, for the preview: async (user_id, tenant_id) -> {what: rows that would move}.
+TENANT_DATA_COUNTERS: tuple = (count_worklogs_of_user,)

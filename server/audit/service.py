@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 from uuid import UUID
 
@@ -10,6 +11,9 @@ from tortoise.expressions import Q
 from server.audit.models import AuditEvent
 from server.auth.models import User
 from server.auth.scope import RequestMeta
+from server.errors import ServiceError
+from server.invitations.models import InvitePasskey
+from server.tenants.models import Tenant
 from server.pagination import Page, paginate
 
 
@@ -42,11 +46,53 @@ async def record(
 
 
 async def list_audit_events_for_staff(
-    *, user_id: UUID | None, event_type: str | None, first: int | None, after: str | None
+    *, user_id: UUID | None, event_type: str | None, first: int | None, after: str | None,
+    event_type_prefix: str | None = None, since: datetime | None = None, until: datetime | None = None,
+    target: str | None = None,
 ) -> Page[AuditEvent]:
+    """Newest first. `target` matches the target's name: a user's username or email, a tenant's name."""
     qs = AuditEvent.all()
     if user_id:
         qs = qs.filter(Q(actor_id=user_id) | Q(target_type="user", target_id=str(user_id)))
     if event_type:
         qs = qs.filter(event_type=event_type)
-    return await paginate(qs, tag=f"audit:{user_id}:{event_type}", first=first, after=after)
+    if event_type_prefix:
+        qs = qs.filter(event_type__startswith=event_type_prefix)
+    if since and until and since > until:
+        raise ServiceError("INVALID_DATE_RANGE", "`since` is after `until`.", "since")
+    if since:
+        qs = qs.filter(created_at__gte=since)
+    if until:
+        qs = qs.filter(created_at__lt=until)
+    if target:
+        users = await User.filter(Q(username__icontains=target) | Q(email__icontains=target)).values_list("id", flat=True)
+        tenants = await Tenant.filter(name__icontains=target).values_list("id", flat=True)
+        qs = qs.filter(
+            Q(target_type="user", target_id__in=[str(u) for u in users])
+            | Q(target_type="tenant", target_id__in=[str(t) for t in tenants])
+            | Q(target_id=target)
+        )
+    tag = f"audit:{user_id}:{event_type}:{event_type_prefix}:{since}:{until}:{target}"
+    return await paginate(qs, tag=tag, first=first, after=after)
+
+
+async def target_names(targets: list[tuple[str, str]]) -> list[str | None]:
+    """The display name of each (target_type, target_id): username, tenant name, passkey prefix."""
+    def ids(kind: str) -> list[UUID]:
+        found = []
+        for type_, id_ in targets:
+            if type_ == kind:
+                try:
+                    found.append(UUID(id_))
+                except ValueError:
+                    pass
+        return found
+
+    names: dict[tuple[str, str], str] = {}
+    for u in await User.filter(id__in=ids("user")).only("id", "username"):
+        names[("user", str(u.id))] = u.username
+    for t in await Tenant.filter(id__in=ids("tenant")).only("id", "name"):
+        names[("tenant", str(t.id))] = t.name
+    for p in await InvitePasskey.filter(id__in=ids("passkey")).only("id", "prefix"):
+        names[("passkey", str(p.id))] = f"{p.prefix}…"
+    return [names.get(t) for t in targets]

@@ -1,0 +1,262 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { user { id } errors { field message code } }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query AuditEvents($prefix: String, $since: DateTime, $until: DateTime, $target: String, $after: String) {\n    admin {\n      auditEvents(eventTypePrefix: $prefix, since: $since, until: $until, target: $target, first: 50, after: $after) {\n        edges { cursor node { id eventType actorUsername targetType targetId targetName ip message before after createdAt } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  query BillingSummary {\n    admin { reserveSummary { accounts totalBalanceCents lowBalanceCount negativeCount averageBalanceCents medianBalanceCents } }\n  }\n": typeof types.BillingSummaryDocument,
+    "\n  query BillingAccounts($search: String, $status: BillingAccountStatus, $sort: BillingAccountSort!, $descending: Boolean!, $after: String) {\n    admin {\n      billingAccounts(search: $search, status: $status, sort: $sort, descending: $descending, first: 25, after: $after) {\n        edges { cursor node { tenantId tenantName user { id username email } balanceCents heldCents currency policy status spend30dCents jobs30d lastActivityAt } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": typeof types.BillingAccountsDocument,
+    "\n  query TenantLedger($tenantId: ID!, $after: String) {\n    admin {\n      tenantReserve(tenantId: $tenantId) {\n        tenantId balanceCents currency\n        ledger(first: 25, after: $after) {\n          edges { cursor node { id type amountCents balanceAfterCents reason actorUsername createdAt } }\n          pageInfo { hasNextPage endCursor }\n          totalCount\n        }\n      }\n    }\n  }\n": typeof types.TenantLedgerDocument,
+    "\n  mutation AdjustReserve($input: AdjustReserveInput!) {\n    adjustReserve(input: $input) { reserve { tenantId balanceCents } entry { id } errors { field message code } }\n  }\n": typeof types.AdjustReserveDocument,
+    "\n  query AdminPasskeys($status: PasskeyStatus, $first: Int!, $after: String) {\n    admin {\n      passkeys(status: $status, first: $first, after: $after) {\n        edges { cursor node { id prefix status notes createdAt expiresAt usedAt revokedAt createdBy { id username } usedBy { id username } } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": typeof types.AdminPasskeysDocument,
+    "\n  mutation CreateInvitePasskey($input: CreateInvitePasskeyInput!) {\n    createInvitePasskey(input: $input) { passkey invite { id prefix expiresAt } errors { field message code } }\n  }\n": typeof types.CreateInvitePasskeyDocument,
+    "\n  mutation RevokeInvitePasskey($id: ID!) {\n    revokeInvitePasskey(id: $id) { invite { id status revokedAt } errors { field message code } }\n  }\n": typeof types.RevokeInvitePasskeyDocument,
+    "\n  query AdminUsers($search: String, $isActive: Boolean, $role: UserRole, $sort: UserSort!, $descending: Boolean!, $first: Int!, $after: String) {\n    admin {\n      users(search: $search, isActive: $isActive, role: $role, sort: $sort, descending: $descending, first: $first, after: $after) {\n        edges { cursor node { id username email fullName isActive isStaff isSuperuser dateJoined lastLogin tenant { id name balanceCents currency } } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  mutation SetUserActive($userId: ID!, $isActive: Boolean!) {\n    setUserActive(userId: $userId, isActive: $isActive) { user { id isActive } errors { field message code } }\n  }\n": typeof types.SetUserActiveDocument,
+    "\n  mutation ResetUserPassword($userId: ID!, $newPassword: String!) {\n    resetUserPassword(userId: $userId, newPassword: $newPassword) { user { id } errors { field message code } }\n  }\n": typeof types.ResetUserPasswordDocument,
+    "\n  mutation UpdateUser($userId: ID!, $input: UpdateUserInput!) {\n    updateUser(userId: $userId, input: $input) { user { id username email fullName isStaff } errors { field message code } }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  query AdminTenants {\n    admin { tenants(first: 100) { edges { node { id name } } totalCount } }\n  }\n": typeof types.AdminTenantsDocument,
+    "\n  query TenantMovePreview($userId: ID!, $tenantId: ID!) {\n    admin { tenantMovePreview(userId: $userId, tenantId: $tenantId) { worklogs evidence ledgerEntries tokens fromTenant { id name } toTenant { id name } } }\n  }\n": typeof types.TenantMovePreviewDocument,
+    "\n  mutation MoveUserToTenant($userId: ID!, $tenantId: ID!) {\n    moveUserToTenant(userId: $userId, tenantId: $tenantId) { user { id tenant { id name } } errors { field message code } }\n  }\n": typeof types.MoveUserToTenantDocument,
+    "\n  mutation Logout {\n    logout { ok errors { message code } }\n  }\n": typeof types.LogoutDocument,
+    "\n  query StatusReserve {\n    reserve { tenantId balanceCents currency isLow }\n  }\n": typeof types.StatusReserveDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { user { id } errors { field message code } }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) { user { id } errors { field message code } }\n  }\n": typeof types.SignupDocument,
+    "\n  query Viewer {\n    me { id username email fullName isStaff isSuperuser tenant { id name } }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Reserve($first: Int!, $after: String) {\n    reserve {\n      tenantId balanceCents heldCents currency isLow lowBalanceThresholdCents policy lastActivityAt\n      ledger(first: $first, after: $after) {\n        edges { cursor node { id type amountCents balanceAfterCents reason actorUsername createdAt } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": typeof types.ReserveDocument,
+    "\n  mutation SetLowBalancePolicy($policy: LowBalancePolicy!) {\n    setLowBalancePolicy(policy: $policy) { reserve { tenantId policy } errors { field message code } }\n  }\n": typeof types.SetLowBalancePolicyDocument,
+    "\n  mutation CreateTopupSession($amountCents: Int!) {\n    createTopupSession(amountCents: $amountCents) { checkoutUrl errors { field message code } }\n  }\n": typeof types.CreateTopupSessionDocument,
+    "\n  query TopupBalance {\n    reserve { tenantId balanceCents currency ledger(first: 1) { edges { node { id type createdAt } } } }\n  }\n": typeof types.TopupBalanceDocument,
+    "\n  query Worklog($id: ID!) {\n    worklog(id: $id) { ...WorklogFields }\n  }\n": typeof types.WorklogDocument,
+    "\n  query EvidenceDownloadLink($id: ID!) {\n    worklog(id: $id) { id evidence { id downloadUrl } }\n  }\n": typeof types.EvidenceDownloadLinkDocument,
+    "\n  mutation UpdateWorklog($id: ID!, $input: WorklogPatch!) {\n    updateWorklog(id: $id, input: $input) { worklog { ...WorklogFields } errors { field message code } }\n  }\n": typeof types.UpdateWorklogDocument,
+    "\n  mutation DeleteEvidence($id: ID!) {\n    deleteEvidence(id: $id) { deletedId errors { field message code } }\n  }\n": typeof types.DeleteEvidenceDocument,
+    "\n  mutation CreateWorklog($input: WorklogInput!) {\n    createWorklog(input: $input) { worklog { ...WorklogFields } errors { field message code } }\n  }\n": typeof types.CreateWorklogDocument,
+    "\n  query Worklogs($first: Int!, $after: String, $filter: WorklogFilter) {\n    worklogs(first: $first, after: $after, filter: $filter) {\n      edges { cursor node { ...WorklogFields } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.WorklogsDocument,
+    "\n  query ExportWorklogs($format: WorklogFormat!, $filter: WorklogFilter) {\n    exportWorklogs(format: $format, filter: $filter)\n  }\n": typeof types.ExportWorklogsDocument,
+    "\n  mutation ImportWorklogs($input: ImportWorklogsInput!) {\n    importWorklogs(input: $input) { created skipped errors { field message code } }\n  }\n": typeof types.ImportWorklogsDocument,
+    "\n  fragment WorklogFields on Worklog {\n    id date content source draft highlight createdAt updatedAt\n    metadata { employer project tags workType outcome }\n    evidence { id originalName size contentType createdAt }\n  }\n": typeof types.WorklogFieldsFragmentDoc,
+    "\n  query WorklogSuggestions {\n    worklogSuggestions {\n      employers { value uses lastUsed }\n      projects { value uses lastUsed }\n      tags { value uses }\n      workTypes { value uses }\n    }\n  }\n": typeof types.WorklogSuggestionsDocument,
+    "\n  mutation DeleteWorklog($id: ID!) {\n    deleteWorklog(id: $id) { deletedId errors { field message code } }\n  }\n": typeof types.DeleteWorklogDocument,
+    "\n  mutation UploadEvidence($worklogId: ID!, $file: Upload!) {\n    uploadEvidence(worklogId: $worklogId, file: $file) {\n      evidence { id originalName size contentType createdAt }\n      errors { field message code }\n    }\n  }\n": typeof types.UploadEvidenceDocument,
+};
+const documents: Documents = {
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { user { id } errors { field message code } }\n  }\n": types.ChangePasswordDocument,
+    "\n  query AuditEvents($prefix: String, $since: DateTime, $until: DateTime, $target: String, $after: String) {\n    admin {\n      auditEvents(eventTypePrefix: $prefix, since: $since, until: $until, target: $target, first: 50, after: $after) {\n        edges { cursor node { id eventType actorUsername targetType targetId targetName ip message before after createdAt } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  query BillingSummary {\n    admin { reserveSummary { accounts totalBalanceCents lowBalanceCount negativeCount averageBalanceCents medianBalanceCents } }\n  }\n": types.BillingSummaryDocument,
+    "\n  query BillingAccounts($search: String, $status: BillingAccountStatus, $sort: BillingAccountSort!, $descending: Boolean!, $after: String) {\n    admin {\n      billingAccounts(search: $search, status: $status, sort: $sort, descending: $descending, first: 25, after: $after) {\n        edges { cursor node { tenantId tenantName user { id username email } balanceCents heldCents currency policy status spend30dCents jobs30d lastActivityAt } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": types.BillingAccountsDocument,
+    "\n  query TenantLedger($tenantId: ID!, $after: String) {\n    admin {\n      tenantReserve(tenantId: $tenantId) {\n        tenantId balanceCents currency\n        ledger(first: 25, after: $after) {\n          edges { cursor node { id type amountCents balanceAfterCents reason actorUsername createdAt } }\n          pageInfo { hasNextPage endCursor }\n          totalCount\n        }\n      }\n    }\n  }\n": types.TenantLedgerDocument,
+    "\n  mutation AdjustReserve($input: AdjustReserveInput!) {\n    adjustReserve(input: $input) { reserve { tenantId balanceCents } entry { id } errors { field message code } }\n  }\n": types.AdjustReserveDocument,
+    "\n  query AdminPasskeys($status: PasskeyStatus, $first: Int!, $after: String) {\n    admin {\n      passkeys(status: $status, first: $first, after: $after) {\n        edges { cursor node { id prefix status notes createdAt expiresAt usedAt revokedAt createdBy { id username } usedBy { id username } } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": types.AdminPasskeysDocument,
+    "\n  mutation CreateInvitePasskey($input: CreateInvitePasskeyInput!) {\n    createInvitePasskey(input: $input) { passkey invite { id prefix expiresAt } errors { field message code } }\n  }\n": types.CreateInvitePasskeyDocument,
+    "\n  mutation RevokeInvitePasskey($id: ID!) {\n    revokeInvitePasskey(id: $id) { invite { id status revokedAt } errors { field message code } }\n  }\n": types.RevokeInvitePasskeyDocument,
+    "\n  query AdminUsers($search: String, $isActive: Boolean, $role: UserRole, $sort: UserSort!, $descending: Boolean!, $first: Int!, $after: String) {\n    admin {\n      users(search: $search, isActive: $isActive, role: $role, sort: $sort, descending: $descending, first: $first, after: $after) {\n        edges { cursor node { id username email fullName isActive isStaff isSuperuser dateJoined lastLogin tenant { id name balanceCents currency } } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  mutation SetUserActive($userId: ID!, $isActive: Boolean!) {\n    setUserActive(userId: $userId, isActive: $isActive) { user { id isActive } errors { field message code } }\n  }\n": types.SetUserActiveDocument,
+    "\n  mutation ResetUserPassword($userId: ID!, $newPassword: String!) {\n    resetUserPassword(userId: $userId, newPassword: $newPassword) { user { id } errors { field message code } }\n  }\n": types.ResetUserPasswordDocument,
+    "\n  mutation UpdateUser($userId: ID!, $input: UpdateUserInput!) {\n    updateUser(userId: $userId, input: $input) { user { id username email fullName isStaff } errors { field message code } }\n  }\n": types.UpdateUserDocument,
+    "\n  query AdminTenants {\n    admin { tenants(first: 100) { edges { node { id name } } totalCount } }\n  }\n": types.AdminTenantsDocument,
+    "\n  query TenantMovePreview($userId: ID!, $tenantId: ID!) {\n    admin { tenantMovePreview(userId: $userId, tenantId: $tenantId) { worklogs evidence ledgerEntries tokens fromTenant { id name } toTenant { id name } } }\n  }\n": types.TenantMovePreviewDocument,
+    "\n  mutation MoveUserToTenant($userId: ID!, $tenantId: ID!) {\n    moveUserToTenant(userId: $userId, tenantId: $tenantId) { user { id tenant { id name } } errors { field message code } }\n  }\n": types.MoveUserToTenantDocument,
+    "\n  mutation Logout {\n    logout { ok errors { message code } }\n  }\n": types.LogoutDocument,
+    "\n  query StatusReserve {\n    reserve { tenantId balanceCents currency isLow }\n  }\n": types.StatusReserveDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { user { id } errors { field message code } }\n  }\n": types.LoginDocument,
+    "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) { user { id } errors { field message code } }\n  }\n": types.SignupDocument,
+    "\n  query Viewer {\n    me { id username email fullName isStaff isSuperuser tenant { id name } }\n  }\n": types.ViewerDocument,
+    "\n  query Reserve($first: Int!, $after: String) {\n    reserve {\n      tenantId balanceCents heldCents currency isLow lowBalanceThresholdCents policy lastActivityAt\n      ledger(first: $first, after: $after) {\n        edges { cursor node { id type amountCents balanceAfterCents reason actorUsername createdAt } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": types.ReserveDocument,
+    "\n  mutation SetLowBalancePolicy($policy: LowBalancePolicy!) {\n    setLowBalancePolicy(policy: $policy) { reserve { tenantId policy } errors { field message code } }\n  }\n": types.SetLowBalancePolicyDocument,
+    "\n  mutation CreateTopupSession($amountCents: Int!) {\n    createTopupSession(amountCents: $amountCents) { checkoutUrl errors { field message code } }\n  }\n": types.CreateTopupSessionDocument,
+    "\n  query TopupBalance {\n    reserve { tenantId balanceCents currency ledger(first: 1) { edges { node { id type createdAt } } } }\n  }\n": types.TopupBalanceDocument,
+    "\n  query Worklog($id: ID!) {\n    worklog(id: $id) { ...WorklogFields }\n  }\n": types.WorklogDocument,
+    "\n  query EvidenceDownloadLink($id: ID!) {\n    worklog(id: $id) { id evidence { id downloadUrl } }\n  }\n": types.EvidenceDownloadLinkDocument,
+    "\n  mutation UpdateWorklog($id: ID!, $input: WorklogPatch!) {\n    updateWorklog(id: $id, input: $input) { worklog { ...WorklogFields } errors { field message code } }\n  }\n": types.UpdateWorklogDocument,
+    "\n  mutation DeleteEvidence($id: ID!) {\n    deleteEvidence(id: $id) { deletedId errors { field message code } }\n  }\n": types.DeleteEvidenceDocument,
+    "\n  mutation CreateWorklog($input: WorklogInput!) {\n    createWorklog(input: $input) { worklog { ...WorklogFields } errors { field message code } }\n  }\n": types.CreateWorklogDocument,
+    "\n  query Worklogs($first: Int!, $after: String, $filter: WorklogFilter) {\n    worklogs(first: $first, after: $after, filter: $filter) {\n      edges { cursor node { ...WorklogFields } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.WorklogsDocument,
+    "\n  query ExportWorklogs($format: WorklogFormat!, $filter: WorklogFilter) {\n    exportWorklogs(format: $format, filter: $filter)\n  }\n": types.ExportWorklogsDocument,
+    "\n  mutation ImportWorklogs($input: ImportWorklogsInput!) {\n    importWorklogs(input: $input) { created skipped errors { field message code } }\n  }\n": types.ImportWorklogsDocument,
+    "\n  fragment WorklogFields on Worklog {\n    id date content source draft highlight createdAt updatedAt\n    metadata { employer project tags workType outcome }\n    evidence { id originalName size contentType createdAt }\n  }\n": types.WorklogFieldsFragmentDoc,
+    "\n  query WorklogSuggestions {\n    worklogSuggestions {\n      employers { value uses lastUsed }\n      projects { value uses lastUsed }\n      tags { value uses }\n      workTypes { value uses }\n    }\n  }\n": types.WorklogSuggestionsDocument,
+    "\n  mutation DeleteWorklog($id: ID!) {\n    deleteWorklog(id: $id) { deletedId errors { field message code } }\n  }\n": types.DeleteWorklogDocument,
+    "\n  mutation UploadEvidence($worklogId: ID!, $file: Upload!) {\n    uploadEvidence(worklogId: $worklogId, file: $file) {\n      evidence { id originalName size contentType createdAt }\n      errors { field message code }\n    }\n  }\n": types.UploadEvidenceDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { user { id } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { user { id } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEvents($prefix: String, $since: DateTime, $until: DateTime, $target: String, $after: String) {\n    admin {\n      auditEvents(eventTypePrefix: $prefix, since: $since, until: $until, target: $target, first: 50, after: $after) {\n        edges { cursor node { id eventType actorUsername targetType targetId targetName ip message before after createdAt } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($prefix: String, $since: DateTime, $until: DateTime, $target: String, $after: String) {\n    admin {\n      auditEvents(eventTypePrefix: $prefix, since: $since, until: $until, target: $target, first: 50, after: $after) {\n        edges { cursor node { id eventType actorUsername targetType targetId targetName ip message before after createdAt } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BillingSummary {\n    admin { reserveSummary { accounts totalBalanceCents lowBalanceCount negativeCount averageBalanceCents medianBalanceCents } }\n  }\n"): (typeof documents)["\n  query BillingSummary {\n    admin { reserveSummary { accounts totalBalanceCents lowBalanceCount negativeCount averageBalanceCents medianBalanceCents } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BillingAccounts($search: String, $status: BillingAccountStatus, $sort: BillingAccountSort!, $descending: Boolean!, $after: String) {\n    admin {\n      billingAccounts(search: $search, status: $status, sort: $sort, descending: $descending, first: 25, after: $after) {\n        edges { cursor node { tenantId tenantName user { id username email } balanceCents heldCents currency policy status spend30dCents jobs30d lastActivityAt } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query BillingAccounts($search: String, $status: BillingAccountStatus, $sort: BillingAccountSort!, $descending: Boolean!, $after: String) {\n    admin {\n      billingAccounts(search: $search, status: $status, sort: $sort, descending: $descending, first: 25, after: $after) {\n        edges { cursor node { tenantId tenantName user { id username email } balanceCents heldCents currency policy status spend30dCents jobs30d lastActivityAt } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantLedger($tenantId: ID!, $after: String) {\n    admin {\n      tenantReserve(tenantId: $tenantId) {\n        tenantId balanceCents currency\n        ledger(first: 25, after: $after) {\n          edges { cursor node { id type amountCents balanceAfterCents reason actorUsername createdAt } }\n          pageInfo { hasNextPage endCursor }\n          totalCount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TenantLedger($tenantId: ID!, $after: String) {\n    admin {\n      tenantReserve(tenantId: $tenantId) {\n        tenantId balanceCents currency\n        ledger(first: 25, after: $after) {\n          edges { cursor node { id type amountCents balanceAfterCents reason actorUsername createdAt } }\n          pageInfo { hasNextPage endCursor }\n          totalCount\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdjustReserve($input: AdjustReserveInput!) {\n    adjustReserve(input: $input) { reserve { tenantId balanceCents } entry { id } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation AdjustReserve($input: AdjustReserveInput!) {\n    adjustReserve(input: $input) { reserve { tenantId balanceCents } entry { id } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPasskeys($status: PasskeyStatus, $first: Int!, $after: String) {\n    admin {\n      passkeys(status: $status, first: $first, after: $after) {\n        edges { cursor node { id prefix status notes createdAt expiresAt usedAt revokedAt createdBy { id username } usedBy { id username } } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminPasskeys($status: PasskeyStatus, $first: Int!, $after: String) {\n    admin {\n      passkeys(status: $status, first: $first, after: $after) {\n        edges { cursor node { id prefix status notes createdAt expiresAt usedAt revokedAt createdBy { id username } usedBy { id username } } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInvitePasskey($input: CreateInvitePasskeyInput!) {\n    createInvitePasskey(input: $input) { passkey invite { id prefix expiresAt } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation CreateInvitePasskey($input: CreateInvitePasskeyInput!) {\n    createInvitePasskey(input: $input) { passkey invite { id prefix expiresAt } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitePasskey($id: ID!) {\n    revokeInvitePasskey(id: $id) { invite { id status revokedAt } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitePasskey($id: ID!) {\n    revokeInvitePasskey(id: $id) { invite { id status revokedAt } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers($search: String, $isActive: Boolean, $role: UserRole, $sort: UserSort!, $descending: Boolean!, $first: Int!, $after: String) {\n    admin {\n      users(search: $search, isActive: $isActive, role: $role, sort: $sort, descending: $descending, first: $first, after: $after) {\n        edges { cursor node { id username email fullName isActive isStaff isSuperuser dateJoined lastLogin tenant { id name balanceCents currency } } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers($search: String, $isActive: Boolean, $role: UserRole, $sort: UserSort!, $descending: Boolean!, $first: Int!, $after: String) {\n    admin {\n      users(search: $search, isActive: $isActive, role: $role, sort: $sort, descending: $descending, first: $first, after: $after) {\n        edges { cursor node { id username email fullName isActive isStaff isSuperuser dateJoined lastLogin tenant { id name balanceCents currency } } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserActive($userId: ID!, $isActive: Boolean!) {\n    setUserActive(userId: $userId, isActive: $isActive) { user { id isActive } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation SetUserActive($userId: ID!, $isActive: Boolean!) {\n    setUserActive(userId: $userId, isActive: $isActive) { user { id isActive } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserPassword($userId: ID!, $newPassword: String!) {\n    resetUserPassword(userId: $userId, newPassword: $newPassword) { user { id } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation ResetUserPassword($userId: ID!, $newPassword: String!) {\n    resetUserPassword(userId: $userId, newPassword: $newPassword) { user { id } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($userId: ID!, $input: UpdateUserInput!) {\n    updateUser(userId: $userId, input: $input) { user { id username email fullName isStaff } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($userId: ID!, $input: UpdateUserInput!) {\n    updateUser(userId: $userId, input: $input) { user { id username email fullName isStaff } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTenants {\n    admin { tenants(first: 100) { edges { node { id name } } totalCount } }\n  }\n"): (typeof documents)["\n  query AdminTenants {\n    admin { tenants(first: 100) { edges { node { id name } } totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantMovePreview($userId: ID!, $tenantId: ID!) {\n    admin { tenantMovePreview(userId: $userId, tenantId: $tenantId) { worklogs evidence ledgerEntries tokens fromTenant { id name } toTenant { id name } } }\n  }\n"): (typeof documents)["\n  query TenantMovePreview($userId: ID!, $tenantId: ID!) {\n    admin { tenantMovePreview(userId: $userId, tenantId: $tenantId) { worklogs evidence ledgerEntries tokens fromTenant { id name } toTenant { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveUserToTenant($userId: ID!, $tenantId: ID!) {\n    moveUserToTenant(userId: $userId, tenantId: $tenantId) { user { id tenant { id name } } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation MoveUserToTenant($userId: ID!, $tenantId: ID!) {\n    moveUserToTenant(userId: $userId, tenantId: $tenantId) { user { id tenant { id name } } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout { ok errors { message code } }\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout { ok errors { message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatusReserve {\n    reserve { tenantId balanceCents currency isLow }\n  }\n"): (typeof documents)["\n  query StatusReserve {\n    reserve { tenantId balanceCents currency isLow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { user { id } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { user { id } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) { user { id } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) { user { id } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    me { id username email fullName isStaff isSuperuser tenant { id name } }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me { id username email fullName isStaff isSuperuser tenant { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Reserve($first: Int!, $after: String) {\n    reserve {\n      tenantId balanceCents heldCents currency isLow lowBalanceThresholdCents policy lastActivityAt\n      ledger(first: $first, after: $after) {\n        edges { cursor node { id type amountCents balanceAfterCents reason actorUsername createdAt } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query Reserve($first: Int!, $after: String) {\n    reserve {\n      tenantId balanceCents heldCents currency isLow lowBalanceThresholdCents policy lastActivityAt\n      ledger(first: $first, after: $after) {\n        edges { cursor node { id type amountCents balanceAfterCents reason actorUsername createdAt } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLowBalancePolicy($policy: LowBalancePolicy!) {\n    setLowBalancePolicy(policy: $policy) { reserve { tenantId policy } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation SetLowBalancePolicy($policy: LowBalancePolicy!) {\n    setLowBalancePolicy(policy: $policy) { reserve { tenantId policy } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTopupSession($amountCents: Int!) {\n    createTopupSession(amountCents: $amountCents) { checkoutUrl errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation CreateTopupSession($amountCents: Int!) {\n    createTopupSession(amountCents: $amountCents) { checkoutUrl errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TopupBalance {\n    reserve { tenantId balanceCents currency ledger(first: 1) { edges { node { id type createdAt } } } }\n  }\n"): (typeof documents)["\n  query TopupBalance {\n    reserve { tenantId balanceCents currency ledger(first: 1) { edges { node { id type createdAt } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Worklog($id: ID!) {\n    worklog(id: $id) { ...WorklogFields }\n  }\n"): (typeof documents)["\n  query Worklog($id: ID!) {\n    worklog(id: $id) { ...WorklogFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceDownloadLink($id: ID!) {\n    worklog(id: $id) { id evidence { id downloadUrl } }\n  }\n"): (typeof documents)["\n  query EvidenceDownloadLink($id: ID!) {\n    worklog(id: $id) { id evidence { id downloadUrl } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWorklog($id: ID!, $input: WorklogPatch!) {\n    updateWorklog(id: $id, input: $input) { worklog { ...WorklogFields } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation UpdateWorklog($id: ID!, $input: WorklogPatch!) {\n    updateWorklog(id: $id, input: $input) { worklog { ...WorklogFields } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteEvidence($id: ID!) {\n    deleteEvidence(id: $id) { deletedId errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation DeleteEvidence($id: ID!) {\n    deleteEvidence(id: $id) { deletedId errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWorklog($input: WorklogInput!) {\n    createWorklog(input: $input) { worklog { ...WorklogFields } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation CreateWorklog($input: WorklogInput!) {\n    createWorklog(input: $input) { worklog { ...WorklogFields } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Worklogs($first: Int!, $after: String, $filter: WorklogFilter) {\n    worklogs(first: $first, after: $after, filter: $filter) {\n      edges { cursor node { ...WorklogFields } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query Worklogs($first: Int!, $after: String, $filter: WorklogFilter) {\n    worklogs(first: $first, after: $after, filter: $filter) {\n      edges { cursor node { ...WorklogFields } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportWorklogs($format: WorklogFormat!, $filter: WorklogFilter) {\n    exportWorklogs(format: $format, filter: $filter)\n  }\n"): (typeof documents)["\n  query ExportWorklogs($format: WorklogFormat!, $filter: WorklogFilter) {\n    exportWorklogs(format: $format, filter: $filter)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportWorklogs($input: ImportWorklogsInput!) {\n    importWorklogs(input: $input) { created skipped errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation ImportWorklogs($input: ImportWorklogsInput!) {\n    importWorklogs(input: $input) { created skipped errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorklogFields on Worklog {\n    id date content source draft highlight createdAt updatedAt\n    metadata { employer project tags workType outcome }\n    evidence { id originalName size contentType createdAt }\n  }\n"): (typeof documents)["\n  fragment WorklogFields on Worklog {\n    id date content source draft highlight createdAt updatedAt\n    metadata { employer project tags workType outcome }\n    evidence { id originalName size contentType createdAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorklogSuggestions {\n    worklogSuggestions {\n      employers { value uses lastUsed }\n      projects { value uses lastUsed }\n      tags { value uses }\n      workTypes { value uses }\n    }\n  }\n"): (typeof documents)["\n  query WorklogSuggestions {\n    worklogSuggestions {\n      employers { value uses lastUsed }\n      projects { value uses lastUsed }\n      tags { value uses }\n      workTypes { value uses }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWorklog($id: ID!) {\n    deleteWorklog(id: $id) { deletedId errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation DeleteWorklog($id: ID!) {\n    deleteWorklog(id: $id) { deletedId errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadEvidence($worklogId: ID!, $file: Upload!) {\n    uploadEvidence(worklogId: $worklogId, file: $file) {\n      evidence { id originalName size contentType createdAt }\n      errors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation UploadEvidence($worklogId: ID!, $file: Upload!) {\n    uploadEvidence(worklogId: $worklogId, file: $file) {\n      evidence { id originalName size contentType createdAt }\n      errors { field message code }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
