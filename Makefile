@@ -6,7 +6,7 @@ VENV    := .venv
 BIN     := $(VENV)/bin
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test setup web schema schema-check migration bench clean-data
+.PHONY: run test setup web http-audit schema schema-check migration bench clean-data
 
 $(UV):
 	$(PY) -m venv $(TOOLS)
@@ -22,8 +22,8 @@ setup: $(BIN)/afterresume
 run: setup web
 	$(BIN)/afterresume run
 
-## Run every test (unit, API, browser) against real engines
-test: setup web
+## Run every test (unit, API, browser, GraphQL-over-HTTP audit) against real engines
+test: setup web http-audit
 	$(BIN)/pytest
 
 WEB_SOURCES := $(shell find web/src web/index.html web/package.json web/vite.config.ts web/scripts -type f -not -path 'web/src/generated/*' 2>/dev/null) schema.graphql
@@ -37,6 +37,13 @@ web/node_modules/.package-lock.json: web/package.json web/package-lock.json
 
 web/dist/index.html: web/node_modules/.package-lock.json $(WEB_SOURCES)
 	cd web && npm run --silent build
+
+## Install the GraphQL-over-HTTP conformance audit (graphql-http) that tests/graphql/test_http_audit.py runs
+http-audit: tests/graphql/http_audit/node_modules/.package-lock.json
+
+tests/graphql/http_audit/node_modules/.package-lock.json: tests/graphql/http_audit/package.json tests/graphql/http_audit/package-lock.json
+	cd tests/graphql/http_audit && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
 
 ## Regenerate schema.graphql from the code
 schema: setup
