@@ -6,7 +6,7 @@ VENV    := .venv
 BIN     := $(VENV)/bin
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test setup web web-test schema schema-check migration bench clean-data
+.PHONY: run test setup web web-test http-audit schema schema-check migration bench clean-data
 
 $(UV):
 	$(PY) -m venv $(TOOLS)
@@ -22,8 +22,8 @@ setup: $(BIN)/afterresume
 run: setup web
 	$(BIN)/afterresume run
 
-## Run every test (unit, API, browser) against real engines
-test: setup web web-test
+## Run every test (unit, API, browser, GraphQL-over-HTTP audit) against real engines
+test: setup web web-test http-audit
 	$(BIN)/pytest
 
 WEB_SOURCES := $(shell find web/src web/index.html web/package.json web/vite.config.ts web/codegen.ts web/tsconfig.json -type f -not -path 'web/src/gql/*' 2>/dev/null) schema.graphql
@@ -42,6 +42,13 @@ web/dist/index.html: web/node_modules/.package-lock.json $(WEB_SOURCES)
 ## SPA unit tests (Vitest)
 web-test: web/node_modules/.package-lock.json
 	cd web && npm test --silent
+
+## Install the GraphQL-over-HTTP conformance audit (graphql-http) that tests/graphql/test_http_audit.py runs
+http-audit: tests/graphql/http_audit/node_modules/.package-lock.json
+
+tests/graphql/http_audit/node_modules/.package-lock.json: tests/graphql/http_audit/package.json tests/graphql/http_audit/package-lock.json
+	cd tests/graphql/http_audit && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
 
 ## Regenerate schema.graphql from the code
 schema: setup

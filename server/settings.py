@@ -82,6 +82,7 @@ class Settings(BaseSettings):
     graphql_max_aliases: int = 30
     graphql_max_batch: int = 10
     graphql_max_subscriptions: int = 10
+    graphql_fast_executor: bool = Field(default=True, description="Complete plain leaf fields directly (server/graphql/executor.py); false runs graphql-core's own executor.")
 
     worker_in_process: bool = Field(default=True, description="`run` starts a worker beside the API.")
 

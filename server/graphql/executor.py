@@ -10,6 +10,10 @@ For a basic field whose type is a scalar or an enum (or a list of them) this exe
 attribute and coerces it directly. Whenever the result is anything but a clean value (null, a
 coercion error, a non-list for a list, a directive on the field, middleware installed) it hands the
 field to graphql-core unchanged, so errors, null propagation and messages stay exactly graphql-core's.
+
+It mirrors code of both libraries, so three things keep it honest: graphql-core and Strawberry are pinned
+to their minor versions in pyproject.toml; tests/graphql/test_executor.py records a hash of each upstream
+function mirrored here and fails when one changes; and GRAPHQL_FAST_EXECUTOR=false switches it off.
 """
 
 from __future__ import annotations
@@ -109,6 +113,11 @@ def plan_field(parent_type: GraphQLObjectType, field_name: str) -> Plan | None:
         if is_leaf_type(item_type):
             return Plan(field_def, get, item_type.coerce_output_value, is_list=True)
     return None
+
+
+def execution_context_class(fast: bool) -> type[StrawberryGraphQLCoreExecutionContext]:
+    """The executor the GRAPHQL_FAST_EXECUTOR setting picks: this one, or Strawberry's plain graphql-core one."""
+    return FastLeafExecutor if fast else StrawberryGraphQLCoreExecutionContext
 
 
 class FastLeafExecutor(StrawberryGraphQLCoreExecutionContext):

@@ -15,9 +15,9 @@ from server.admin import schema as admin
 from server.auth import schema as auth
 from server.billing import schema as billing
 from server.graphql.errors import MaskUnexpectedErrors
-from server.graphql.request_ids import OperationRequestId
-from server.graphql.executor import FastLeafExecutor
+from server.graphql.executor import execution_context_class
 from server.graphql.limits import document_rules
+from server.graphql.request_ids import OperationRequestId
 from server.invitations import schema as invitations
 from server.settings import Settings
 from server.worklogs import schema as worklogs
@@ -67,7 +67,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         query=Query,
         mutation=Mutation,
         extensions=extensions,
-        execution_context_class=FastLeafExecutor,
+        execution_context_class=execution_context_class(settings.graphql_fast_executor),
         config=StrawberryConfig(
             disable_field_suggestions=settings.is_production,
             batching_config={"max_operations": settings.graphql_max_batch},

@@ -1,8 +1,9 @@
-"""The Strawberry ASGI view with our context."""
+"""The Strawberry ASGI view with our context, answering as GraphQL over HTTP specifies."""
 
 from __future__ import annotations
 
 import json
+import re
 from datetime import timedelta
 
 import orjson
@@ -20,6 +21,54 @@ from server.graphql.schema import build_schema
 from server.settings import Settings
 
 
+GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
+APPLICATION_JSON = "application/json"
+_Q_VALUE = re.compile(r"(0(\.\d{0,3})?|1(\.0{0,3})?)")
+# How closely an Accept range names a type: */*, application/*, the type itself.
+_ANY, _SUBTYPES, _EXACT = 0, 1, 2
+
+
+def response_media_type(accept: str) -> str:
+    """The media type a GraphQL result is sent as, chosen by the Accept header's q-values.
+
+    Each type gets the q of the most specific range naming it (RFC 9110, 12.5.1). The higher q wins;
+    on a tie the type named outright beats one reached through a wildcard, and
+    application/graphql-response+json beats application/json only when both are named outright.
+    With no Accept, or one naming neither, the answer is application/json as it always was (the
+    GraphQL-over-HTTP spec lets a server disregard such an Accept)."""
+    best = {GRAPHQL_RESPONSE_JSON: (0.0, -1), APPLICATION_JSON: (0.0, -1)}  # type -> (q, closeness)
+    for part in accept.split(","):
+        media_range, *params = (piece.strip() for piece in part.split(";"))
+        media_range = media_range.lower()
+        q = 1.0
+        for param in params:
+            name, _, value = param.partition("=")
+            if name.strip().lower() == "q":
+                value = value.strip()
+                q = float(value) if _Q_VALUE.fullmatch(value) else -1.0
+        if q < 0:  # a malformed q: the range is ignored
+            continue
+        for media_type, (_, closeness) in best.items():
+            match = (_EXACT if media_range == media_type else _SUBTYPES if media_range == "application/*"
+                     else _ANY if media_range == "*/*" else -1)
+            if match > closeness:
+                best[media_type] = (q, match)
+    graphql_q, graphql_match = best[GRAPHQL_RESPONSE_JSON]
+    json_q, json_match = best[APPLICATION_JSON]
+    if graphql_q > 0 and (graphql_q, graphql_match, graphql_match == _EXACT) > (json_q, json_match, False):
+        return GRAPHQL_RESPONSE_JSON
+    return APPLICATION_JSON
+
+
+def accepted_media_type(request: Request) -> str:
+    return response_media_type(",".join(request.headers.getlist("accept")))
+
+
+def is_request_error(result: ExecutionResult) -> bool:
+    """Parse, validation and variable-coercion failures: execution never started, so no error has a path."""
+    return result.data is None and bool(result.errors) and all(error.path is None for error in result.errors)
+
+
 class GraphQLView(GraphQL):
     def decode_json(self, data: str | bytes) -> object:
         return orjson.loads(data)  # its JSONDecodeError is json's, which the view answers with a 400
@@ -31,12 +80,36 @@ class GraphQLView(GraphQL):
         except TypeError:  # an integer beyond 64 bits, say: let the standard library write it
             return json.dumps(data, separators=(",", ":"))
 
-    async def process_result(self, request: Request, result: ExecutionResult) -> GraphQLHTTPResponse:
+    # The HTTP response: application/json answers every GraphQL result with 200 and a `data` entry,
+    # as before; application/graphql-response+json, when Accept prefers it, answers a request error
+    # with 400 and no `data` entry (GraphQL over HTTP, "application/graphql-response+json").
+
+    async def get_sub_response(self, request: Request) -> Response:
+        sub_response = await super().get_sub_response(request)
+        sub_response.media_type = accepted_media_type(request)
+        return sub_response
+
+    async def process_result(self, request: Request | WebSocket, result: ExecutionResult) -> GraphQLHTTPResponse:
         # Errors raised around the operation rather than in it (by an extension hook) reach no extension:
         # shape them here, so an HTTP answer never carries an uncoded or unmasked error.
         if result.errors:
             result.errors = [shape_error(e) for e in result.errors]
-        return process_result(result)
+        response = process_result(result)
+        if (isinstance(request, Request) and accepted_media_type(request) == GRAPHQL_RESPONSE_JSON
+                and is_request_error(result)):
+            del response["data"]
+        return response
+
+    def create_response(self, response_data: GraphQLHTTPResponse | list[GraphQLHTTPResponse],
+                        sub_response: Response) -> Response:
+        response = super().create_response(response_data, sub_response)
+        media_type = sub_response.media_type or APPLICATION_JSON
+        response.headers["content-type"] = media_type
+        response.headers.append("vary", "Accept")
+        if (media_type == GRAPHQL_RESPONSE_JSON and isinstance(response_data, dict) and "data" not in response_data
+                and not sub_response.status_code):
+            response.status_code = 400
+        return response
 
     async def get_context(self, request: Request | WebSocket, response: Response | None) -> Context:
         state = request.app.state

@@ -1,10 +1,18 @@
-"""The fast leaf path gives exactly graphql-core's answers: same data, same errors, same paths."""
+"""The fast leaf path gives exactly graphql-core's answers: same data, same errors, same paths.
+
+It also stays switchable (GRAPHQL_FAST_EXECUTOR) and notices when the upstream code it mirrors changes."""
 
 from __future__ import annotations
 
 import asyncio
 import decimal
 import enum
+import hashlib
+import importlib.metadata
+import inspect
+import io
+import textwrap
+import tokenize
 import uuid
 from dataclasses import dataclass
 from datetime import date
@@ -13,10 +21,18 @@ from typing import Any
 import pytest
 import strawberry
 
+import graphql
 from strawberry.scalars import JSON
+from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+from strawberry.schema.schema_converter import GraphQLCoreConverter
+from strawberry.types.field import StrawberryField
 
 from server.graphql import executor as fast
-from server.graphql.executor import FastLeafExecutor
+from server.graphql.executor import FastLeafExecutor, execution_context_class
+from server.graphql.schema import build_schema
+from server.settings import Settings
+from tests.factories import create_user, create_worklog, token_for
+from tests.worklogs.queries import LIST
 
 
 @strawberry.enum
@@ -123,7 +139,9 @@ class Query:
 
 
 PLAIN = strawberry.Schema(query=Query)
-FAST = strawberry.Schema(query=Query, execution_context_class=FastLeafExecutor)
+# What GRAPHQL_FAST_EXECUTOR on and off give; both must answer exactly as graphql-core does.
+BY_SETTING = {fast_executor: strawberry.Schema(query=Query, execution_context_class=execution_context_class(fast_executor))
+              for fast_executor in (True, False)}
 
 QUERIES = [
     "{ box { label items { name count maybe colour day tags maybeTags shout } } }",
@@ -146,10 +164,11 @@ QUERIES = [
 ]
 
 
+@pytest.mark.parametrize("fast_executor", [True, False], ids=["fast-on", "fast-off"])
 @pytest.mark.parametrize("query", QUERIES)
-async def test_fast_path_answers_exactly_like_graphql_core(query):
+async def test_fast_path_answers_exactly_like_graphql_core(query, fast_executor):
     expected = await PLAIN.execute(query)
-    got = await FAST.execute(query)
+    got = await BY_SETTING[fast_executor].execute(query)
     assert got.data == expected.data
     assert [(e.message, e.path) for e in got.errors or []] == [(e.message, e.path) for e in expected.errors or []]
 
@@ -172,3 +191,91 @@ async def test_plain_leaves_skip_graphql_core_and_the_rest_do_not(monkeypatch):
     assert sorted(taken) == ["Box.label", "Item.colour", "Item.day", "Item.name", "Item.tags"]
     assert result.data["box"]["items"][0] == {"name": "a", "colour": "RED", "day": "2026-01-02", "tags": ["x", "y"],
                                               "shout": "A", "__typename": "Item"}
+
+
+def test_the_setting_switches_the_fast_executor_off(monkeypatch):
+    monkeypatch.setenv("GRAPHQL_FAST_EXECUTOR", "false")
+    off = Settings(_env_file=None)
+    monkeypatch.delenv("GRAPHQL_FAST_EXECUTOR")
+    on = Settings(_env_file=None)
+    assert (on.graphql_fast_executor, off.graphql_fast_executor) == (True, False)
+    assert build_schema(on).execution_context_class is FastLeafExecutor
+    assert build_schema(off).execution_context_class is StrawberryGraphQLCoreExecutionContext
+
+
+async def test_a_worklog_page_reads_the_same_with_the_fast_executor_off(app, gql, settings, monkeypatch):
+    user = await create_user()
+    for i in range(3):
+        await create_worklog(user, content=f"entry {i}", employer="Acme", tags=["x", "y"], work_type="feature")
+    token = await token_for(user)
+    view = next(route.endpoint for route in app.routes if getattr(route, "path", None) == "/graphql")
+    assert view.schema.execution_context_class is FastLeafExecutor
+    on = await gql(LIST, {"first": 10}, token=token)
+    monkeypatch.setattr(view, "schema", build_schema(settings.model_copy(update={"graphql_fast_executor": False})))
+    off = await gql(LIST, {"first": 10}, token=token)
+    assert "errors" not in on
+    assert len(on["data"]["worklogs"]["edges"]) == 3
+    assert off == on
+
+
+def normalised(source: str) -> str:
+    """The source's tokens without comments, blank lines and layout."""
+    skip = {tokenize.COMMENT, tokenize.NL, tokenize.INDENT, tokenize.DEDENT, tokenize.ENCODING, tokenize.ENDMARKER}
+    tokens = tokenize.generate_tokens(io.StringIO(textwrap.dedent(source)).readline)
+    return " ".join(tok.string for tok in tokens if tok.type not in skip)
+
+
+def source_hash(function) -> str:
+    return hashlib.sha256(normalised(inspect.getsource(function)).encode()).hexdigest()
+
+
+def test_the_source_hash_sees_code_changes_but_not_comments_or_layout():
+    original = "def f(x):\n    # why\n    return x + 1\n"
+    assert normalised(original) == normalised("    def f(x):\n\n        return x+1  # reformatted\n")
+    assert normalised(original) != normalised("def f(x):\n    return x + 2\n")
+
+
+# The upstream code server/graphql/executor.py mirrors or relies on, with the hash of its source as of
+# graphql-core 3.3.2 and strawberry-graphql 0.341.2. Each is looked up where our executor inherits or
+# calls it, so a new override (in Strawberry's execution context, say) changes the hash too.
+MIRRORED = {
+    "graphql-core Executor.execute_fields": (
+        lambda: StrawberryGraphQLCoreExecutionContext.execute_fields,
+        "FastLeafExecutor.execute_fields is a copy of it: carry the change over",
+    ),
+    "graphql-core Executor.execute_field": (
+        lambda: StrawberryGraphQLCoreExecutionContext.execute_field,
+        "FastLeafExecutor._complete_resolved copies it from the resolver call on: carry the change over",
+    ),
+    "strawberry GraphQLCoreConverter.from_resolver": (
+        lambda: GraphQLCoreConverter.from_resolver,
+        "plan_field trusts that a resolver named _get_basic_result is made here, only for basic fields, "
+        "and only reads the attribute: check that it still does",
+    ),
+    "strawberry StrawberryField.get_result": (
+        lambda: StrawberryField.get_result,
+        "Plan.get reads a basic field as default_resolver(source, python_name): check that it still does",
+    ),
+    "strawberry StrawberryField.is_basic_field": (
+        lambda: StrawberryField.is_basic_field.fget,
+        "plan_field only plans basic fields (no resolver, no extension): check what basic means now",
+    ),
+}
+RECORDED = {
+    "graphql-core Executor.execute_fields": "669dde4256b8bb6ad2bff41e7f8d8fc45d245266ddd764cf182c12350c669891",
+    "graphql-core Executor.execute_field": "d094d1f78d6307e4b454b8756dd2ebe911646227e007f5852c9253edc739a8ad",
+    "strawberry GraphQLCoreConverter.from_resolver": "81f471c1fb5e04c4e11b1739a0380760d2fb4b3da3058eaf79c1c806b00c7c63",
+    "strawberry StrawberryField.get_result": "6208568233f272a777c042978bbb8eb51e3c0346570ce3b00302a9c96af02de2",
+    "strawberry StrawberryField.is_basic_field": "a5084ae789bf1b6d10aebbb6dc9a51d739eba19c2e99f87748d8f8f1c637f127",
+}
+
+
+@pytest.mark.parametrize("name", list(MIRRORED))
+def test_the_upstream_code_the_fast_executor_mirrors_is_unchanged(name):
+    lookup, what_to_check = MIRRORED[name]
+    got = source_hash(lookup())
+    assert got == RECORDED[name], (
+        f"{name} changed upstream (graphql-core {graphql.__version__}, strawberry-graphql "
+        f"{importlib.metadata.version('strawberry-graphql')}). {what_to_check} in server/graphql/executor.py, "
+        f"run tests/graphql/test_executor.py, then record the new hash here: {got!r}."
+    )
