@@ -237,9 +237,9 @@ def reset_password(
         user = await User.get_or_none(username=username.lower())
         if user is None:
             fail(f"no user {username!r}")
-        actor = await User.get_or_none(username=settings.admin_username.lower())
         try:
-            await reset_user_password_as_staff(actor or user, user.id, new_password, meta=RequestMeta(user_agent="cli"))
+            # No actor: the operator at the console holds the database already.
+            await reset_user_password_as_staff(None, user.id, new_password, meta=RequestMeta(user_agent="cli"))
         except ServiceError as exc:
             fail(exc.message, 2)
 

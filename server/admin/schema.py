@@ -112,8 +112,12 @@ class Mutation:
 
         return await payload_or_errors(run, MoveUserToTenantPayload)
 
-    @strawberry.mutation(permission_classes=[IsStaff], description="Revokes every token of every user but the caller's.")
+    @strawberry.mutation(permission_classes=[IsStaff], description="Superuser: revokes every token of every user but the caller's.")
     async def revoke_all_tokens(self, info: Info) -> RevokeAllTokensPayload:
         ctx = info.context
-        count = await service.revoke_all_tokens_as_staff(ctx.user, meta=ctx.meta, keep_token_id=ctx.auth.token.id)
-        return RevokeAllTokensPayload(revoked=count)
+
+        async def run() -> RevokeAllTokensPayload:
+            count = await service.revoke_all_tokens_as_staff(ctx.user, meta=ctx.meta, keep_token_id=ctx.auth.token.id)
+            return RevokeAllTokensPayload(revoked=count)
+
+        return await payload_or_errors(run, RevokeAllTokensPayload)

@@ -13,6 +13,7 @@ from server.auth import passwords
 from server.auth.models import ApiToken, User
 from server.auth.scope import RequestMeta
 from server.auth.service import normalize_email, normalize_username, now, revoke_tokens_of
+from server.admin.privilege import insufficient_privilege, lock_actor, lock_for_staff_action, may_manage, superuser_required
 from server.errors import NotFound, ServiceError
 from server.pagination import Page, paginate
 from server.tenants.models import Profile
@@ -31,13 +32,6 @@ def user_snapshot(user: User) -> dict:
     }
 
 
-async def _locked_user(user_id: UUID) -> User:
-    user = await User.select_for_update().get_or_none(id=user_id)
-    if user is None:
-        raise NotFound("User", "userId")
-    return user
-
-
 async def list_users_for_staff(*, search: str | None, is_active: bool | None, first: int | None, after: str | None) -> Page[User]:
     qs = User.all()
     if search:
@@ -49,10 +43,14 @@ async def list_users_for_staff(*, search: str | None, is_active: bool | None, fi
 
 async def set_user_active_as_staff(actor: User, user_id: UUID, is_active: bool, *, meta: RequestMeta) -> User:
     """Disabling also revokes every token, so sessions end at once."""
-    if actor.id == user_id and not is_active:
-        raise ServiceError("CANNOT_DISABLE_SELF", "You cannot disable your own account.", "userId")
     async with in_transaction():
-        user = await _locked_user(user_id)
+        locked = await lock_for_staff_action(actor, user_id)
+        user = locked.target
+        locked.require_manage()
+        if not is_active:
+            locked.require_not_last_superuser()
+            if actor.id == user_id:
+                raise ServiceError("CANNOT_DISABLE_SELF", "You cannot disable your own account.", "userId")
         before = user_snapshot(user)
         user.is_active = is_active
         await user.save(update_fields=["is_active"])
@@ -63,19 +61,24 @@ async def set_user_active_as_staff(actor: User, user_id: UUID, is_active: bool, 
     return user
 
 
-async def reset_user_password_as_staff(actor: User, user_id: UUID, new_password: str, *, meta: RequestMeta) -> User:
+async def reset_user_password_as_staff(actor: User | None, user_id: UUID, new_password: str, *, meta: RequestMeta) -> User:
+    """`actor` None is the operator at the console (the CLI)."""
     target = await User.get_or_none(id=user_id)
     if target is None:
         raise NotFound("User", "userId")
+    if actor is not None and not may_manage(actor, target):
+        raise insufficient_privilege()  # early, so a refused caller learns nothing about the password rules
     passwords.validate_password(new_password, username=target.username, email=target.email, field="newPassword")
     new_hash = await asyncio.to_thread(passwords.hash_password, new_password)
     async with in_transaction():
-        user = await _locked_user(user_id)
+        locked = await lock_for_staff_action(actor, user_id)
+        locked.require_manage()
+        user = locked.target
         user.password_hash = new_hash
         await user.save(update_fields=["password_hash"])
         revoked = await revoke_tokens_of(user.id)
-        await record("admin.password_reset", actor=actor, meta=meta, target_type="user", target_id=user.id,
-                     after={"tokens_revoked": revoked})
+        await record("admin.password_reset", actor=actor, actor_username=None if actor else "cli", meta=meta,
+                     target_type="user", target_id=user.id, after={"tokens_revoked": revoked})
     return user
 
 
@@ -90,7 +93,11 @@ async def update_user_as_staff(
     meta: RequestMeta,
 ) -> User:
     async with in_transaction():
-        user = await _locked_user(user_id)
+        locked = await lock_for_staff_action(actor, user_id)
+        user = locked.target
+        locked.require_manage()
+        if is_staff is False and user.is_staff:
+            locked.require_not_last_superuser()
         before = user_snapshot(user)
         if username is not None:
             value = normalize_username(username)
@@ -107,7 +114,7 @@ async def update_user_as_staff(
                 raise ServiceError("INVALID_NAME", "Full name must be at most 200 characters.", "fullName")
             user.full_name = full_name.strip()
         if is_staff is not None:
-            if not actor.is_superuser:
+            if not locked.actor.is_superuser:
                 raise ServiceError("SUPERUSER_REQUIRED", "Only a superuser can grant or remove staff access.", "isStaff")
             if actor.id == user.id and not is_staff:
                 raise ServiceError("CANNOT_DEMOTE_SELF", "You cannot remove your own staff access.", "isStaff")
@@ -121,7 +128,10 @@ async def update_user_as_staff(
 async def move_user_to_tenant_as_staff(actor: User, user_id: UUID, tenant_id: UUID, *, meta: RequestMeta) -> User:
     """Re-home the user's profile; domains holding tenant data move the user's rows in the same transaction."""
     async with in_transaction():
-        user = await _locked_user(user_id)
+        locked = await lock_for_staff_action(actor, user_id)
+        locked.require_manage()
+        locked.require_not_last_superuser()
+        user = locked.target
         tenant = await get_tenant_for_staff(tenant_id)
         profile = await Profile.select_for_update().get_or_none(user_id=user.id)
         if profile is None:
@@ -143,8 +153,13 @@ async def move_user_to_tenant_as_staff(actor: User, user_id: UUID, tenant_id: UU
 
 
 async def revoke_all_tokens_as_staff(actor: User, *, meta: RequestMeta, keep_token_id: UUID | None) -> int:
-    """The emergency switch: every token of every user, except the caller's own session."""
+    """The emergency switch: every token of every user, except the caller's own session.
+
+    It ends staff and superuser sessions too, so only a superuser may pull it.
+    """
     async with in_transaction():
+        if not (await lock_actor(actor)).is_superuser:
+            raise superuser_required()
         qs = ApiToken.filter(revoked_at=None)
         if keep_token_id:
             qs = qs.exclude(id=keep_token_id)
