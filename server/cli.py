@@ -53,6 +53,19 @@ def run_with_db(work: Callable[[Settings], Awaitable[T]]) -> T:
     return asyncio.run(main())
 
 
+async def announce_revocation_from_cli(settings: Settings, **which) -> None:
+    """Tell running API processes to close the affected WebSockets (best effort: the revocation holds anyway)."""
+    from server.auth.service import announce_revocation
+    from server.system.cache import create_redis
+    from server.system.events import EventBus
+
+    redis = create_redis(settings)
+    try:
+        await announce_revocation(EventBus(redis), **which)
+    finally:
+        await redis.aclose()
+
+
 def fail(message: str, code: int = 1) -> None:
     err.print(f"[red]error:[/red] {message}")
     raise typer.Exit(code)
@@ -239,9 +252,10 @@ def reset_password(
             fail(f"no user {username!r}")
         try:
             # No actor: the operator at the console holds the database already.
-            await reset_user_password_as_staff(None, user.id, new_password, meta=RequestMeta(user_agent="cli"))
+            await reset_user_password_as_staff(None, user.id, new_password, meta=RequestMeta(user_agent="cli"), bus=None)
         except ServiceError as exc:
             fail(exc.message, 2)
+        await announce_revocation_from_cli(settings, user_id=user.id)
 
     run_with_db(work)
     console.print(f"password reset for {username}; all sessions revoked")
@@ -268,6 +282,7 @@ def revoke_tokens(
         if all_users:
             count = await ApiToken.filter(revoked_at=None).update(revoked_at=now())
             await record("admin.tokens_revoked_all", actor=None, actor_username="cli", meta=meta, after={"revoked": count})
+            await announce_revocation_from_cli(settings, everyone=True)
             return count
         user = await User.get_or_none(username=username.lower())
         if user is None:
@@ -275,6 +290,7 @@ def revoke_tokens(
         count = await revoke_tokens_of(user.id)
         await record("admin.tokens_revoked", actor=None, actor_username="cli", meta=meta, target_type="user",
                      target_id=user.id, after={"revoked": count})
+        await announce_revocation_from_cli(settings, user_id=user.id)
         return count
 
     count = run_with_db(work)

@@ -72,7 +72,9 @@ class Mutation:
         ctx = info.context
 
         async def run() -> SetUserActivePayload:
-            user = await service.set_user_active_as_staff(ctx.user, parse_id(user_id, "userId"), is_active, meta=ctx.meta)
+            user = await service.set_user_active_as_staff(
+                ctx.user, parse_id(user_id, "userId"), is_active, meta=ctx.meta, bus=ctx.bus
+            )
             return SetUserActivePayload(user=User.from_model(user))
 
         return await payload_or_errors(run, SetUserActivePayload)
@@ -82,7 +84,9 @@ class Mutation:
         ctx = info.context
 
         async def run() -> ResetUserPasswordPayload:
-            user = await service.reset_user_password_as_staff(ctx.user, parse_id(user_id, "userId"), new_password, meta=ctx.meta)
+            user = await service.reset_user_password_as_staff(
+                ctx.user, parse_id(user_id, "userId"), new_password, meta=ctx.meta, bus=ctx.bus
+            )
             return ResetUserPasswordPayload(user=User.from_model(user))
 
         return await payload_or_errors(run, ResetUserPasswordPayload)
@@ -94,7 +98,7 @@ class Mutation:
         async def run() -> UpdateUserPayload:
             user = await service.update_user_as_staff(
                 ctx.user, parse_id(user_id, "userId"), username=input.username, email=input.email,
-                full_name=input.full_name, is_staff=input.is_staff, meta=ctx.meta,
+                full_name=input.full_name, is_staff=input.is_staff, meta=ctx.meta, bus=ctx.bus,
             )
             return UpdateUserPayload(user=User.from_model(user))
 
@@ -106,7 +110,7 @@ class Mutation:
 
         async def run() -> MoveUserToTenantPayload:
             user = await service.move_user_to_tenant_as_staff(
-                ctx.user, parse_id(user_id, "userId"), parse_id(tenant_id, "tenantId"), meta=ctx.meta
+                ctx.user, parse_id(user_id, "userId"), parse_id(tenant_id, "tenantId"), meta=ctx.meta, bus=ctx.bus
             )
             return MoveUserToTenantPayload(user=User.from_model(user))
 
@@ -117,7 +121,9 @@ class Mutation:
         ctx = info.context
 
         async def run() -> RevokeAllTokensPayload:
-            count = await service.revoke_all_tokens_as_staff(ctx.user, meta=ctx.meta, keep_token_id=ctx.auth.token.id)
+            count = await service.revoke_all_tokens_as_staff(
+                ctx.user, meta=ctx.meta, keep_token_id=ctx.auth.token.id, bus=ctx.bus
+            )
             return RevokeAllTokensPayload(revoked=count)
 
         return await payload_or_errors(run, RevokeAllTokensPayload)

@@ -12,10 +12,11 @@ from server.audit.service import record
 from server.auth import passwords
 from server.auth.models import ApiToken, User
 from server.auth.scope import RequestMeta
-from server.auth.service import normalize_email, normalize_username, now, revoke_tokens_of
+from server.auth.service import announce_revocation, normalize_email, normalize_username, now, revoke_tokens_of
 from server.admin.privilege import insufficient_privilege, lock_actor, lock_for_staff_action, may_manage, superuser_required
 from server.errors import NotFound, ServiceError
 from server.pagination import Page, paginate
+from server.system.events import EventBus
 from server.tenants.models import Profile
 from server.tenants.service import get_tenant_for_staff
 from server.worklogs.service import move_worklogs_of_user
@@ -41,7 +42,9 @@ async def list_users_for_staff(*, search: str | None, is_active: bool | None, fi
     return await paginate(qs, tag=f"users:{search}:{is_active}", first=first, after=after, order_field="date_joined")
 
 
-async def set_user_active_as_staff(actor: User, user_id: UUID, is_active: bool, *, meta: RequestMeta) -> User:
+async def set_user_active_as_staff(
+    actor: User, user_id: UUID, is_active: bool, *, meta: RequestMeta, bus: EventBus | None
+) -> User:
     """Disabling also revokes every token, so sessions end at once."""
     async with in_transaction():
         locked = await lock_for_staff_action(actor, user_id)
@@ -58,10 +61,14 @@ async def set_user_active_as_staff(actor: User, user_id: UUID, is_active: bool, 
         await record("admin.user_enabled" if is_active else "admin.user_disabled", actor=actor, meta=meta,
                      target_type="user", target_id=user.id, before=before,
                      after={**user_snapshot(user), "tokens_revoked": revoked})
+    if not is_active:
+        await announce_revocation(bus, user_id=user.id)
     return user
 
 
-async def reset_user_password_as_staff(actor: User | None, user_id: UUID, new_password: str, *, meta: RequestMeta) -> User:
+async def reset_user_password_as_staff(
+    actor: User | None, user_id: UUID, new_password: str, *, meta: RequestMeta, bus: EventBus | None
+) -> User:
     """`actor` None is the operator at the console (the CLI)."""
     target = await User.get_or_none(id=user_id)
     if target is None:
@@ -79,6 +86,7 @@ async def reset_user_password_as_staff(actor: User | None, user_id: UUID, new_pa
         revoked = await revoke_tokens_of(user.id)
         await record("admin.password_reset", actor=actor, actor_username=None if actor else "cli", meta=meta,
                      target_type="user", target_id=user.id, after={"tokens_revoked": revoked})
+    await announce_revocation(bus, user_id=user.id)
     return user
 
 
@@ -91,6 +99,7 @@ async def update_user_as_staff(
     full_name: str | None,
     is_staff: bool | None,
     meta: RequestMeta,
+    bus: EventBus | None,
 ) -> User:
     async with in_transaction():
         locked = await lock_for_staff_action(actor, user_id)
@@ -122,10 +131,14 @@ async def update_user_as_staff(
         await user.save()
         await record("admin.user_updated", actor=actor, meta=meta, target_type="user", target_id=user.id,
                      before=before, after=user_snapshot(user))
+    if user.is_staff != before["is_staff"]:
+        await announce_revocation(bus, user_id=user.id)  # open sockets speak for the old level
     return user
 
 
-async def move_user_to_tenant_as_staff(actor: User, user_id: UUID, tenant_id: UUID, *, meta: RequestMeta) -> User:
+async def move_user_to_tenant_as_staff(
+    actor: User, user_id: UUID, tenant_id: UUID, *, meta: RequestMeta, bus: EventBus | None
+) -> User:
     """Re-home the user's profile; domains holding tenant data move the user's rows in the same transaction."""
     async with in_transaction():
         locked = await lock_for_staff_action(actor, user_id)
@@ -149,10 +162,13 @@ async def move_user_to_tenant_as_staff(actor: User, user_id: UUID, tenant_id: UU
         await record("admin.user_moved", actor=actor, meta=meta, target_type="user", target_id=user.id,
                      tenant_id=tenant.id, before={"tenant_id": str(old_tenant_id)},
                      after={"tenant_id": str(tenant.id), "moved": moved})
+    await announce_revocation(bus, user_id=user.id)
     return user
 
 
-async def revoke_all_tokens_as_staff(actor: User, *, meta: RequestMeta, keep_token_id: UUID | None) -> int:
+async def revoke_all_tokens_as_staff(
+    actor: User, *, meta: RequestMeta, keep_token_id: UUID | None, bus: EventBus | None
+) -> int:
     """The emergency switch: every token of every user, except the caller's own session.
 
     It ends staff and superuser sessions too, so only a superuser may pull it.
@@ -165,6 +181,7 @@ async def revoke_all_tokens_as_staff(actor: User, *, meta: RequestMeta, keep_tok
             qs = qs.exclude(id=keep_token_id)
         count = await qs.update(revoked_at=now())
         await record("admin.tokens_revoked_all", actor=actor, meta=meta, after={"revoked": count})
+    await announce_revocation(bus, everyone=True)
     return count
 
 

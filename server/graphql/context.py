@@ -14,6 +14,7 @@ from server.auth.ratelimit import RateLimiter
 from server.auth.scope import RequestMeta, TenantScope
 from server.auth.service import Authenticated
 from server.settings import Settings
+from server.system.events import EventBus
 
 
 @dataclass
@@ -39,6 +40,10 @@ class Context:
     auth: Authenticated | None
     auth_via_cookie: bool = False
     loaders: Loaders = field(default_factory=Loaders)
+
+    @property
+    def bus(self) -> EventBus:
+        return EventBus(self.redis)
 
     @property
     def user(self):
