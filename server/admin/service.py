@@ -8,12 +8,12 @@ from uuid import UUID
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
+from server.admin.privilege import insufficient_privilege, lock_actor, lock_for_staff_action, may_manage, superuser_required
 from server.audit.service import record
 from server.auth import passwords
 from server.auth.models import ApiToken, User
 from server.auth.scope import RequestMeta
 from server.auth.service import announce_revocation, normalize_email, normalize_username, now, revoke_tokens_of
-from server.admin.privilege import insufficient_privilege, lock_actor, lock_for_staff_action, may_manage, superuser_required
 from server.errors import NotFound, ServiceError
 from server.pagination import Page, paginate
 from server.system.events import EventBus
