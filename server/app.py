@@ -14,6 +14,7 @@ from starlette.routing import Route, WebSocketRoute
 
 from server.auth.middleware import AuthMiddleware
 from server.auth.ratelimit import RateLimiter
+from server.auth.revocation import SocketRegistry
 from server.billing.routes import routes as billing_routes
 from server.db import close_db, init_db
 from server.evidence.routes import download_evidence
@@ -88,9 +89,11 @@ def create_app(settings: Settings) -> Starlette:
         app.state.redis = create_redis(settings)
         app.state.limiter = RateLimiter(app.state.redis)
         app.state.storage = await open_storage(settings)
+        app.state.sockets.start(app.state.redis)
         try:
             yield
         finally:
+            await app.state.sockets.stop()
             await app.state.storage.close()
             await app.state.redis.aclose()
             await close_db()
@@ -116,6 +119,7 @@ def create_app(settings: Settings) -> Starlette:
         ],
     )
     app.state.settings = settings
+    app.state.sockets = SocketRegistry()  # this process's open WebSockets, for revocations
     return app
 
 

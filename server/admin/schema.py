@@ -93,7 +93,9 @@ class Mutation:
         ctx = info.context
 
         async def run() -> SetUserActivePayload:
-            user = await service.set_user_active_as_staff(ctx.user, parse_id(user_id, "userId"), is_active, meta=ctx.meta)
+            user = await service.set_user_active_as_staff(
+                ctx.user, parse_id(user_id, "userId"), is_active, meta=ctx.meta, bus=ctx.bus
+            )
             return SetUserActivePayload(user=User.from_model(user))
 
         return await payload_or_errors(run, SetUserActivePayload)
@@ -103,7 +105,9 @@ class Mutation:
         ctx = info.context
 
         async def run() -> ResetUserPasswordPayload:
-            user = await service.reset_user_password_as_staff(ctx.user, parse_id(user_id, "userId"), new_password, meta=ctx.meta)
+            user = await service.reset_user_password_as_staff(
+                ctx.user, parse_id(user_id, "userId"), new_password, meta=ctx.meta, bus=ctx.bus
+            )
             return ResetUserPasswordPayload(user=User.from_model(user))
 
         return await payload_or_errors(run, ResetUserPasswordPayload)
@@ -115,7 +119,7 @@ class Mutation:
         async def run() -> UpdateUserPayload:
             user = await service.update_user_as_staff(
                 ctx.user, parse_id(user_id, "userId"), username=input.username, email=input.email,
-                full_name=input.full_name, is_staff=input.is_staff, meta=ctx.meta,
+                full_name=input.full_name, is_staff=input.is_staff, meta=ctx.meta, bus=ctx.bus,
             )
             return UpdateUserPayload(user=User.from_model(user))
 
@@ -127,14 +131,20 @@ class Mutation:
 
         async def run() -> MoveUserToTenantPayload:
             user = await service.move_user_to_tenant_as_staff(
-                ctx.user, parse_id(user_id, "userId"), parse_id(tenant_id, "tenantId"), meta=ctx.meta
+                ctx.user, parse_id(user_id, "userId"), parse_id(tenant_id, "tenantId"), meta=ctx.meta, bus=ctx.bus
             )
             return MoveUserToTenantPayload(user=User.from_model(user))
 
         return await payload_or_errors(run, MoveUserToTenantPayload)
 
-    @strawberry.mutation(permission_classes=[IsStaff], description="Revokes every token of every user but the caller's.")
+    @strawberry.mutation(permission_classes=[IsStaff], description="Superuser: revokes every token of every user but the caller's.")
     async def revoke_all_tokens(self, info: Info) -> RevokeAllTokensPayload:
         ctx = info.context
-        count = await service.revoke_all_tokens_as_staff(ctx.user, meta=ctx.meta, keep_token_id=ctx.auth.token.id)
-        return RevokeAllTokensPayload(revoked=count)
+
+        async def run() -> RevokeAllTokensPayload:
+            count = await service.revoke_all_tokens_as_staff(
+                ctx.user, meta=ctx.meta, keep_token_id=ctx.auth.token.id, bus=ctx.bus
+            )
+            return RevokeAllTokensPayload(revoked=count)
+
+        return await payload_or_errors(run, RevokeAllTokensPayload)

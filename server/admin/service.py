@@ -8,14 +8,16 @@ from uuid import UUID
 from tortoise.expressions import Q, RawSQL
 from tortoise.transactions import in_transaction
 
+from server.admin.privilege import insufficient_privilege, lock_actor, lock_for_staff_action, may_manage, superuser_required
 from server.audit.service import record
 from server.auth import passwords
 from server.auth.models import ApiToken, User
 from server.auth.scope import RequestMeta
-from server.auth.service import normalize_email, normalize_username, now, revoke_tokens_of
+from server.auth.service import announce_revocation, normalize_email, normalize_username, now, revoke_tokens_of
 from server.billing.models import LedgerEntry
 from server.errors import NotFound, ServiceError
 from server.pagination import Page, clamp_first, decode_keyset_cursor, encode_keyset_cursor, invalid_cursor, paginate
+from server.system.events import EventBus
 from server.tenants.models import Profile
 from server.tenants.service import get_tenant_for_staff
 from server.worklogs.service import move_worklogs_of_user
@@ -31,13 +33,6 @@ def user_snapshot(user: User) -> dict:
         "is_staff": user.is_staff,
         "is_superuser": user.is_superuser,
     }
-
-
-async def _locked_user(user_id: UUID) -> User:
-    user = await User.select_for_update().get_or_none(id=user_id)
-    if user is None:
-        raise NotFound("User", "userId")
-    return user
 
 
 USER_ROLES = ("MEMBER", "STAFF", "SUPERUSER")
@@ -108,12 +103,18 @@ async def preview_tenant_move_for_staff(user_id: UUID, tenant_id: UUID) -> dict:
     }
 
 
-async def set_user_active_as_staff(actor: User, user_id: UUID, is_active: bool, *, meta: RequestMeta) -> User:
+async def set_user_active_as_staff(
+    actor: User, user_id: UUID, is_active: bool, *, meta: RequestMeta, bus: EventBus | None
+) -> User:
     """Disabling also revokes every token, so sessions end at once."""
-    if actor.id == user_id and not is_active:
-        raise ServiceError("CANNOT_DISABLE_SELF", "You cannot disable your own account.", "userId")
     async with in_transaction():
-        user = await _locked_user(user_id)
+        locked = await lock_for_staff_action(actor, user_id)
+        user = locked.target
+        locked.require_manage()
+        if not is_active:
+            locked.require_not_last_superuser()
+            if actor.id == user_id:
+                raise ServiceError("CANNOT_DISABLE_SELF", "You cannot disable your own account.", "userId")
         before = user_snapshot(user)
         user.is_active = is_active
         await user.save(update_fields=["is_active"])
@@ -121,22 +122,32 @@ async def set_user_active_as_staff(actor: User, user_id: UUID, is_active: bool, 
         await record("admin.user_enabled" if is_active else "admin.user_disabled", actor=actor, meta=meta,
                      target_type="user", target_id=user.id, before=before,
                      after={**user_snapshot(user), "tokens_revoked": revoked})
+    if not is_active:
+        await announce_revocation(bus, user_id=user.id)
     return user
 
 
-async def reset_user_password_as_staff(actor: User, user_id: UUID, new_password: str, *, meta: RequestMeta) -> User:
+async def reset_user_password_as_staff(
+    actor: User | None, user_id: UUID, new_password: str, *, meta: RequestMeta, bus: EventBus | None
+) -> User:
+    """`actor` None is the operator at the console (the CLI)."""
     target = await User.get_or_none(id=user_id)
     if target is None:
         raise NotFound("User", "userId")
+    if actor is not None and not may_manage(actor, target):
+        raise insufficient_privilege()  # early, so a refused caller learns nothing about the password rules
     passwords.validate_password(new_password, username=target.username, email=target.email, field="newPassword")
     new_hash = await asyncio.to_thread(passwords.hash_password, new_password)
     async with in_transaction():
-        user = await _locked_user(user_id)
+        locked = await lock_for_staff_action(actor, user_id)
+        locked.require_manage()
+        user = locked.target
         user.password_hash = new_hash
         await user.save(update_fields=["password_hash"])
         revoked = await revoke_tokens_of(user.id)
-        await record("admin.password_reset", actor=actor, meta=meta, target_type="user", target_id=user.id,
-                     after={"tokens_revoked": revoked})
+        await record("admin.password_reset", actor=actor, actor_username=None if actor else "cli", meta=meta,
+                     target_type="user", target_id=user.id, after={"tokens_revoked": revoked})
+    await announce_revocation(bus, user_id=user.id)
     return user
 
 
@@ -149,9 +160,14 @@ async def update_user_as_staff(
     full_name: str | None,
     is_staff: bool | None,
     meta: RequestMeta,
+    bus: EventBus | None,
 ) -> User:
     async with in_transaction():
-        user = await _locked_user(user_id)
+        locked = await lock_for_staff_action(actor, user_id)
+        user = locked.target
+        locked.require_manage()
+        if is_staff is False and user.is_staff:
+            locked.require_not_last_superuser()
         before = user_snapshot(user)
         if username is not None:
             value = normalize_username(username)
@@ -168,7 +184,7 @@ async def update_user_as_staff(
                 raise ServiceError("INVALID_NAME", "Full name must be at most 200 characters.", "fullName")
             user.full_name = full_name.strip()
         if is_staff is not None:
-            if not actor.is_superuser:
+            if not locked.actor.is_superuser:
                 raise ServiceError("SUPERUSER_REQUIRED", "Only a superuser can grant or remove staff access.", "isStaff")
             if actor.id == user.id and not is_staff:
                 raise ServiceError("CANNOT_DEMOTE_SELF", "You cannot remove your own staff access.", "isStaff")
@@ -176,13 +192,20 @@ async def update_user_as_staff(
         await user.save()
         await record("admin.user_updated", actor=actor, meta=meta, target_type="user", target_id=user.id,
                      before=before, after=user_snapshot(user))
+    if user.is_staff != before["is_staff"]:
+        await announce_revocation(bus, user_id=user.id)  # open sockets speak for the old level
     return user
 
 
-async def move_user_to_tenant_as_staff(actor: User, user_id: UUID, tenant_id: UUID, *, meta: RequestMeta) -> User:
+async def move_user_to_tenant_as_staff(
+    actor: User, user_id: UUID, tenant_id: UUID, *, meta: RequestMeta, bus: EventBus | None
+) -> User:
     """Re-home the user's profile; domains holding tenant data move the user's rows in the same transaction."""
     async with in_transaction():
-        user = await _locked_user(user_id)
+        locked = await lock_for_staff_action(actor, user_id)
+        locked.require_manage()
+        locked.require_not_last_superuser()
+        user = locked.target
         tenant = await get_tenant_for_staff(tenant_id)
         profile = await Profile.select_for_update().get_or_none(user_id=user.id)
         if profile is None:
@@ -200,17 +223,26 @@ async def move_user_to_tenant_as_staff(actor: User, user_id: UUID, tenant_id: UU
         await record("admin.user_moved", actor=actor, meta=meta, target_type="user", target_id=user.id,
                      tenant_id=tenant.id, before={"tenant_id": str(old_tenant_id)},
                      after={"tenant_id": str(tenant.id), "moved": moved})
+    await announce_revocation(bus, user_id=user.id)
     return user
 
 
-async def revoke_all_tokens_as_staff(actor: User, *, meta: RequestMeta, keep_token_id: UUID | None) -> int:
-    """The emergency switch: every token of every user, except the caller's own session."""
+async def revoke_all_tokens_as_staff(
+    actor: User, *, meta: RequestMeta, keep_token_id: UUID | None, bus: EventBus | None
+) -> int:
+    """The emergency switch: every token of every user, except the caller's own session.
+
+    It ends staff and superuser sessions too, so only a superuser may pull it.
+    """
     async with in_transaction():
+        if not (await lock_actor(actor)).is_superuser:
+            raise superuser_required()
         qs = ApiToken.filter(revoked_at=None)
         if keep_token_id:
             qs = qs.exclude(id=keep_token_id)
         count = await qs.update(revoked_at=now())
         await record("admin.tokens_revoked_all", actor=actor, meta=meta, after={"revoked": count})
+    await announce_revocation(bus, everyone=True)
     return count
 
 

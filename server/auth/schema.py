@@ -76,7 +76,7 @@ class Mutation:
     @strawberry.mutation(permission_classes=[IsAuthenticated], description="Revoke the token or session in use.")
     async def logout(self, info: Info) -> LogoutPayload:
         ctx = info.context
-        await service.logout(ctx.auth, ctx.meta)
+        await service.logout(ctx.auth, ctx.meta, bus=ctx.bus)
         if ctx.response is not None:
             ctx.response.delete_cookie(ctx.settings.session_cookie_name, path="/")
         return LogoutPayload(ok=True)
@@ -86,7 +86,7 @@ class Mutation:
         ctx = info.context
 
         async def run() -> ChangePasswordPayload:
-            await service.change_password(ctx.auth, input.old_password, input.new_password, ctx.meta)
+            await service.change_password(ctx.auth, input.old_password, input.new_password, ctx.meta, bus=ctx.bus)
             return ChangePasswordPayload(user=User.from_model(ctx.auth.user))
 
         return await payload_or_errors(run, ChangePasswordPayload)

@@ -21,11 +21,13 @@ from server.auth.secrets import TOKEN_PREFIX, digest, display_prefix, new_secret
 from server.errors import ServiceError
 from server.invitations.service import consume_invite_passkey, passkey_refusal
 from server.settings import Settings
+from server.system.events import EventBus
 from server.tenants import service as tenants
 
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]{2,149}$")
 EMAIL_RE = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
 LAST_USED_GRANULARITY = timedelta(minutes=1)
+REVOCATION_CHANNEL = "auth:revocations"
 
 
 def now() -> datetime:
@@ -82,8 +84,13 @@ async def authenticate(raw: str) -> Authenticated | None:
     """Resolve a bearer secret to its live token, active user and tenant scope: one query per request."""
     if not raw.startswith(TOKEN_PREFIX) or len(raw) > 100:
         return None
+    return await authenticate_digest(digest(raw))
+
+
+async def authenticate_digest(token_hash: str) -> Authenticated | None:
+    """`authenticate` by the secret's stored hash: how a WebSocket re-resolves its caller per operation."""
     conn = Tortoise.get_connection("default")
-    rows = await conn.execute_query_dict(_AUTH_SQL, [digest(raw)])
+    rows = await conn.execute_query_dict(_AUTH_SQL, [token_hash])
     if not rows:
         return None
     row = rows[0]
@@ -96,7 +103,7 @@ async def authenticate(raw: str) -> Authenticated | None:
     token = ApiToken._init_from_db(
         id=token_fields["t_id"], user_id=user.id, kind=token_fields["t_kind"], prefix=token_fields["t_prefix"],
         expires_at=token_fields["t_expires_at"], last_used_at=token_fields["t_last_used_at"],
-        name="", token_hash="", created_at=None, revoked_at=None,
+        name="", token_hash=token_hash, created_at=None, revoked_at=None,
     )
     if token.last_used_at is None or at - token.last_used_at > LAST_USED_GRANULARITY:
         await ApiToken.filter(id=token.id).update(last_used_at=at)
@@ -161,14 +168,17 @@ async def login(
     return user, raw, token
 
 
-async def logout(auth: Authenticated, meta: RequestMeta) -> None:
+async def logout(auth: Authenticated, meta: RequestMeta, *, bus: EventBus | None) -> None:
     async with in_transaction():
         await ApiToken.filter(id=auth.token.id, revoked_at=None).update(revoked_at=now())
         await record("auth.logout", actor=auth.user, meta=meta, target_type="token", target_id=auth.token.id,
                      tenant_id=auth.scope.tenant_id if auth.scope else None)
+    await announce_revocation(bus, token_id=auth.token.id)
 
 
-async def change_password(auth: Authenticated, old_password: str, new_password: str, meta: RequestMeta) -> None:
+async def change_password(
+    auth: Authenticated, old_password: str, new_password: str, meta: RequestMeta, *, bus: EventBus | None
+) -> None:
     """Keep the session that asked; every other token of the user is revoked."""
     user = auth.user
     if not await asyncio.to_thread(passwords.verify_password, user.password_hash, old_password):
@@ -184,6 +194,7 @@ async def change_password(auth: Authenticated, old_password: str, new_password: 
         revoked = await ApiToken.filter(user_id=user.id, revoked_at=None).exclude(id=auth.token.id).update(revoked_at=now())
         await record("auth.password_changed", actor=user, meta=meta, target_type="user", target_id=user.id,
                      after={"other_tokens_revoked": revoked})
+    await announce_revocation(bus, user_id=user.id)
 
 
 async def signup(
@@ -228,4 +239,18 @@ async def signup(
 
 
 async def revoke_tokens_of(user_id: UUID) -> int:
+    """Inside the caller's transaction; the caller announces the revocation after it commits."""
     return await ApiToken.filter(user_id=user_id, revoked_at=None).update(revoked_at=now())
+
+
+async def announce_revocation(
+    bus: EventBus | None, *, user_id: UUID | None = None, token_id: UUID | None = None, everyone: bool = False
+) -> None:
+    """Tell every API process to re-check its open sockets of this user / token / everyone (after commit)."""
+    if bus is None:
+        return
+    await bus.publish(REVOCATION_CHANNEL, {
+        "user_id": str(user_id) if user_id else None,
+        "token_id": str(token_id) if token_id else None,
+        "all": everyone,
+    })

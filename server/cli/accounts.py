@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from server.cli.common import console, fail, run_with_db
+from server.cli.common import announce_revocation_from_cli, console, fail, run_with_db
 from server.settings import Settings
 
 commands = typer.Typer()
@@ -55,13 +55,14 @@ def reset_password(
         user = await User.get_or_none(username=username.lower())
         if user is None:
             fail(f"no user {username!r}")
-        actor = await User.get_or_none(username=settings.admin_username.lower())
         try:
-            await reset_user_password_as_staff(actor or user, user.id, new_password, meta=RequestMeta(user_agent="cli"))
+            # No actor: the operator at the console holds the database already.
+            await reset_user_password_as_staff(None, user.id, new_password, meta=RequestMeta(user_agent="cli"), bus=None)
         except ServiceError as exc:
             fail(exc.message, 2)
+        await announce_revocation_from_cli(settings, user_id=user.id)
 
-    run_with_db(work)
+    run_with_db(work, need=("postgres", "valkey"))
     console.print(f"password reset for {username}; all sessions revoked")
     if not password:
         console.print(f"new password: [bold]{new_password}[/bold]")
@@ -86,6 +87,7 @@ def revoke_tokens(
         if all_users:
             count = await ApiToken.filter(revoked_at=None).update(revoked_at=now())
             await record("admin.tokens_revoked_all", actor=None, actor_username="cli", meta=meta, after={"revoked": count})
+            await announce_revocation_from_cli(settings, everyone=True)
             return count
         user = await User.get_or_none(username=username.lower())
         if user is None:
@@ -93,7 +95,8 @@ def revoke_tokens(
         count = await revoke_tokens_of(user.id)
         await record("admin.tokens_revoked", actor=None, actor_username="cli", meta=meta, target_type="user",
                      target_id=user.id, after={"revoked": count})
+        await announce_revocation_from_cli(settings, user_id=user.id)
         return count
 
-    count = run_with_db(work)
+    count = run_with_db(work, need=("postgres", "valkey"))
     console.print(f"revoked {count} token(s)")

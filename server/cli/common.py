@@ -52,6 +52,26 @@ def run_with_db(work: Callable[[Settings], Awaitable[T]], need: tuple[str, ...] 
     return asyncio.run(main())
 
 
+async def announce_revocation_from_cli(settings: Settings, **which) -> None:
+    """Tell running API processes to close the affected WebSockets (best effort: the revocation holds anyway,
+    and each API process re-checks its sockets on a timer)."""
+    from redis.exceptions import RedisError
+
+    from server.auth.service import announce_revocation
+    from server.system.cache import create_redis
+    from server.system.events import EventBus
+
+    if not settings.redis_url:
+        return
+    redis = create_redis(settings)
+    try:
+        await announce_revocation(EventBus(redis), **which)
+    except (RedisError, OSError) as exc:
+        err.print(f"[dim]open WebSockets will close at the next sweep (cache unreachable: {exc})[/dim]")
+    finally:
+        await redis.aclose()
+
+
 def fail(message: str, code: int = 1) -> NoReturn:
     err.print(f"[red]error:[/red] {message}")
     raise typer.Exit(code)

@@ -15,6 +15,7 @@ from server.auth.scope import RequestMeta, TenantScope
 from server.auth.service import Authenticated
 from server.settings import Settings
 from server.system.logs import current_request_id
+from server.system.events import EventBus
 
 
 @dataclass
@@ -48,6 +49,10 @@ class Context:
         if request_id and request_id != self.request_meta.request_id:
             return replace(self.request_meta, request_id=request_id)
         return self.request_meta
+
+    @property
+    def bus(self) -> EventBus:
+        return EventBus(self.redis)
 
     @property
     def user(self):

@@ -14,10 +14,13 @@ from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.http import GraphQLHTTPResponse, process_result
 from strawberry.types import ExecutionResult
+from strawberry.schema import BaseSchema
+from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
 from server.graphql.context import Context
 from server.graphql.errors import shape_error
 from server.graphql.schema import build_schema
+from server.graphql.websocket import AuthorizedTransportWSHandler
 from server.settings import Settings
 
 
@@ -70,6 +73,8 @@ def is_request_error(result: ExecutionResult) -> bool:
 
 
 class GraphQLView(GraphQL):
+    graphql_transport_ws_handler_class = AuthorizedTransportWSHandler
+
     def decode_json(self, data: str | bytes) -> object:
         return orjson.loads(data)  # its JSONDecodeError is json's, which the view answers with a 400
 
@@ -115,7 +120,7 @@ class GraphQLView(GraphQL):
         state = request.app.state
         return Context(
             request=request,
-            response=response,
+            response=response if isinstance(response, Response) else None,  # a WebSocket sets no cookies
             settings=state.settings,
             redis=state.redis,
             limiter=state.limiter,
@@ -125,14 +130,17 @@ class GraphQLView(GraphQL):
         )
 
 
-def build_graphql_view(settings: Settings) -> GraphQLView:
+def build_graphql_view(settings: Settings, schema: BaseSchema | None = None) -> GraphQLView:
+    """`schema` defaults to the product's; tests pass their own to exercise the socket with a subscription."""
     return GraphQLView(
-        build_schema(settings),
+        schema or build_schema(settings),
         graphql_ide="graphiql" if settings.graphiql_enabled else None,
         allow_queries_via_get=False,
         keep_alive=True,
         keep_alive_interval=15,
         connection_init_wait_timeout=timedelta(seconds=10),
+        # The legacy `graphql-ws` protocol is refused: one protocol, one authorisation path.
+        subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
         max_subscriptions_per_connection=settings.graphql_max_subscriptions,
         allowed_origins=settings.allowed_origins,
         multipart_uploads_enabled=True,

@@ -120,7 +120,7 @@ async def test_a_cursor_from_another_list_is_refused(gql):
 
 
 async def test_revoke_all_tokens_keeps_only_the_callers_session(gql):
-    staff = await create_staff(username="root")
+    staff = await create_staff(username="root", is_superuser=True)
     token = await token_for(staff)
     others = [await token_for(await create_user()) for _ in range(3)]
     data = await gql.ok("mutation { revokeAllTokens { revoked errors { code } } }", token=token)

@@ -10,7 +10,7 @@ EXPORT = "/api/billing/admin/ledger/export.csv"
 NAVIGATION = {"sec-fetch-mode": "navigate", "sec-fetch-dest": "document"}
 
 # GET routes that act for nobody: public, or authorised by a signed URL rather than the caller.
-PUBLIC_GETS = {"/api/healthz", "/api/readyz", "/api/evidence/{evidence_id}", "/graphql", "/", "/{path:path}"}
+PUBLIC_GETS = {"/api/healthz", "/api/readyz", "/api/evidence/{evidence_id}", "/graphql", "/", "/assets/{name}", "/{path:path}"}
 
 
 @pytest.mark.parametrize("site", ["cross-site", "same-site", "none"])

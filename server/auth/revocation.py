@@ -1,0 +1,162 @@
+"""Ending open WebSockets when the session behind them ends.
+
+Whatever revokes tokens or changes a user's standing (logout, disable, password change or
+reset, move, revoke-all, the CLI) announces it on one Redis channel after its transaction
+commits (`server.auth.service.announce_revocation`). Each API process keeps one subscription to that channel and a registry of its open
+sockets; on an announcement it re-checks the affected sockets against the database in one
+query and ends those whose identity no longer holds. The announcement is only a nudge: the
+database decides, so a lost or duplicated message cannot wrongly end or keep a socket, and a
+periodic sweep catches what a lost message would have.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from dataclasses import dataclass
+from typing import Protocol
+from uuid import UUID
+
+from redis.asyncio import Redis
+from tortoise import Tortoise
+
+from server.auth.service import REVOCATION_CHANNEL, Authenticated
+
+log = logging.getLogger("server.auth.revocation")
+
+SWEEP_SECONDS = 30.0
+MAX_RECONNECT_DELAY = 30.0
+
+
+@dataclass(frozen=True)
+class Identity:
+    """What a socket speaks for, fixed when it connects; any change ends the socket."""
+
+    token_id: UUID
+    user_id: UUID
+    is_staff: bool
+    is_superuser: bool
+    tenant_id: UUID | None
+
+    @classmethod
+    def of(cls, auth: Authenticated | None) -> Identity | None:
+        if auth is None:
+            return None
+        return cls(auth.token.id, auth.user.id, auth.user.is_staff, auth.user.is_superuser,
+                   auth.scope.tenant_id if auth.scope else None)
+
+
+_LIVE_SQL = """
+SELECT t.id AS token_id, u.id AS user_id, u.is_staff, u.is_superuser, p.tenant_id
+FROM api_token t
+JOIN "user" u ON u.id = t.user_id
+LEFT JOIN profile p ON p.user_id = u.id
+WHERE t.id = ANY($1::uuid[]) AND t.revoked_at IS NULL AND u.is_active
+  AND (t.expires_at IS NULL OR t.expires_at > now())
+"""
+
+
+async def live_identities(token_ids: set[UUID]) -> dict[UUID, Identity]:
+    """The current identity of each token that still authenticates, in one query."""
+    rows = await Tortoise.get_connection("default").execute_query_dict(_LIVE_SQL, [list(token_ids)])
+    return {r["token_id"]: Identity(r["token_id"], r["user_id"], r["is_staff"], r["is_superuser"], r["tenant_id"])
+            for r in rows}
+
+
+class LiveSocket(Protocol):
+    identity: Identity | None
+
+    async def end_session(self) -> None:
+        """Stop every operation and close with 4401."""
+
+
+class SocketRegistry:
+    """This process's open sockets and its one subscription to the revocation channel."""
+
+    def __init__(self) -> None:
+        self._sockets: set[LiveSocket] = set()
+        self._tasks: list[asyncio.Task] = []
+
+    def add(self, socket: LiveSocket) -> None:
+        self._sockets.add(socket)
+
+    def discard(self, socket: LiveSocket) -> None:
+        self._sockets.discard(socket)
+
+    def __len__(self) -> int:
+        return len(self._sockets)
+
+    def start(self, redis: Redis) -> None:
+        self._tasks = [asyncio.create_task(self._listen(redis)), asyncio.create_task(self._sweep_periodically())]
+
+    async def stop(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        self._tasks = []
+
+    async def recheck(self, sockets: list[LiveSocket] | None = None) -> int:
+        """End the sockets (default: all) whose identity no longer holds; returns how many."""
+        chosen = [s for s in (self._sockets if sockets is None else sockets) if s.identity is not None]
+        if not chosen:
+            return 0
+        live = await live_identities({s.identity.token_id for s in chosen})
+        ended = [s for s in chosen if live.get(s.identity.token_id) != s.identity]
+        for socket in ended:
+            self.discard(socket)
+        await asyncio.gather(*(s.end_session() for s in ended), return_exceptions=True)
+        return len(ended)
+
+    def _affected(self, message: dict) -> list[LiveSocket]:
+        if message.get("all"):
+            return list(self._sockets)
+        user_id, token_id = message.get("user_id"), message.get("token_id")
+        return [s for s in self._sockets if s.identity is not None
+                and (str(s.identity.user_id) == user_id or str(s.identity.token_id) == token_id)]
+
+    async def _listen(self, redis: Redis) -> None:
+        delay = 1.0
+        while True:
+            pubsub = redis.pubsub(ignore_subscribe_messages=True)
+            try:
+                await pubsub.subscribe(REVOCATION_CHANNEL)
+                delay = 1.0
+                await self.recheck()  # whatever was announced while we were not listening
+                async for message in pubsub.listen():
+                    if message.get("type") != "message":
+                        continue
+                    try:
+                        payload = json.loads(message["data"])
+                    except (TypeError, ValueError):
+                        log.warning("dropped a malformed revocation message")
+                        continue
+                    await self._apply(payload)
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # noqa: BLE001 - Redis away: per-operation checks and the sweep still hold
+                log.warning("revocation channel lost; retrying in %.0f s", delay, exc_info=True)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, MAX_RECONNECT_DELAY)
+            finally:
+                with contextlib.suppress(Exception):
+                    await pubsub.aclose()
+
+    async def _apply(self, payload: dict) -> None:
+        affected = self._affected(payload)
+        if affected:
+            try:
+                await self.recheck(affected)
+            except Exception:  # noqa: BLE001 - the next sweep tries again
+                log.exception("re-checking sockets after a revocation failed")
+
+    async def _sweep_periodically(self) -> None:
+        while True:
+            await asyncio.sleep(SWEEP_SECONDS)
+            try:
+                await self.recheck()
+            except Exception:  # noqa: BLE001 - the database may be away; try again next time
+                log.warning("socket sweep failed", exc_info=True)
