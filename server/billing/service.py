@@ -25,10 +25,11 @@ from server.billing.models import LedgerEntry, ReserveAccount
 from server.billing.stripe_gateway import CheckoutSession, StripeGateway
 from server.billing.webhooks import credit_checkout_session
 from server.errors import ServiceError
-from server.pagination import Page, clamp_first, decode_keyset_cursor, encode_keyset_cursor, invalid_cursor, paginate
+from server.pagination import Page, clamp_first, cursor_int, decode_keyset_cursor, encode_keyset_cursor, paginate
 from server.settings import Settings
 from server.system.events import EventBus
 from server.tenants.service import get_tenant_for_staff
+from server.validation import MAX_DATE, MIN_DATE, check_date
 
 MAX_REASON = 500
 # Each top-up opens a Stripe Checkout Session; a few a minute is plenty for a person.
@@ -260,9 +261,7 @@ def _offset_from(tag: str, cursor: str | None) -> int:
     if not cursor:
         return 0
     (offset,) = decode_keyset_cursor(tag, cursor, 1)
-    if not isinstance(offset, int) or isinstance(offset, bool) or offset < 0:
-        raise invalid_cursor()
-    return offset
+    return cursor_int(offset)
 
 
 async def list_billing_accounts_for_staff(
@@ -317,6 +316,8 @@ class UsageCosts:
 
 
 def _day_range(start: date, end: date, *, max_days: int | None = MAX_USAGE_DAYS) -> tuple[datetime, datetime]:
+    check_date(start, "startDate")
+    check_date(end, "endDate")
     if end < start:
         raise ServiceError("INVALID_DATE_RANGE", "endDate must not be before startDate.", "endDate")
     if max_days is not None and (end - start).days + 1 > max_days:
@@ -361,7 +362,7 @@ async def export_ledger_for_staff(actor: User, filters: LedgerExportFilter, *, m
         await get_tenant_for_staff(filters.tenant_id)
     lo = hi = None
     if filters.start or filters.end:
-        lo, hi = _day_range(filters.start or date.min, filters.end or date(9999, 12, 30), max_days=None)
+        lo, hi = _day_range(filters.start or MIN_DATE, filters.end or MAX_DATE, max_days=None)
     await record("billing.ledger_exported", actor=actor, meta=meta, target_type="ledger",
                  tenant_id=filters.tenant_id, after={"tenant_id": str(filters.tenant_id) if filters.tenant_id else None,
                                                      "type": filters.type, "start": str(filters.start or ""),

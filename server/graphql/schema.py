@@ -18,6 +18,7 @@ from server.auth import schema as auth
 from server.billing import schema as billing
 from server.graphql.errors import MaskUnexpectedErrors
 from server.graphql.executor import FastLeafExecutor
+from server.graphql.inputs import guard_arguments
 from server.invitations import schema as invitations
 from server.settings import Settings
 from server.worklogs import schema as worklogs
@@ -34,6 +35,7 @@ class Mutation(auth.Mutation, billing.Mutation, worklogs.Mutation, invitations.M
 
 
 def build_schema(settings: Settings) -> strawberry.Schema:
+    guard_arguments(Query, Mutation)
     extensions = [
         ParserCache(maxsize=512),
         ValidationCache(maxsize=512),

@@ -26,7 +26,16 @@ from server.auth.models import User
 from server.auth.scope import TenantScope
 from server.errors import NotFound, ServiceError
 from server.evidence.models import Evidence
-from server.pagination import Page, clamp_first, decode_keyset_cursor, encode_keyset_cursor, invalid_cursor
+from server.pagination import (
+    Page,
+    clamp_first,
+    cursor_date,
+    cursor_datetime,
+    cursor_float,
+    cursor_uuid,
+    decode_keyset_cursor,
+    encode_keyset_cursor,
+)
 from server.storage import Storage
 from server.worklogs.models import Worklog
 
@@ -456,7 +465,7 @@ async def _page(
         if after:
             at_rank, at_date, at_id = decode_keyset_cursor(tag, after, 3)
             keyset = "WHERE (rank, date, id) < ({}::real, {}::date, {}::uuid)".format(
-                where.param(_float(at_rank)), where.param(_date(at_date)), where.param(_uuid(at_id)))
+                where.param(cursor_float(at_rank)), where.param(cursor_date(at_date)), where.param(cursor_uuid(at_id)))
         options = where.param(HEADLINE_OPTIONS)
         limit = where.param(size + 1)
         columns = ", ".join(f"w.{c.strip()}" for c in COLUMNS.split(","))
@@ -480,7 +489,7 @@ async def _page(
         if after:
             at_date, at_created, at_id = decode_keyset_cursor(tag, after, 3)
             keyset = " AND (date, created_at, id) < ({}::date, {}::timestamptz, {}::uuid)".format(
-                where.param(_date(at_date)), where.param(_datetime(at_created)), where.param(_uuid(at_id)))
+                where.param(cursor_date(at_date)), where.param(cursor_datetime(at_created)), where.param(cursor_uuid(at_id)))
         limit = where.param(size + 1)
         sql = (f"SELECT {COLUMNS} FROM worklog WHERE {where.sql}{keyset} "
                f"ORDER BY date DESC, created_at DESC, id DESC LIMIT {limit}")
@@ -497,33 +506,6 @@ async def _page(
     else:
         cursors = [encode_keyset_cursor(tag, [w.date.isoformat(), w.created_at.isoformat(), str(w.id)]) for w in items]
     return Page(items=items, cursors=cursors, has_next=has_next, total=total)
-
-
-def _float(value: Any) -> float:
-    if not isinstance(value, (int, float)):
-        raise invalid_cursor()
-    return float(value)
-
-
-def _date(value: Any) -> date:
-    try:
-        return date.fromisoformat(value)
-    except (TypeError, ValueError) as exc:
-        raise invalid_cursor() from exc
-
-
-def _datetime(value: Any) -> datetime:
-    try:
-        return datetime.fromisoformat(value)
-    except (TypeError, ValueError) as exc:
-        raise invalid_cursor() from exc
-
-
-def _uuid(value: Any) -> UUID:
-    try:
-        return UUID(value)
-    except (TypeError, ValueError, AttributeError) as exc:
-        raise invalid_cursor() from exc
 
 
 async def list_worklogs(

@@ -13,6 +13,7 @@ from server.evidence.loaders import evidence_by_worklog_loader
 from server.evidence.service import evidence_by_worklog
 from server.evidence.types import Evidence
 from server.graphql.errors import UserError
+from server.graphql.inputs import MULTILINE
 from server.worklogs import service
 from server.worklogs.models import Worklog as WorklogModel
 
@@ -122,7 +123,7 @@ class WorklogMetadataInput:
     project: str | None = None
     tags: list[str] | None = None
     work_type: str | None = None
-    outcome: str | None = None
+    outcome: str | None = strawberry.field(default=None, metadata=MULTILINE)
 
     def to_metadata(self) -> service.WorklogMetadata:
         return service.WorklogMetadata(employer=self.employer or "", project=self.project or "",
@@ -137,7 +138,7 @@ class WorklogMetadataInput:
 @strawberry.input
 class WorklogInput:
     date: date
-    content: str
+    content: str = strawberry.field(metadata=MULTILINE)
     source: WorklogSource = WorklogSource.MANUAL
     draft: bool = False
     metadata: WorklogMetadataInput | None = None
@@ -146,7 +147,7 @@ class WorklogInput:
 @strawberry.input
 class WorklogPatch:
     date: date | None = None
-    content: str | None = None
+    content: str | None = strawberry.field(default=None, metadata=MULTILINE)
     draft: bool | None = None
     metadata: WorklogMetadataInput | None = None
 
@@ -213,7 +214,7 @@ class DeleteWorklogPayload:
 @strawberry.input
 class ImportWorklogsInput:
     format: WorklogFormat = strawberry.field(description="CSV or JSON (Markdown is export only).")
-    data: str = strawberry.field(description="The file's text, as written by exportWorklogs.")
+    data: str = strawberry.field(description="The file's text, as written by exportWorklogs.", metadata=MULTILINE)
 
 
 @strawberry.type
