@@ -20,6 +20,7 @@ from server.auth.models import User
 from server.auth.ratelimit import Limit, RateLimiter
 from server.auth.scope import RequestMeta, TenantScope
 from server.billing import ledger
+from server.billing.events import CheckoutSessionObject
 from server.billing.ledger import Policy
 from server.billing.models import LedgerEntry, ReserveAccount
 from server.billing.stripe_gateway import CheckoutSession, StripeGateway
@@ -102,7 +103,8 @@ async def replay_checkout_session(session_id: str, *, settings: Settings, bus: E
     async with StripeGateway(settings) as gateway:
         session = await gateway.retrieve_session(session_id)
     async with in_transaction():
-        outcome, account = await credit_checkout_session(session.as_event_object(), event_type="checkout.session.completed")
+        outcome, account = await credit_checkout_session(CheckoutSessionObject.model_validate(session.as_event_object()),
+                                                          event_type="checkout.session.completed")
         await record("billing.checkout_replayed", actor=None, actor_username="cli", meta=RequestMeta(user_agent="cli"),
                      target_type="checkout_session", target_id=session_id[:64],
                      tenant_id=account.tenant_id if account else None, after={"outcome": outcome})
