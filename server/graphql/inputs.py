@@ -21,6 +21,7 @@ from strawberry.types.base import StrawberryContainer, StrawberryList, Strawberr
 from strawberry.types.field import StrawberryField
 from strawberry.types.lazy_type import LazyType
 from strawberry.types.union import StrawberryUnion
+from strawberry.utils.await_maybe import await_maybe
 from strawberry.utils.str_converters import to_camel_case
 
 from server.errors import ServiceError
@@ -114,7 +115,7 @@ class InputGuard(FieldExtension):
             self._check(kwargs)
         except ServiceError as exc:
             return self._refused(exc)
-        return await next_(source, info, **kwargs)
+        return await await_maybe(next_(source, info, **kwargs))  # a subscription's resolver gives an async generator
 
 
 def _field_types(field: StrawberryField) -> Iterator[Any]:
@@ -136,8 +137,7 @@ def guard_arguments(*roots: type) -> None:
             continue
         seen.add(cls)
         for field in definition.fields:
-            if field.arguments and not field.is_subscription \
-                    and not any(isinstance(e, InputGuard) for e in field.extensions):
+            if field.arguments and not any(isinstance(e, InputGuard) for e in field.extensions):
                 # Innermost ("last is outermost"): permissions are checked before the input.
                 field.extensions.insert(0, InputGuard())
             pending.extend(_field_types(field))

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import AsyncGenerator
 
 import pytest
+import strawberry
 
 from server.auth.models import User
 from server.billing.models import LedgerEntry
+from server.graphql.inputs import InputGuard, guard_arguments
 from server.invitations.models import InvitePasskey
 from server.worklogs.models import Worklog
 from tests.factories import create_reserve, create_staff, create_tenant, create_user, create_worklog, token_for
@@ -252,3 +255,31 @@ async def test_a_post_body_that_is_not_a_graphql_request_is_a_coded_400(client, 
     assert response.status_code == 400, response.text
     (error,) = response.json()["errors"]
     assert error["extensions"]["code"] == "BAD_REQUEST"
+
+
+
+@strawberry.type
+class ToyQuery:
+    ok: bool = True
+
+
+@strawberry.type
+class ToySubscription:
+    @strawberry.subscription
+    async def echo(self, word: str) -> AsyncGenerator[str, None]:
+        yield word
+
+
+async def test_subscription_arguments_are_guarded_too():
+    guard_arguments(ToyQuery, ToySubscription)
+    guard_arguments(ToyQuery, ToySubscription)  # twice changes nothing
+    (field,) = ToySubscription.__strawberry_definition__.fields
+    assert [type(e) for e in field.extensions] == [InputGuard]
+    toy = strawberry.Schema(query=ToyQuery, subscription=ToySubscription)
+    document = "subscription($w: String!) { echo(word: $w) }"
+    stream = await toy.subscribe(document, variable_values={"w": "fine"})
+    assert [r.data async for r in stream] == [{"echo": "fine"}]
+    refused = await toy.subscribe(document, variable_values={"w": "a\x00b"})
+    (result,) = [r async for r in refused]
+    (error,) = result.errors
+    assert error.original_error.code == "INVALID_TEXT" and error.original_error.field == "word"
