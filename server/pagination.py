@@ -6,14 +6,15 @@ import base64
 import binascii
 import json
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Generic, TypeVar
+from datetime import date, datetime
+from typing import Any, Generic, TypeVar
 from uuid import UUID
 
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
 from server.errors import ServiceError
+from server.validation import check_date, check_datetime
 
 T = TypeVar("T")
 MAX_PAGE = 100
@@ -42,10 +43,7 @@ def encode_cursor(tag: str, created_at: datetime, id_: UUID) -> str:
 
 def decode_cursor(tag: str, cursor: str) -> tuple[datetime, UUID]:
     at, id_ = decode_keyset_cursor(tag, cursor, 2)
-    try:
-        return datetime.fromisoformat(at), UUID(id_)
-    except (ValueError, TypeError) as exc:
-        raise invalid_cursor() from exc
+    return cursor_datetime(at), cursor_uuid(id_)
 
 
 def clamp_first(first: int | None) -> int:
@@ -86,9 +84,53 @@ def decode_keyset_cursor(tag: str, cursor: str, size: int) -> list:
     """The sort key stored in `cursor`; refused unless it was made by the list named `tag`."""
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
-        got = json.loads(base64.urlsafe_b64decode(padded.encode()))
+        got = json.loads(base64.urlsafe_b64decode(padded.encode()), parse_constant=_refuse_constant)
         if not isinstance(got, list) or len(got) != size + 1 or got[0] != tag:
             raise ValueError("cursor from another list")
         return got[1:]
     except (ValueError, TypeError, binascii.Error, json.JSONDecodeError) as exc:
+        raise invalid_cursor() from exc
+
+
+# A cursor comes back from the client, so each value read from it is checked as any input is: a forged one
+# (a rank of 1e400, a timestamp in year 9999) is INVALID_CURSOR, never an overflow in Python or PostgreSQL.
+
+MAX_CURSOR_FLOAT = 3.4e38  # PostgreSQL `real`, the type of search ranks
+MAX_CURSOR_INT = 2**31 - 1
+
+
+def _refuse_constant(name: str) -> float:
+    raise ValueError(f"{name} in cursor")
+
+
+def cursor_float(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not abs(value) <= MAX_CURSOR_FLOAT:
+        raise invalid_cursor()
+    return float(value)
+
+
+def cursor_int(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_CURSOR_INT:
+        raise invalid_cursor()
+    return value
+
+
+def cursor_date(value: Any) -> date:
+    try:
+        return check_date(date.fromisoformat(value), "after")
+    except (TypeError, ValueError, ServiceError) as exc:
+        raise invalid_cursor() from exc
+
+
+def cursor_datetime(value: Any) -> datetime:
+    try:
+        return check_datetime(datetime.fromisoformat(value), "after")
+    except (TypeError, ValueError, ServiceError) as exc:
+        raise invalid_cursor() from exc
+
+
+def cursor_uuid(value: Any) -> UUID:
+    try:
+        return UUID(value)
+    except (TypeError, ValueError, AttributeError) as exc:
         raise invalid_cursor() from exc

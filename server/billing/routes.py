@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date
 from uuid import UUID
 
 from starlette.requests import Request
@@ -17,6 +16,7 @@ from server.billing import service, webhooks
 from server.billing.stripe_gateway import WebhookRejected, verify_webhook
 from server.errors import ServiceError
 from server.system.events import EventBus
+from server.validation import check_text, parse_date
 
 MAX_WEBHOOK_BYTES = 512 * 1024
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -57,13 +57,9 @@ def _filters(request: Request) -> service.LedgerExportFilter:
         tenant_id = UUID(params["tenantId"]) if params.get("tenantId") else None
     except ValueError as exc:
         raise ServiceError("INVALID_ID", "`tenantId` is not a valid ID.", "tenantId") from exc
-    dates = {}
-    for name in ("startDate", "endDate"):
-        try:
-            dates[name] = date.fromisoformat(params[name]) if params.get(name) else None
-        except ValueError as exc:
-            raise ServiceError("INVALID_DATE", f"`{name}` must be a date like 2026-01-31.", name) from exc
-    return service.LedgerExportFilter(tenant_id=tenant_id, type=params.get("type") or None,
+    dates = {name: parse_date(params[name], name) if params.get(name) else None for name in ("startDate", "endDate")}
+    entry_type = check_text(params["type"], "type") if params.get("type") else None
+    return service.LedgerExportFilter(tenant_id=tenant_id, type=entry_type,
                                       start=dates["startDate"], end=dates["endDate"])
 
 

@@ -20,15 +20,17 @@ from server.auth.models import User
 from server.auth.ratelimit import Limit, RateLimiter
 from server.auth.scope import RequestMeta, TenantScope
 from server.billing import ledger
+from server.billing.events import CheckoutSessionObject
 from server.billing.ledger import Policy
 from server.billing.models import LedgerEntry, ReserveAccount
 from server.billing.stripe_gateway import CheckoutSession, StripeGateway
 from server.billing.webhooks import credit_checkout_session
 from server.errors import ServiceError
-from server.pagination import Page, clamp_first, decode_keyset_cursor, encode_keyset_cursor, invalid_cursor, paginate
+from server.pagination import Page, clamp_first, cursor_int, decode_keyset_cursor, encode_keyset_cursor, paginate
 from server.settings import Settings
 from server.system.events import EventBus
 from server.tenants.service import get_tenant_for_staff
+from server.validation import MAX_DATE, MIN_DATE, check_date
 
 MAX_REASON = 500
 # Each top-up opens a Stripe Checkout Session; a few a minute is plenty for a person.
@@ -101,7 +103,8 @@ async def replay_checkout_session(session_id: str, *, settings: Settings, bus: E
     async with StripeGateway(settings) as gateway:
         session = await gateway.retrieve_session(session_id)
     async with in_transaction():
-        outcome, account = await credit_checkout_session(session.as_event_object(), event_type="checkout.session.completed")
+        outcome, account = await credit_checkout_session(CheckoutSessionObject.model_validate(session.as_event_object()),
+                                                          event_type="checkout.session.completed")
         await record("billing.checkout_replayed", actor=None, actor_username="cli", meta=RequestMeta(user_agent="cli"),
                      target_type="checkout_session", target_id=session_id[:64],
                      tenant_id=account.tenant_id if account else None, after={"outcome": outcome})
@@ -260,9 +263,7 @@ def _offset_from(tag: str, cursor: str | None) -> int:
     if not cursor:
         return 0
     (offset,) = decode_keyset_cursor(tag, cursor, 1)
-    if not isinstance(offset, int) or isinstance(offset, bool) or offset < 0:
-        raise invalid_cursor()
-    return offset
+    return cursor_int(offset)
 
 
 async def list_billing_accounts_for_staff(
@@ -317,6 +318,8 @@ class UsageCosts:
 
 
 def _day_range(start: date, end: date, *, max_days: int | None = MAX_USAGE_DAYS) -> tuple[datetime, datetime]:
+    check_date(start, "startDate")
+    check_date(end, "endDate")
     if end < start:
         raise ServiceError("INVALID_DATE_RANGE", "endDate must not be before startDate.", "endDate")
     if max_days is not None and (end - start).days + 1 > max_days:
@@ -361,7 +364,7 @@ async def export_ledger_for_staff(actor: User, filters: LedgerExportFilter, *, m
         await get_tenant_for_staff(filters.tenant_id)
     lo = hi = None
     if filters.start or filters.end:
-        lo, hi = _day_range(filters.start or date.min, filters.end or date(9999, 12, 30), max_days=None)
+        lo, hi = _day_range(filters.start or MIN_DATE, filters.end or MAX_DATE, max_days=None)
     await record("billing.ledger_exported", actor=actor, meta=meta, target_type="ledger",
                  tenant_id=filters.tenant_id, after={"tenant_id": str(filters.tenant_id) if filters.tenant_id else None,
                                                      "type": filters.type, "start": str(filters.start or ""),

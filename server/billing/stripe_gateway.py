@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass, field
 from typing import Any
 from uuid import UUID
 
 import stripe
 
+from server.billing.events import InvalidEvent, StripeEventIn, parse_event
 from server.errors import ServiceError
 from server.settings import Settings
 
@@ -123,21 +125,34 @@ class StripeGateway:
         return CheckoutSession.from_stripe(session)
 
 
-def verify_webhook(payload: bytes, signature: str | None, settings: Settings) -> dict[str, Any]:
-    """Check the Stripe-Signature header and return the event as a dict; raise WebhookRejected."""
+def verify_webhook(payload: bytes, signature: str | None, settings: Settings) -> StripeEventIn:
+    """Check the Stripe-Signature header and the event's shape; raise WebhookRejected.
+
+    The timestamp must lie within the tolerance of now in either direction: Stripe's check refuses
+    only old ones, and a signature dated days ahead would otherwise stay replayable until then.
+    """
     secret = settings.stripe_webhook_secret.get_secret_value() if settings.stripe_webhook_secret else ""
+    tolerance = settings.stripe_webhook_tolerance_seconds
     try:
-        stripe.Webhook.construct_event(payload, signature or "", secret,
-                                       tolerance=settings.stripe_webhook_tolerance_seconds)
+        body = payload.decode("utf-8")
+        stripe.WebhookSignature.verify_header(body, signature or "", secret, tolerance)
     except stripe.SignatureVerificationError as exc:
         raise WebhookRejected("invalid_signature", "The Stripe-Signature header does not verify.") from exc
-    except (ValueError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
         raise WebhookRejected("invalid_payload", "The body is not a JSON Stripe event.") from exc
+    if tolerance and _signed_at(signature or "") > time.time() + tolerance:
+        raise WebhookRejected("invalid_signature", "The Stripe-Signature timestamp is in the future.")
     try:
-        event = json.loads(payload)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise WebhookRejected("invalid_payload", "The body is not a JSON Stripe event.") from exc
-    if not isinstance(event, dict) or not isinstance(event.get("id"), str) or not isinstance(event.get("type"), str) \
-            or not isinstance((event.get("data") or {}).get("object"), dict):
-        raise WebhookRejected("invalid_payload", "The body is not a Stripe event object.")
-    return event
+        return parse_event(json.loads(body))
+    except ValueError as exc:  # JSONDecodeError and InvalidEvent
+        message = str(exc) if isinstance(exc, InvalidEvent) else "The body is not a JSON Stripe event."
+        raise WebhookRejected("invalid_payload", message) from exc
+
+
+def _signed_at(header: str) -> int:
+    """The `t=` of a header that has verified (so it holds one that parses as an integer)."""
+    for item in header.split(","):
+        parts = item.split("=", 2)  # read exactly as Stripe's verify_header reads it
+        if parts[0] == "t":
+            return int(parts[1])
+    raise WebhookRejected("invalid_signature", "The Stripe-Signature header has no timestamp.")

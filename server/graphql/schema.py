@@ -8,7 +8,12 @@ from functools import lru_cache
 
 import strawberry
 from graphql import GraphQLError
-from strawberry.extensions import AddValidationRules, MaxTokensLimiter, ParserCache, ValidationCache
+from strawberry.extensions import (
+    AddValidationRules,
+    MaxTokensLimiter,
+    ParserCache,
+    ValidationCache,
+)
 from strawberry.schema.config import StrawberryConfig
 
 from server.admin import schema as admin
@@ -16,6 +21,7 @@ from server.auth import schema as auth
 from server.billing import schema as billing
 from server.graphql.errors import MaskUnexpectedErrors
 from server.graphql.executor import execution_context_class
+from server.graphql.inputs import guard_arguments
 from server.graphql.limits import document_rules
 from server.graphql.request_ids import OperationRequestId
 from server.invitations import schema as invitations
@@ -50,6 +56,7 @@ class AppSchema(strawberry.Schema):
 
 
 def build_schema(settings: Settings) -> strawberry.Schema:
+    guard_arguments(Query, Mutation)
     # Classes and factories, never instances: Strawberry builds a fresh set per operation, so concurrent
     # requests cannot overwrite each other's execution context (an instance would be shared by all).
     # The parser and validation caches live at module level in Strawberry and are shared all the same;

@@ -10,7 +10,6 @@ import asyncio
 import hashlib
 import html
 import json
-import math
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -19,7 +18,16 @@ from uuid import UUID
 from tortoise import connections
 from tortoise.expressions import Q
 
-from server.pagination import Page, clamp_first, decode_keyset_cursor, encode_keyset_cursor, invalid_cursor
+from server.pagination import (
+    Page,
+    clamp_first,
+    cursor_date,
+    cursor_datetime,
+    cursor_float,
+    cursor_uuid,
+    decode_keyset_cursor,
+    encode_keyset_cursor,
+)
 from server.worklogs.models import Worklog
 from server.worklogs.validation import WorklogFilter
 
@@ -146,7 +154,7 @@ async def page_worklogs(
     if after:
         at_date, at_created, at_id = decode_keyset_cursor(tag, after, 3)
         keyset = " AND (date, created_at, id) < ({}::date, {}::timestamptz, {}::uuid)".format(
-            where.param(_date(at_date)), where.param(_datetime(at_created)), where.param(_uuid(at_id)))
+            where.param(cursor_date(at_date)), where.param(cursor_datetime(at_created)), where.param(cursor_uuid(at_id)))
     limit = where.param(size + 1)
     sql = (f"SELECT {COLUMNS} FROM worklog WHERE {where.sql}{keyset} "
            f"ORDER BY date DESC, created_at DESC, id DESC LIMIT {limit}")
@@ -238,7 +246,7 @@ async def _search_page(
     if after:
         at_rank, at_date, at_id = decode_keyset_cursor(tag, after, 3)
         keyset = "WHERE (rank, date, id) < ({}::real, {}::date, {}::uuid)".format(
-            where.param(_float(at_rank)), where.param(_date(at_date)), where.param(_uuid(at_id)))
+            where.param(cursor_float(at_rank)), where.param(cursor_date(at_date)), where.param(cursor_uuid(at_id)))
     options = where.param(HEADLINE_OPTIONS)
     limit = where.param(size + 1)
     columns = ", ".join(f"w.{c.strip()}" for c in COLUMNS.split(","))
@@ -261,34 +269,6 @@ async def _search_page(
     exact = exhaustive or matched_count <= SEARCH_EXACT_UP_TO
     return WorklogPage(items=items, cursors=cursors, has_next=has_next,
                        total=matched_count if exact else SEARCH_EXACT_UP_TO, total_is_exact=exact)
-
-
-def _float(value: Any) -> float:
-    # bool is an int to Python, and JSON reads 1e400 as infinity: neither is a rank.
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise invalid_cursor()
-    return float(value)
-
-
-def _date(value: Any) -> date:
-    try:
-        return date.fromisoformat(value)
-    except (TypeError, ValueError) as exc:
-        raise invalid_cursor() from exc
-
-
-def _datetime(value: Any) -> datetime:
-    try:
-        return datetime.fromisoformat(value)
-    except (TypeError, ValueError) as exc:
-        raise invalid_cursor() from exc
-
-
-def _uuid(value: Any) -> UUID:
-    try:
-        return UUID(value)
-    except (TypeError, ValueError, AttributeError) as exc:
-        raise invalid_cursor() from exc
 
 
 async def suggestion_rows(tenant_id: UUID, user_id: UUID) -> list[SuggestionRow]:

@@ -13,6 +13,7 @@ from server.evidence.loaders import evidence_by_worklog_loader
 from server.evidence.service import evidence_by_worklog
 from server.evidence.types import Evidence
 from server.graphql.errors import UserError
+from server.graphql.inputs import MULTILINE
 from server.graphql.relay import Edge, PageInfo, connection
 from server.worklogs import repository, service, validation
 from server.worklogs.models import Worklog as WorklogModel
@@ -140,7 +141,7 @@ class WorklogMetadataInput:
     project: str | None = None
     tags: list[str] | None = None
     work_type: str | None = None
-    outcome: str | None = None
+    outcome: str | None = strawberry.field(default=None, metadata=MULTILINE)
 
     def to_metadata(self) -> validation.WorklogMetadata:
         return validation.WorklogMetadata(employer=self.employer or "", project=self.project or "",
@@ -155,7 +156,7 @@ class WorklogMetadataInput:
 @strawberry.input
 class WorklogInput:
     date: date
-    content: str
+    content: str = strawberry.field(metadata=MULTILINE)
     source: WorklogSource = WorklogSource.MANUAL
     draft: bool = False
     metadata: WorklogMetadataInput | None = None
@@ -164,7 +165,7 @@ class WorklogInput:
 @strawberry.input
 class WorklogPatch:
     date: date | None = None
-    content: str | None = None
+    content: str | None = strawberry.field(default=None, metadata=MULTILINE)
     draft: bool | None = None
     metadata: WorklogMetadataInput | None = None
 
@@ -231,7 +232,7 @@ class DeleteWorklogPayload:
 @strawberry.input
 class ImportWorklogsInput:
     format: WorklogFormat = strawberry.field(description="CSV or JSON (Markdown is export only).")
-    data: str = strawberry.field(description="The file's text, as written by exportWorklogs.")
+    data: str = strawberry.field(description="The file's text, as written by exportWorklogs.", metadata=MULTILINE)
 
 
 @strawberry.type

@@ -69,7 +69,8 @@ async def test_adjust_takes_money_out(gql):
     ({"tenantId": str(uuid.uuid4())}, "NOT_FOUND", "tenantId"),
     ({"tenantId": "not-a-uuid"}, "INVALID_ID", "tenantId"),
     ({"expiresAt": "2001-01-01T00:00:00+00:00"}, "INVALID_EXPIRY", "expiresAt"),
-    ({"amountCents": -5, "expiresAt": "2999-01-01T00:00:00+00:00"}, "INVALID_EXPIRY", "expiresAt"),
+    ({"amountCents": -5, "expiresAt": "2099-01-01T00:00:00+00:00"}, "INVALID_EXPIRY", "expiresAt"),
+    ({"expiresAt": "2999-01-01T00:00:00+00:00"}, "DATE_OUT_OF_RANGE", "expiresAt"),
 ])
 async def test_bad_adjustments_are_refused_with_specific_codes_and_write_nothing(gql, overrides, code, field):
     token = await staff_token()

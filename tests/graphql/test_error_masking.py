@@ -79,7 +79,7 @@ async def test_every_unexpected_error_of_200_concurrent_requests_is_masked_coded
         raise RuntimeError("connection to 10.0.0.5 refused; password=hunter2")
 
     monkeypatch.setattr(service, "login", broken)
-    responses = await concurrently(200, lambda i: client.post("/graphql", json={"query": LOGIN, "variables": {"u": f"x\u0000{i}"}}))
+    responses = await concurrently(200, lambda i: client.post("/graphql", json={"query": LOGIN, "variables": {"u": f"user{i}"}}))
 
     ids = [r.headers["x-request-id"] for r in responses]
     assert len(set(ids)) == 200 and all(re.fullmatch(r"[0-9a-f]{32}", i) for i in ids)
@@ -101,19 +101,12 @@ async def test_nul_bytes_in_120_concurrent_logins_never_leak_a_database_message(
     unlimited_logins(app, settings)
     responses = await concurrently(120, lambda i: client.post("/graphql", json={"query": LOGIN, "variables": {"u": f"x\u0000{i}"}}))
 
-    internal_ids = []
     for response in responses:
         assert response.status_code == 200
         assert "0x00" not in response.text and "invalid byte sequence" not in response.text
-        body = response.json()
-        if "errors" in body:
-            codes = [e["extensions"]["code"] for e in body["errors"]]
-            assert codes == ["INTERNAL"] or set(codes) <= PUBLIC_CODES, body
-            if codes == ["INTERNAL"]:
-                internal_ids.append(response.headers["x-request-id"])
-        else:  # refused as invalid input: a coded UserError
-            assert body["data"]["login"]["token"] is None and body["data"]["login"]["errors"][0]["code"]
-    assert sorted(logged_request_ids(error_log.getvalue())) == sorted(internal_ids)
+        login = response.json()["data"]["login"]
+        assert login["token"] is None and [e["code"] for e in login["errors"]] == ["INVALID_TEXT"]
+    assert logged_request_ids(error_log.getvalue()) == []
 
 
 async def test_an_expected_error_keeps_its_code_under_concurrency(client):
@@ -166,7 +159,7 @@ async def test_under_a_real_uvicorn_every_error_is_masked_and_logged_once_with_i
             # A client-chosen X-Request-ID is not believed: the peer is no trusted proxy.
             spoofed = uuid.uuid4().hex
             responses = await concurrently(120, lambda i: c.post("/graphql", headers={"x-request-id": spoofed},
-                                                                 json={"query": LOGIN, "variables": {"u": f"x\u0000{i}"}}))
+                                                                 json={"query": LOGIN, "variables": {"u": f"user{i}"}}))
     finally:
         proc.terminate()
         proc.wait(timeout=15)
