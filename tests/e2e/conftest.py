@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 
+from tests.conftest import missing_prerequisite
+
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -17,7 +19,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 @pytest_asyncio.fixture(scope="session")
 async def browser():
     if CHROMIUM is None:
-        pytest.skip("Chromium is not installed (apt-get install chromium; .ci/run does)")
+        missing_prerequisite("Chromium is not installed (apt-get install chromium; .ci/run does)")
     from playwright.async_api import async_playwright
 
     async with async_playwright() as p:
