@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import pytest_asyncio
 from httpx import ASGITransport, AsyncClient
 from tortoise import Tortoise
+from tortoise.log import db_client_logger
 
 from server.app import create_app
 from server.settings import Settings
@@ -107,3 +111,42 @@ async def live_server(settings):
            "DATA_DIR": str(settings.data_dir), "ENVIRONMENT": "test"}
     async with uvicorn_server(env) as base_url:
         yield base_url
+
+
+class _StatementLog(logging.Handler):
+    def __init__(self, statements: list[str]):
+        super().__init__(logging.DEBUG)
+        self.statements = statements
+
+    def emit(self, record: logging.LogRecord) -> None:
+        # The client logs "<query>: <values>" before each statement, and a script as its bare text.
+        if record.msg == "%s: %s":
+            self.statements.append(record.args[0])
+        elif not record.args:
+            self.statements.append(record.msg)
+
+
+@contextlib.contextmanager
+def _counting_queries() -> Iterator[list[str]]:
+    statements: list[str] = []
+    handler = _StatementLog(statements)
+    level, propagate = db_client_logger.level, db_client_logger.propagate
+    db_client_logger.addHandler(handler)
+    db_client_logger.setLevel(logging.DEBUG)
+    db_client_logger.propagate = False
+    try:
+        yield statements
+    finally:
+        db_client_logger.removeHandler(handler)
+        db_client_logger.setLevel(level)
+        db_client_logger.propagate = propagate
+
+
+@pytest.fixture
+def count_queries():
+    """`with count_queries() as statements:` collects every SQL statement sent in the block.
+
+    It reads Tortoise's statement log, which every ORM and raw query passes through,
+    inside transactions too.
+    """
+    return _counting_queries
