@@ -8,6 +8,7 @@ import pytest
 from server.audit.models import AuditEvent
 from server.billing import ledger, service
 from server.billing.models import CreditGrant, LedgerEntry, ReserveAccount, Subscription
+from server.errors import ServiceError
 from tests.factories import create_reserve, create_staff, create_tenant, create_user, error_codes, token_for
 
 ADJUST = """
@@ -264,3 +265,28 @@ async def test_an_adjustment_sent_twice_with_one_key_moves_money_once(gql):
     data = await gql.ok(ADJUST, other, token=token)
     assert data["adjustReserve"]["errors"][0]["code"] == "IDEMPOTENCY_KEY_REUSED"
     assert (await ReserveAccount.get(tenant_id=tenant.id)).balance_cents == 1250
+
+
+async def test_an_adjustment_with_an_overlong_idempotency_key_is_refused(gql):
+    token = await staff_token()
+    tenant = await funded_tenant(1000)
+    data = await gql.ok(ADJUST, {"input": {"tenantId": str(tenant.id), "amountCents": 100, "reason": "goodwill",
+                                           "idempotencyKey": "k" * 101}}, token=token)
+    assert [(e["code"], e["field"]) for e in data["adjustReserve"]["errors"]] == [("INVALID_IDEMPOTENCY_KEY", "idempotencyKey")]
+    assert (await ReserveAccount.get(tenant_id=tenant.id)).balance_cents == 1000
+
+
+async def test_usage_costs_refuse_more_than_a_year_at_a_time(gql):
+    token = await staff_token()
+    body = await gql('{ admin { usageCosts(startDate: "2024-01-01", endDate: "2025-01-01") { jobs } } }', token=token)
+    assert [e["extensions"] for e in body["errors"]] == [{"code": "BAD_REQUEST", "reason": "DATE_RANGE_TOO_LONG", "field": "endDate"}]
+    body = await gql('{ admin { usageCosts(startDate: "2025-01-01", endDate: "2026-01-01") { jobs } } }', token=token)
+    assert body["data"]["admin"]["usageCosts"]["jobs"] == 0 and "errors" not in body
+
+
+@pytest.mark.parametrize("change, code", [({"sort": "COLOUR"}, "INVALID_SORT"), ({"status": "RICH"}, "INVALID_STATUS")])
+async def test_billing_accounts_refuse_an_unknown_sort_or_status(app, change, code):
+    arguments = {"search": None, "status": None, "sort": "BALANCE", "descending": False, "first": 10, "after": None}
+    with pytest.raises(ServiceError) as exc:
+        await service.list_billing_accounts_for_staff(**{**arguments, **change})
+    assert (exc.value.code, exc.value.field) == (code, next(iter(change)))

@@ -190,3 +190,17 @@ async def test_concurrent_uploads_cannot_pass_the_file_limit(storage, settings, 
     assert len(refused) == 3 and {r.code for r in refused} == {"TOO_MANY_FILES"}
     assert await Evidence.filter(worklog_id=worklog.id).count() == service.MAX_FILES_PER_WORKLOG
     assert len(await _keys(storage)) == 1  # the refused uploads' objects were removed again
+
+async def test_an_upload_without_a_file_or_without_a_name_is_refused(client, gql, storage):
+    from tests.worklogs.queries import UPLOAD
+
+    user = await create_user()
+    worklog = await create_worklog(user)
+    token = await token_for(user)
+    data = await gql.ok(UPLOAD, {"worklogId": str(worklog.id), "file": None}, token=token)
+    assert data["uploadEvidence"]["errors"] == [{"field": "file", "message": "Attach a file (GraphQL multipart request).",
+                                                 "code": "FILE_REQUIRED"}]
+    payload = await upload(client, token, str(worklog.id), "../..", PDF, "application/pdf")
+    assert [(e["field"], e["code"]) for e in payload["errors"]] == [("file", "INVALID_FILENAME")]
+    assert await Evidence.all().count() == 0
+    assert await _keys(storage) == []
