@@ -24,6 +24,12 @@ from tests.factories import GraphQLClient
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def pytest_terminal_summary(terminalreporter, config):
+    # The header that names the order's seed is hidden under -q; repeat it where a failure is read.
+    if config.pluginmanager.hasplugin("randomly"):
+        terminalreporter.write_line(f"Tests ran in a random order: replay it with --randomly-seed={config.option.randomly_seed}")
+
+
 def under_ci() -> bool:
     return os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
 
