@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import pytest_asyncio
 from httpx import ASGITransport, AsyncClient
 from tortoise import Tortoise
+from tortoise.log import db_client_logger
 
 from server.app import create_app
 from server.settings import Settings
@@ -18,6 +22,23 @@ from tests import engines
 from tests.factories import GraphQLClient
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    # The header that names the order's seed is hidden under -q; repeat it where a failure is read.
+    if config.pluginmanager.hasplugin("randomly"):
+        terminalreporter.write_line(f"Tests ran in a random order: replay it with --randomly-seed={config.option.randomly_seed}")
+
+
+def under_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
+
+
+def missing_prerequisite(reason: str) -> None:
+    """Skips the test on a developer machine; fails it under CI=true, where a skip would pass unrun tests."""
+    if under_ci():
+        pytest.fail(f"{reason} (CI=true: a missing prerequisite fails instead of skipping)", pytrace=False)
+    pytest.skip(reason)
 
 
 def make_test_settings(database_url: str, redis_url: str, tmp_root) -> Settings:
@@ -96,3 +117,42 @@ async def live_server(settings):
            "DATA_DIR": str(settings.data_dir), "ENVIRONMENT": "test"}
     async with uvicorn_server(env) as base_url:
         yield base_url
+
+
+class _StatementLog(logging.Handler):
+    def __init__(self, statements: list[str]):
+        super().__init__(logging.DEBUG)
+        self.statements = statements
+
+    def emit(self, record: logging.LogRecord) -> None:
+        # The client logs "<query>: <values>" before each statement, and a script as its bare text.
+        if record.msg == "%s: %s":
+            self.statements.append(record.args[0])
+        elif not record.args:
+            self.statements.append(record.msg)
+
+
+@contextlib.contextmanager
+def _counting_queries() -> Iterator[list[str]]:
+    statements: list[str] = []
+    handler = _StatementLog(statements)
+    level, propagate = db_client_logger.level, db_client_logger.propagate
+    db_client_logger.addHandler(handler)
+    db_client_logger.setLevel(logging.DEBUG)
+    db_client_logger.propagate = False
+    try:
+        yield statements
+    finally:
+        db_client_logger.removeHandler(handler)
+        db_client_logger.setLevel(level)
+        db_client_logger.propagate = propagate
+
+
+@pytest.fixture
+def count_queries():
+    """`with count_queries() as statements:` collects every SQL statement sent in the block.
+
+    It reads Tortoise's statement log, which every ORM and raw query passes through,
+    inside transactions too.
+    """
+    return _counting_queries

@@ -1,11 +1,11 @@
 from tortoise import fields
-from tortoise.models import Model
+
+from server.models import Record
 
 
-class AuditEvent(Model):
+class AuditEvent(Record):
     """An append-only record of who did what to whom, written with the change it records."""
 
-    id = fields.UUIDField(primary_key=True)
     actor = fields.ForeignKeyField("models.User", related_name="audit_events", null=True, on_delete=fields.SET_NULL)
     actor_username = fields.CharField(max_length=150, default="")
     event_type = fields.CharField(max_length=64)
@@ -17,7 +17,6 @@ class AuditEvent(Model):
     before = fields.JSONField(null=True)
     after = fields.JSONField(null=True)
     message = fields.TextField(default="")
-    created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:
         table = "audit_event"

@@ -1,6 +1,8 @@
 from tortoise import fields
 from tortoise.models import Model
 
+from server.models import Record
+
 
 class User(Model):
     id = fields.UUIDField(primary_key=True)
@@ -18,16 +20,14 @@ class User(Model):
         table = "user"
 
 
-class ApiToken(Model):
+class ApiToken(Record):
     """A bearer secret, stored only as its SHA-256. Browser sessions are tokens too."""
 
-    id = fields.UUIDField(primary_key=True)
     user = fields.ForeignKeyField("models.User", related_name="tokens", on_delete=fields.CASCADE)
     kind = fields.CharField(max_length=16, default="api")  # api | session
     name = fields.CharField(max_length=100, default="")
     token_hash = fields.CharField(max_length=64, unique=True)
     prefix = fields.CharField(max_length=12)
-    created_at = fields.DatetimeField(auto_now_add=True)
     expires_at = fields.DatetimeField(null=True)
     last_used_at = fields.DatetimeField(null=True)
     revoked_at = fields.DatetimeField(null=True, db_index=True)

@@ -3,14 +3,15 @@
 from tortoise import fields
 from tortoise.models import Model
 
+from server.models import Record, TimestampedRecord
+
 DEFAULT_CURRENCY = "usd"
 DEFAULT_LOW_BALANCE_CENTS = 500
 
 
-class ReserveAccount(Model):
+class ReserveAccount(TimestampedRecord):
     """A tenant's prepaid reserve. `balance_cents` is always the sum of its ledger entries."""
 
-    id = fields.UUIDField(primary_key=True)
     tenant = fields.OneToOneField("models.Tenant", related_name="reserve_account", on_delete=fields.CASCADE)
     balance_cents = fields.BigIntField(default=0)
     held_cents = fields.BigIntField(default=0, description="Open job holds; already taken out of the balance.")
@@ -18,17 +19,14 @@ class ReserveAccount(Model):
     low_balance_threshold_cents = fields.BigIntField(default=DEFAULT_LOW_BALANCE_CENTS)
     policy = fields.CharField(max_length=8, default="BLOCK")  # BLOCK | WARN | LIMITED
     last_activity_at = fields.DatetimeField(null=True)
-    created_at = fields.DatetimeField(auto_now_add=True)
-    updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "reserve_account"
 
 
-class LedgerEntry(Model):
+class LedgerEntry(Record):
     """One money movement. Rows are only ever inserted; `amount_cents` is signed (its effect on the balance)."""
 
-    id = fields.UUIDField(primary_key=True)
     account = fields.ForeignKeyField("models.ReserveAccount", related_name="entries", on_delete=fields.RESTRICT)
     tenant_id = fields.UUIDField()
     type = fields.CharField(max_length=12)  # credit | debit | adjustment | hold | release | expiry
@@ -42,17 +40,15 @@ class LedgerEntry(Model):
     grant_id = fields.UUIDField(null=True)
     uncollected_cents = fields.BigIntField(default=0, description="Cost a BLOCK account could not cover at settlement.")
     idempotency_key = fields.CharField(max_length=255, unique=True)
-    created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:
         table = "ledger_entry"
         indexes = (("account_id", "created_at"), ("type", "created_at"), ("created_at",))
 
 
-class CreditGrant(Model):
+class CreditGrant(Record):
     """A block of credit with its own remaining amount, so spending order and expiry are exact."""
 
-    id = fields.UUIDField(primary_key=True)
     account = fields.ForeignKeyField("models.ReserveAccount", related_name="grants", on_delete=fields.RESTRICT)
     kind = fields.CharField(max_length=12)  # purchased | promotional | returned
     priority = fields.SmallIntField(default=1, description="0 promotional (spent first), 1 everything else.")
@@ -62,7 +58,6 @@ class CreditGrant(Model):
     expires_at = fields.DatetimeField(null=True)
     expired_at = fields.DatetimeField(null=True)
     entry_id = fields.UUIDField(null=True, description="The ledger entry that created the grant.")
-    created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:
         table = "credit_grant"
@@ -72,10 +67,9 @@ class CreditGrant(Model):
         )
 
 
-class JobHold(Model):
+class JobHold(Record):
     """The estimate taken out of the balance while a job runs; `allocations` says which grants it came from."""
 
-    id = fields.UUIDField(primary_key=True)
     account = fields.ForeignKeyField("models.ReserveAccount", related_name="holds", on_delete=fields.RESTRICT)
     job_id = fields.UUIDField(unique=True)
     kind = fields.CharField(max_length=64, default="")
@@ -83,7 +77,6 @@ class JobHold(Model):
     allocations = fields.JSONField(default=list)  # [[grant_id, cents], ...]; the rest of amount was debt
     status = fields.CharField(max_length=10, default="open")  # open | settled | released
     flagged = fields.BooleanField(default=False, description="Allowed past the balance by the WARN/LIMITED policy.")
-    created_at = fields.DatetimeField(auto_now_add=True)
     closed_at = fields.DatetimeField(null=True)
 
     class Meta:
@@ -107,10 +100,9 @@ class StripeEvent(Model):
         indexes = (("type", "received_at"),)
 
 
-class Subscription(Model):
+class Subscription(TimestampedRecord):
     """A Stripe subscription as last reported; `monthly_amount_cents` feeds MRR."""
 
-    id = fields.UUIDField(primary_key=True)
     stripe_id = fields.CharField(max_length=255, unique=True)
     tenant = fields.ForeignKeyField("models.Tenant", related_name="subscriptions", null=True, on_delete=fields.SET_NULL)
     stripe_customer_id = fields.CharField(max_length=255, default="")
@@ -123,8 +115,6 @@ class Subscription(Model):
     last_payment_failed_at = fields.DatetimeField(null=True)
     last_failed_invoice_id = fields.CharField(max_length=255, default="")
     stripe_updated = fields.BigIntField(default=0, description="`created` of the newest event applied; older ones are skipped.")
-    created_at = fields.DatetimeField(auto_now_add=True)
-    updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "subscription"

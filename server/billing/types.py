@@ -16,6 +16,7 @@ from server.graphql.errors import UserError
 from server.graphql.relay import Connection, connection
 
 LowBalancePolicy = strawberry.enum(ledger.Policy, name="LowBalancePolicy")
+LedgerEntryType = strawberry.enum(ledger.EntryType, name="LedgerEntryType")
 
 BigInt = strawberry.scalar(
     NewType("BigInt", int),
@@ -23,16 +24,6 @@ BigInt = strawberry.scalar(
     parse_value=int,
     description="A whole number that may exceed 32 bits, sent as a JSON number: money totals across accounts, in cents.",
 )
-
-
-@strawberry.enum
-class LedgerEntryType(enum.Enum):
-    CREDIT = "credit"
-    DEBIT = "debit"
-    ADJUSTMENT = "adjustment"
-    HOLD = "hold"
-    RELEASE = "release"
-    EXPIRY = "expiry"
 
 
 @strawberry.enum

@@ -1,11 +1,11 @@
 from tortoise import fields
-from tortoise.models import Model
+
+from server.models import Record
 
 
-class Evidence(Model):
+class Evidence(Record):
     """A file attached to a worklog. The bytes live in object storage under `object_key`."""
 
-    id = fields.UUIDField(primary_key=True)
     tenant = fields.ForeignKeyField("models.Tenant", related_name="evidence", on_delete=fields.RESTRICT)
     worklog = fields.ForeignKeyField("models.Worklog", related_name="evidence", on_delete=fields.CASCADE)
     object_key = fields.CharField(max_length=300, unique=True)
@@ -13,7 +13,6 @@ class Evidence(Model):
     size = fields.BigIntField()
     content_type = fields.CharField(max_length=100)
     sha256 = fields.CharField(max_length=64)
-    created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:
         table = "evidence"

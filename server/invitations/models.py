@@ -1,15 +1,14 @@
 from tortoise import fields
-from tortoise.models import Model
+
+from server.models import Record
 
 
-class InvitePasskey(Model):
+class InvitePasskey(Record):
     """An invite to sign up. Only the hash of the raw key is stored."""
 
-    id = fields.UUIDField(primary_key=True)
     key_hash = fields.CharField(max_length=64, unique=True)
     prefix = fields.CharField(max_length=12)
     created_by = fields.ForeignKeyField("models.User", related_name="passkeys_created", null=True, on_delete=fields.SET_NULL)
-    created_at = fields.DatetimeField(auto_now_add=True)
     expires_at = fields.DatetimeField(db_index=True)
     used_at = fields.DatetimeField(null=True)
     used_by = fields.ForeignKeyField("models.User", related_name="passkeys_used", null=True, on_delete=fields.SET_NULL)

@@ -4,6 +4,8 @@ from pypika_tortoise.terms import LiteralValue
 from tortoise.contrib.postgres.indexes import GinIndex
 from tortoise.models import Model
 
+from server.models import TimestampedRecord
+
 # `ARRAY[user_id]` has a built-in GIN operator class (uuid alone needs the btree_gin extension), so one GIN
 # index can answer "this user's entries with this word / tag"; queries repeat the expression.
 USER_KEY = '(ARRAY["user_id"])'
@@ -21,10 +23,9 @@ class GinIndexWithoutPendingList(GinIndex):
         self.extra = " WITH (fastupdate = off)"
 
 
-class Worklog(Model):
+class Worklog(TimestampedRecord):
     """One entry of a professional's daily log. Metadata lives in columns so filters can use indexes."""
 
-    id = fields.UUIDField(primary_key=True)
     tenant = fields.ForeignKeyField("models.Tenant", related_name="worklogs", on_delete=fields.RESTRICT)
     user = fields.ForeignKeyField("models.User", related_name="worklogs", on_delete=fields.CASCADE)
     date = fields.DateField()
@@ -44,8 +45,6 @@ class Worklog(Model):
     # Where an import took the entry from, to take only what is new next time: for a git day, the
     # newest commit in it. Empty for everything else.
     source_ref = fields.CharField(max_length=64, default="")
-    created_at = fields.DatetimeField(auto_now_add=True)
-    updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "worklog"

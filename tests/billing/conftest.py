@@ -22,6 +22,7 @@ async def stripe_on(app, settings, fake_stripe):
     """Stripe keys configured and the API pointed at the loopback fake."""
     fake_stripe.requests.clear()
     fake_stripe.sessions.clear()
+    fake_stripe.failures.clear()
     app.state.settings = settings.model_copy(update={
         "stripe_secret_key": SecretStr(SECRET_KEY),
         "stripe_webhook_secret": SecretStr(WEBHOOK_SECRET),

@@ -14,6 +14,23 @@ WEBHOOK_SECRET = "whsec_test_" + "a" * 32
 SECRET_KEY = "sk_test_" + "b" * 24
 
 
+# Failures Stripe answers with, shaped as its API sends them: status, error body, headers.
+# "network_error" is no answer at all: the connection closes after the request is read.
+FAILURES: dict[str, tuple[int, dict[str, Any], dict[str, str]]] = {
+    "server_error": (500, {"error": {"type": "api_error", "message": "An unknown error occurred"}}, {}),
+    "unavailable": (503, {"error": {"type": "api_error", "message": "Stripe is temporarily unavailable."}}, {}),
+    "rate_limited": (429, {"error": {
+        "type": "invalid_request_error", "code": "rate_limit", "doc_url": "https://stripe.com/docs/error-codes/rate-limit",
+        "message": "Request rate limit exceeded. Learn more about rate limits here https://stripe.com/docs/rate-limits.",
+    }}, {"Stripe-Rate-Limited-Reason": "global-rate"}),
+    "lock_timeout": (429, {"error": {
+        "type": "invalid_request_error", "code": "lock_timeout", "doc_url": "https://stripe.com/docs/error-codes/lock-timeout",
+        "message": "This object cannot be accessed right now because another API request or Stripe process is "
+                   "currently accessing it.",
+    }}, {"Stripe-Should-Retry": "true"}),
+}
+
+
 def unflatten(form: list[tuple[str, str]]) -> dict[str, Any]:
     """`line_items[0][price_data][unit_amount]=500` → nested dicts (lists stay dicts keyed '0', '1', ...)."""
     out: dict[str, Any] = {}
@@ -31,27 +48,51 @@ class FakeStripe:
         self.requests: list[dict[str, Any]] = []
         self.sessions: dict[str, dict[str, Any]] = {}
         self.fail_next = False
+        # Names from FAILURES (or "network_error"), answered one per request, in order, before anything else.
+        self.failures: list[str] = []
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
             def log_message(self, *args: Any) -> None:
                 pass
 
-            def _send(self, status: int, body: dict[str, Any]) -> None:
+            def _send(self, status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> None:
                 raw = json.dumps(body).encode()
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Request-Id", "req_" + secrets.token_hex(8))
+                for name, value in (headers or {}).items():
+                    self.send_header(name, value)
                 self.send_header("Content-Length", str(len(raw)))
                 self.end_headers()
                 self.wfile.write(raw)
+
+            def _failed(self) -> bool:
+                """Answers the next scripted failure, or a wrong key as Stripe does; False when the request may go on."""
+                if fake.failures:
+                    failure = fake.failures.pop(0)
+                    if failure == "network_error":
+                        self.close_connection = True
+                        return True
+                    self._send(*FAILURES[failure])
+                    return True
+                if self.headers.get("Authorization") != f"Bearer {SECRET_KEY}":
+                    given = (self.headers.get("Authorization") or "").removeprefix("Bearer ")
+                    self._send(401, {"error": {"type": "invalid_request_error",
+                                               "message": f"Invalid API Key provided: {given[:8]}****{given[-4:]}"}},
+                               {"WWW-Authenticate": 'Basic realm="Stripe"'})
+                    return True
+                return False
 
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 form = parse_qsl(self.rfile.read(length).decode(), keep_blank_values=True)
                 params = unflatten(form)
                 fake.requests.append({"method": "POST", "path": self.path, "params": params,
-                                      "authorization": self.headers.get("Authorization")})
+                                      "authorization": self.headers.get("Authorization"),
+                                      "idempotency_key": self.headers.get("Idempotency-Key")})
+                if self._failed():
+                    return
                 if self.path != "/v1/checkout/sessions":
                     self._send(404, {"error": {"type": "invalid_request_error", "message": "Unrecognized request URL"}})
                     return
@@ -75,6 +116,8 @@ class FakeStripe:
 
             def do_GET(self) -> None:
                 fake.requests.append({"method": "GET", "path": self.path})
+                if self._failed():
+                    return
                 prefix = "/v1/checkout/sessions/"
                 session = fake.sessions.get(self.path[len(prefix):].split("?")[0]) if self.path.startswith(prefix) else None
                 if session is None:
@@ -154,4 +197,24 @@ def subscription(*, sub_id: str, status: str = "active", unit_amount: int = 1900
             "price": {"id": "price_pro", "object": "price", "nickname": nickname, "currency": "usd",
                       "unit_amount": unit_amount, "recurring": {"interval": interval, "interval_count": 1}},
         }]},
+    }
+
+
+def invoice(*, invoice_id: str, subscription_id: str, customer: str = "cus_test_1", status: str = "open",
+            amount_due: int = 1900) -> dict[str, Any]:
+    """An invoice as API version 2025-09-30.clover sends it: the subscription sits under
+    `parent.subscription_details` (the top-level `subscription` field is gone since 2025-03-31.basil)."""
+    return {
+        "id": invoice_id,
+        "object": "invoice",
+        "customer": customer,
+        "status": status,
+        "amount_due": amount_due,
+        "currency": "usd",
+        "billing_reason": "subscription_cycle",
+        "parent": {
+            "type": "subscription_details",
+            "quote_details": None,
+            "subscription_details": {"metadata": {}, "subscription": subscription_id},
+        },
     }

@@ -8,7 +8,8 @@ import pytest
 from server.audit.models import AuditEvent
 from server.billing import ledger, service
 from server.billing.models import CreditGrant, LedgerEntry, ReserveAccount, Subscription
-from tests.factories import create_reserve, create_staff, create_tenant, create_user, token_for
+from server.errors import ServiceError
+from tests.factories import create_reserve, create_staff, create_tenant, create_user, error_codes, token_for
 
 ADJUST = """
 mutation($input: AdjustReserveInput!) {
@@ -89,7 +90,8 @@ async def test_a_missing_reason_is_a_graphql_error(gql):
     token = await staff_token()
     tenant = await funded_tenant(1000)
     body = await gql(ADJUST, {"input": {"tenantId": str(tenant.id), "amountCents": 100}}, token=token)
-    assert body["errors"] and body.get("data") is None
+    assert error_codes(body) == ["GRAPHQL_VALIDATION_FAILED"] and body.get("data") is None
+    assert "reason" in body["errors"][0]["message"]
     assert await LedgerEntry.all().count() == 1
 
 
@@ -159,7 +161,8 @@ async def test_billing_accounts_sort_filter_status_and_spend(gql):
     assert len(set(seen)) == 4 and page1["totalCount"] == everyone["totalCount"]
     body = await gql(BILLING_ACCOUNTS, {"sort": "BALANCE", "descending": True, "after": page1["pageInfo"]["endCursor"]},
                      token=token)
-    assert "errors" in body  # a cursor from another ordering is refused
+    # a cursor from another ordering is refused
+    assert [(e["extensions"]["code"], e["extensions"].get("reason")) for e in body["errors"]] == [("BAD_REQUEST", "INVALID_CURSOR")]
 
 
 async def test_tenant_reserve_shows_that_tenants_ledger(gql):
@@ -187,7 +190,7 @@ async def test_usage_costs_per_day(gql):
     assert data["admin"]["usageCosts"] == {"totalCostCents": 200, "uncollectedCents": 0, "jobs": 2,
                                            "days": [{"date": today, "costCents": 200, "jobs": 2}]}
     body = await gql("""{ admin { usageCosts(startDate: "2026-02-01", endDate: "2026-01-01") { jobs } } }""", token=token)
-    assert body["errors"][0]["extensions"].get("reason") == "INVALID_DATE_RANGE"
+    assert [e["extensions"] for e in body["errors"]] == [{"code": "BAD_REQUEST", "reason": "INVALID_DATE_RANGE", "field": "endDate"}]
 
 
 async def test_ledger_export_streams_csv_for_staff_and_respects_filters(client):
@@ -263,3 +266,28 @@ async def test_an_adjustment_sent_twice_with_one_key_moves_money_once(gql):
     data = await gql.ok(ADJUST, other, token=token)
     assert data["adjustReserve"]["errors"][0]["code"] == "IDEMPOTENCY_KEY_REUSED"
     assert (await ReserveAccount.get(tenant_id=tenant.id)).balance_cents == 1250
+
+
+async def test_an_adjustment_with_an_overlong_idempotency_key_is_refused(gql):
+    token = await staff_token()
+    tenant = await funded_tenant(1000)
+    data = await gql.ok(ADJUST, {"input": {"tenantId": str(tenant.id), "amountCents": 100, "reason": "goodwill",
+                                           "idempotencyKey": "k" * 101}}, token=token)
+    assert [(e["code"], e["field"]) for e in data["adjustReserve"]["errors"]] == [("INVALID_IDEMPOTENCY_KEY", "idempotencyKey")]
+    assert (await ReserveAccount.get(tenant_id=tenant.id)).balance_cents == 1000
+
+
+async def test_usage_costs_refuse_more_than_a_year_at_a_time(gql):
+    token = await staff_token()
+    body = await gql('{ admin { usageCosts(startDate: "2024-01-01", endDate: "2025-01-01") { jobs } } }', token=token)
+    assert [e["extensions"] for e in body["errors"]] == [{"code": "BAD_REQUEST", "reason": "DATE_RANGE_TOO_LONG", "field": "endDate"}]
+    body = await gql('{ admin { usageCosts(startDate: "2025-01-01", endDate: "2026-01-01") { jobs } } }', token=token)
+    assert body["data"]["admin"]["usageCosts"]["jobs"] == 0 and "errors" not in body
+
+
+@pytest.mark.parametrize("change, code", [({"sort": "COLOUR"}, "INVALID_SORT"), ({"status": "RICH"}, "INVALID_STATUS")])
+async def test_billing_accounts_refuse_an_unknown_sort_or_status(app, change, code):
+    arguments = {"search": None, "status": None, "sort": "BALANCE", "descending": False, "first": 10, "after": None}
+    with pytest.raises(ServiceError) as exc:
+        await service.list_billing_accounts_for_staff(**{**arguments, **change})
+    assert (exc.value.code, exc.value.field) == (code, next(iter(change)))

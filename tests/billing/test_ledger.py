@@ -335,3 +335,36 @@ async def test_returned_credit_pays_debt_before_anything_expires(app):
     assert [(e.type, e.amount_cents) for e in released.entries] == [("release", 300), ("expiry", -100)]
     assert released.account.balance_cents == 0
     await assert_consistent(tenant.id)
+
+
+async def test_a_credit_in_another_currency_is_refused_and_writes_nothing(app):
+    tenant = await create_tenant()
+    await create_reserve(tenant, balance_cents=100)
+    with pytest.raises(ServiceError) as exc:
+        await ledger.credit(tenant.id, 500, key="eur", reason="top-up", currency="EUR")
+    assert (exc.value.code, exc.value.field) == ("CURRENCY_MISMATCH", "currency")
+    movement = await ledger.credit(tenant.id, 500, key="usd", reason="top-up", currency="USD")  # case does not matter
+    assert movement.account.balance_cents == 600
+    assert await LedgerEntry.filter(tenant_id=tenant.id).count() == 2
+
+
+async def test_a_second_hold_for_one_job_is_refused(app):
+    tenant = await create_tenant()
+    await create_reserve(tenant, balance_cents=1000)
+    job = uuid.uuid4()
+    await ledger.hold_for_job(tenant.id, job, 100, kind="report", limited_max_cents=50)
+    with pytest.raises(ServiceError) as exc:
+        await ledger.hold_for_job(tenant.id, job, 100, kind="report", limited_max_cents=50, key="another-key")
+    assert (exc.value.code, exc.value.field) == ("HOLD_EXISTS", "jobId")
+    assert (await ReserveAccount.get(tenant_id=tenant.id)).balance_cents == 900
+    assert await JobHold.filter(job_id=job).count() == 1
+
+
+@pytest.mark.parametrize("key", ["", "k" * 201])
+async def test_a_missing_or_overlong_idempotency_key_is_refused(app, key):
+    tenant = await create_tenant()
+    await create_reserve(tenant, balance_cents=100)
+    with pytest.raises(ServiceError) as exc:
+        await ledger.credit(tenant.id, 10, key=key, reason="r")
+    assert (exc.value.code, exc.value.field) == ("INVALID_IDEMPOTENCY_KEY", "idempotencyKey")
+    assert await LedgerEntry.filter(tenant_id=tenant.id).count() == 1

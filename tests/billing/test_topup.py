@@ -4,7 +4,7 @@ from server.billing import service
 from server.billing.models import LedgerEntry, ReserveAccount
 from server.errors import ServiceError
 from tests.billing.stripe_fake import event
-from tests.factories import create_reserve, create_user, token_for
+from tests.factories import create_reserve, create_user, error_codes, token_for
 
 TOPUP = """
 mutation($amount: Int!) { createTopupSession(amountCents: $amount) { sessionId checkoutUrl errors { field message code } } }"""
@@ -67,7 +67,8 @@ async def test_top_up_amounts_out_of_range_are_refused_before_stripe_is_called(s
 async def test_an_amount_beyond_32_bits_is_a_graphql_error(stripe_on, gql):
     user = await create_user()
     body = await gql(TOPUP, {"amount": 10**12}, token=await token_for(user))
-    assert body["errors"] and body.get("data") is None
+    assert error_codes(body) == ["GRAPHQL_VALIDATION_FAILED"] and body.get("data") is None
+    assert "amount" in body["errors"][0]["message"]
     assert stripe_on.requests == []
 
 

@@ -137,11 +137,15 @@ async def test_a_failed_row_write_removes_the_stored_object(storage, monkeypatch
     assert await Evidence.filter(worklog_id=worklog.id).count() == 0
 
 
-async def test_concurrent_uploads_cannot_pass_the_file_limit(storage):
+async def test_concurrent_uploads_cannot_pass_the_file_limit(storage, settings, monkeypatch):
     import asyncio
+    from collections import Counter
+
+    import asyncpg
 
     from server.errors import ServiceError
     from server.evidence import service
+    from tests.engines import asyncpg_dsn
 
     user = await create_user()
     worklog = await create_worklog(user)
@@ -149,13 +153,54 @@ async def test_concurrent_uploads_cannot_pass_the_file_limit(storage):
         await Evidence.create(tenant_id=worklog.tenant_id, worklog=worklog, object_key=f"seeded/{i}",
                               original_name=f"{i}.pdf", size=1, content_type="application/pdf", sha256="0" * 64)
     scope = await scope_of(user)
-    results = await asyncio.gather(*(
-        service.attach_evidence(scope, user, worklog.id, filename=f"late{i}.pdf", content_type="application/pdf",
-                                data=PDF, storage=storage)
-        for i in range(4)
-    ), return_exceptions=True)
+    uploads, checks, passed = 4, Counter(), 0
+    observer = await asyncpg.connect(asyncpg_dsn(settings.database_url))
+    observing = asyncio.Lock()
+    check_room = service._check_room
+
+    async def queued_on_a_lock() -> int:
+        async with observing:  # one statement at a time on the observer's connection
+            return await observer.fetchval(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")
+
+    async def check_room_then_wait_for_the_others(scope, worklog_id):
+        # Forces the race: an upload that passed the check under the transaction waits until every
+        # other upload has passed it too (no lock) or is queued on the entry's lock (the lock works).
+        nonlocal passed
+        await check_room(scope, worklog_id)
+        checks[asyncio.current_task()] += 1
+        if checks[asyncio.current_task()] == 1:
+            return  # the early check, before the bytes are stored
+        passed += 1
+        async with asyncio.timeout(10):
+            while passed + await queued_on_a_lock() < uploads:
+                await asyncio.sleep(0.01)
+
+    monkeypatch.setattr(service, "_check_room", check_room_then_wait_for_the_others)
+    try:
+        results = await asyncio.gather(*(
+            service.attach_evidence(scope, user, worklog.id, filename=f"late{i}.pdf", content_type="application/pdf",
+                                    data=PDF, storage=storage)
+            for i in range(uploads)
+        ), return_exceptions=True)
+    finally:
+        await observer.close()
     refused = [r for r in results if isinstance(r, ServiceError)]
     assert [r for r in results if isinstance(r, BaseException) and not isinstance(r, ServiceError)] == []
     assert len(refused) == 3 and {r.code for r in refused} == {"TOO_MANY_FILES"}
     assert await Evidence.filter(worklog_id=worklog.id).count() == service.MAX_FILES_PER_WORKLOG
     assert len(await _keys(storage)) == 1  # the refused uploads' objects were removed again
+
+async def test_an_upload_without_a_file_or_without_a_name_is_refused(client, gql, storage):
+    from tests.worklogs.queries import UPLOAD
+
+    user = await create_user()
+    worklog = await create_worklog(user)
+    token = await token_for(user)
+    data = await gql.ok(UPLOAD, {"worklogId": str(worklog.id), "file": None}, token=token)
+    assert data["uploadEvidence"]["errors"] == [{"field": "file", "message": "Attach a file (GraphQL multipart request).",
+                                                 "code": "FILE_REQUIRED"}]
+    payload = await upload(client, token, str(worklog.id), "../..", PDF, "application/pdf")
+    assert [(e["field"], e["code"]) for e in payload["errors"]] == [("file", "INVALID_FILENAME")]
+    assert await Evidence.all().count() == 0
+    assert await _keys(storage) == []

@@ -16,7 +16,6 @@ import httpx
 import pytest
 
 from bench.harness import free_port
-from server.graphql.errors import PUBLIC_CODES
 from server.system.logs import LOG_FORMAT, RequestIdFilter, current_request_id
 
 LOGIN = 'mutation($u: String!) { login(input: {username: $u, password: "wrong-guess-000"}) { token errors { code } } }'

@@ -18,15 +18,15 @@ def production(settings):
 
 async def test_queries_over_get_are_refused(client):
     response = await client.get("/graphql", params={"query": "{ me { username } }"})
-    assert response.status_code in (400, 405)
-    assert "me" not in response.text or "not allowed" in response.text
+    assert response.status_code == 400
+    assert "not allowed when using GET" in response.text and "username" not in response.text
 
 
 async def test_too_deep_queries_are_refused(gql, app, settings):
     app.state.settings = settings  # limits are fixed when the schema is built: use a schema with a low depth
     schema = build_schema(settings.model_copy(update={"graphql_max_depth": 3}))
     result = await schema.execute("{ admin { users { edges { node { tenant { name } } } } } }")
-    assert result.errors and "exceeds maximum operation depth" in result.errors[0].message
+    assert [e.message for e in result.errors] == ["'anonymous' exceeds maximum operation depth of 3"]
 
 
 async def test_too_many_aliases_are_refused(gql, settings):
@@ -39,7 +39,9 @@ async def test_too_many_aliases_are_refused(gql, settings):
 async def test_too_many_tokens_are_refused(gql, settings):
     query = "{ " + " ".join("me { username }" for _ in range(settings.graphql_max_tokens // 3)) + " }"
     body = await gql(query)
-    assert "errors" in body and "token" in body["errors"][0]["message"].lower()
+    assert body.get("data") is None
+    assert [e["message"] for e in body["errors"]] == [
+        f"Syntax Error: Document contains more than {settings.graphql_max_tokens} tokens. Parsing aborted."]
 
 
 async def test_batches_are_capped(client, settings):
@@ -76,7 +78,7 @@ async def test_production_turns_off_introspection_suggestions_and_graphiql(app, 
     result = await schema.execute("{ __schema { queryType { name } } }")
     assert result.errors and "introspection" in result.errors[0].message.lower()
     result = await schema.execute("{ mee { username } }")
-    assert result.errors and "Did you mean" not in result.errors[0].message
+    assert [e.message for e in result.errors] == ["Cannot query field 'mee' on type 'Query'."]
     prod_app = create_app(prod)
     prod_app.state.redis, prod_app.state.limiter = app.state.redis, app.state.limiter
     async with AsyncClient(transport=ASGITransport(app=prod_app), base_url="https://afterresume.example") as c:

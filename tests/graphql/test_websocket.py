@@ -4,6 +4,7 @@ import json
 
 import pytest
 import websockets
+from websockets.exceptions import InvalidStatus
 
 
 def ws_url(base: str) -> str:
@@ -17,7 +18,7 @@ async def test_same_origin_websocket_is_accepted(live_server):
 
 
 async def test_foreign_origin_websocket_is_refused(live_server):
-    with pytest.raises(websockets.exceptions.InvalidStatus) as refused:
+    with pytest.raises(InvalidStatus) as refused:
         async with websockets.connect(ws_url(live_server), subprotocols=["graphql-transport-ws"], origin="https://evil.example"):
             pass
     assert refused.value.response.status_code == 403

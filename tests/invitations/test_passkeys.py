@@ -91,3 +91,13 @@ async def test_normal_user_cannot_create_or_list_passkeys(gql):
     body = await gql(CREATE, {"input": {}}, token=token)
     assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
     assert await InvitePasskey.all().count() == 0
+
+
+async def test_overlong_notes_are_refused_and_make_no_passkey(gql):
+    from server.invitations.service import MAX_NOTES
+
+    token = await token_for(await create_staff())
+    data = await gql.ok(CREATE, {"input": {"expiresDays": 7, "notes": "n" * (MAX_NOTES + 1)}}, token=token)
+    assert data["createInvitePasskey"]["errors"] == [{"field": "notes", "code": "NOTES_TOO_LONG"}]
+    assert await InvitePasskey.all().count() == 0
+    assert await AuditEvent.all().count() == 0

@@ -3,7 +3,6 @@ with SERVICE_UNAVAILABLE, everything else works; all of it recovers when the cac
 
 from __future__ import annotations
 
-import pytest
 import pytest_asyncio
 
 from server.auth.ratelimit import RateLimiter

@@ -9,7 +9,6 @@ from datetime import date, timedelta
 from server.worklogs import repository
 from tests.factories import create_user, create_worklog, token_for
 from tests.worklogs.queries import LIST
-from tests.worklogs.test_query_count import counting_queries
 
 D = date(2026, 3, 1)
 SEARCH = """query($first: Int, $after: String, $filter: WorklogFilter) {
@@ -76,14 +75,14 @@ async def test_a_date_page_is_always_exact(gql):
     assert (data["worklogs"]["totalCount"], data["worklogs"]["isTotalExact"]) == (3, True)  # with "unrelated work"
 
 
-async def test_a_search_page_is_one_statement_even_past_its_last_match(gql, monkeypatch):
+async def test_a_search_page_is_one_statement_even_past_its_last_match(gql, monkeypatch, count_queries):
     monkeypatch.setattr(repository, "SEARCH_EXACT_UP_TO", 2)
     user = await create_user()
     await _log_deploys(user, 4)
     token = await token_for(user)
     await gql.ok(LIST, {"first": 1}, token=token)  # the token's last-used stamp is written once a minute
     for search in ("deploy", "nowhere"):
-        with counting_queries() as statements:
+        with count_queries() as statements:
             data = await gql.ok(SEARCH, {"filter": {"search": search}}, token=token)
         ours = [s for s in statements if "worklog" in s or "evidence" in s]
         assert len(ours) == 1, (search, ours)

@@ -299,3 +299,57 @@ async def test_a_bad_timestamp_is_refused_with_its_row_and_nothing_is_saved(gql)
         assert error["code"] == "INVALID_TIMESTAMP" and error["message"].startswith("Row 2:"), error
         assert message in error["message"]
     assert await Worklog.filter(user_id=user.id).count() == 0
+
+
+def test_git_import_names_what_is_missing_before_it_reads_anything(tmp_path, monkeypatch):
+    import pytest
+
+    from server.errors import ServiceError
+    from server.worklogs import git_import
+
+    repo = make_repo(tmp_path)
+    with pytest.raises(ServiceError) as caught:
+        git_rows(repo, author="  ")
+    assert (caught.value.code, caught.value.field) == ("AUTHOR_REQUIRED", "author")
+    monkeypatch.setattr(git_import.shutil, "which", lambda name: None)
+    with pytest.raises(ServiceError) as caught:
+        git_rows(repo, author="ada@example.com")
+    assert (caught.value.code, caught.value.field) == ("GIT_MISSING", "path")
+
+
+def test_git_import_of_a_damaged_repository_is_refused_with_gits_reason(tmp_path):
+    import pytest
+
+    from server.errors import ServiceError
+
+    repo = make_repo(tmp_path)
+    first = subprocess.run(["git", "-C", str(repo), "rev-list", "--max-parents=0", "HEAD"], check=True,
+                           capture_output=True, text=True).stdout.strip()
+    (repo / ".git" / "objects" / first[:2] / first[2:]).unlink()  # history that can no longer be read
+    with pytest.raises(ServiceError) as caught:
+        git_rows(repo, author="ada@example.com")
+    assert caught.value.code == "GIT_FAILED"
+    assert caught.value.message.startswith("git log failed: ")
+
+
+async def test_import_and_export_refuse_an_unknown_format(app):
+    import pytest
+
+    from server.errors import ServiceError
+    from server.worklogs.exports import export_worklogs
+    from server.worklogs.formats import parse_import
+
+    with pytest.raises(ServiceError) as caught:
+        parse_import("xml", "<entries/>")
+    assert (caught.value.code, caught.value.field) == ("INVALID_FORMAT", "format")
+    with pytest.raises(ServiceError) as caught:
+        await export_worklogs(await scope_of(await create_user()), "xml")
+    assert (caught.value.code, caught.value.field) == ("INVALID_FORMAT", "format")
+
+
+async def test_an_imported_row_whose_content_is_not_text_is_refused(gql):
+    token = await token_for(await create_user())
+    data = await gql.ok(IMPORT, {"input": {"format": "JSON", "data": '[{"date": "2026-01-01", "content": 5}]'}}, token=token)
+    [error] = data["importWorklogs"]["errors"]
+    assert (error["code"], error["field"]) == ("INVALID_CONTENT", "rows[1].content")
+    assert await Worklog.all().count() == 0

@@ -2,41 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
-
-from tortoise import connections
-
 from server.evidence.models import Evidence
 from tests.factories import create_user, create_worklog, token_for
 from tests.worklogs.queries import LIST
 
 
-@contextlib.contextmanager
-def counting_queries():
-    """Counts statements sent through the Tortoise client (every ORM and raw query goes through it)."""
-    client = connections.get("default")
-    statements: list[str] = []
-    originals = {}
-    for name in ("execute_query", "execute_query_dict", "execute_insert", "execute_many", "execute_script"):
-        original = getattr(client, name)
-        originals[name] = original
-
-        def wrap(original=original):
-            async def counted(query, *args, **kwargs):
-                statements.append(query)
-                return await original(query, *args, **kwargs)
-
-            return counted
-
-        setattr(client, name, wrap())
-    try:
-        yield statements
-    finally:
-        for name, original in originals.items():
-            setattr(client, name, original)
-
-
-async def test_page_of_50_entries_with_evidence_costs_a_fixed_number_of_queries(gql):
+async def test_page_of_50_entries_with_evidence_costs_a_fixed_number_of_queries(gql, count_queries):
     user = await create_user()
     for i in range(60):
         worklog = await create_worklog(user, content=f"entry {i}", tags=["x"])
@@ -45,9 +16,9 @@ async def test_page_of_50_entries_with_evidence_costs_a_fixed_number_of_queries(
                                   original_name=f"f{j}.pdf", size=1, content_type="application/pdf", sha256="0" * 64)
     token = await token_for(user)
     await gql.ok(LIST, {"first": 1}, token=token)  # the token's last-used stamp is written once a minute
-    with counting_queries() as small:
+    with count_queries() as small:
         await gql.ok(LIST, {"first": 5}, token=token)
-    with counting_queries() as statements:
+    with count_queries() as statements:
         data = await gql.ok(LIST, {"first": 50}, token=token)
     assert len(data["worklogs"]["edges"]) == 50
     assert all(len(e["node"]["evidence"]) == 2 for e in data["worklogs"]["edges"])
