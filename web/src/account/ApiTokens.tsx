@@ -27,7 +27,8 @@ const RevokeApiTokenOp = graphql(`
 `);
 
 const EXPIRY: { days: number | null; label: string }[] = [
-  { days: 30, label: "30 days" }, { days: 90, label: "90 days" }, { days: 365, label: "1 year" }, { days: null, label: "Never" },
+  // The first is the default, also after the form is reset.
+  { days: 90, label: "90 days" }, { days: 30, label: "30 days" }, { days: 365, label: "1 year" }, { days: null, label: "Never" },
 ];
 
 interface Token { id: string; name: string; prefix: string }
@@ -109,11 +110,11 @@ function CreateToken() {
 
   return (
     <>
-      <form class="inline" aria-label="Create API token" onSubmit={(e) => void submit(e)} noValidate>
+      <form class="inline spaced" aria-label="Create API token" onSubmit={(e) => void submit(e)} noValidate>
         <Field label="Token name" name="name" maxLength={100} placeholder="What will use it?" error={fieldError(errors, "name")} />
         <div class="field">
           <label for="token-expires">Expires</label>
-          <select id="token-expires" name="expires" defaultValue="90">
+          <select id="token-expires" name="expires">
             {EXPIRY.map((e) => <option key={e.label} value={e.days === null ? "never" : String(e.days)}>{e.label}</option>)}
           </select>
         </div>

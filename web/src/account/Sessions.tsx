@@ -30,7 +30,8 @@ export function Sessions() {
   const [revoking, revoke] = useMutation(RevokeSessionOp);
   const [others, revokeOthers] = useMutation(RevokeOtherSessionsOp);
   const [failure, setFailure] = useState<string | null>(null);
-  const sessions = data?.me?.sessions;
+  // This browser first, then the others as the server orders them (most recently used first).
+  const sessions = data?.me?.sessions && [...data.me.sessions].sort((a, b) => Number(b.current) - Number(a.current));
 
   async function signOut(id: string, name: string) {
     const result = await revoke({ id });
@@ -68,7 +69,7 @@ export function Sessions() {
               const name = browserName(s.userAgent);
               return (
                 <tr key={s.id}>
-                  <td data-label="Browser"><span title={s.userAgent}>{name}</span> {s.current && <Badge tone="ok">this browser</Badge>}</td>
+                  <td data-label="Browser"><span><span title={s.userAgent}>{name}</span> {s.current && <Badge tone="ok">this browser</Badge>}</span></td>
                   <td data-label="Address">{s.ip || "—"}</td>
                   <td data-label="Signed in">{dateTime(s.createdAt)}</td>
                   <td data-label="Last used">{dateTime(s.lastUsedAt)}</td>

@@ -34,14 +34,14 @@ export function usageSummary(points: Point[], currency: string, bucket: UsageBuc
   const added = points.reduce((s, p) => s + p.creditsCents, 0);
   const first = points[0], last = points[points.length - 1];
   const busiest = points.reduce((a, b) => (b.spentCents > a.spentCents ? b : a));
-  const unit = bucket === "WEEK" ? "week of" : "";
-  const peak = busiest.spentCents > 0 ? ` The most was spent in the ${unit ? `${unit} ` : "day "}${day(busiest.date)}: ${money(busiest.spentCents, currency)}.` : "";
+  const when = bucket === "WEEK" ? `in the week of ${day(busiest.date)}` : `on ${day(busiest.date)}`;
+  const peak = busiest.spentCents > 0 ? ` The most was spent ${when}: ${money(busiest.spentCents, currency)}.` : "";
   return `From ${day(first.date)} to ${day(last.date)}: spent ${money(spent, currency)}, added ${money(added, currency)}; `
     + `the balance ended at ${money(last.balanceCents, currency)}.${peak}`;
 }
 
 export function Usage({ currency }: { currency: string }) {
-  const [choice, setChoice] = useState(1);
+  const [choice, setChoice] = useState(0);
   const period = WINDOWS[choice];
   const endDate = localToday();
   const [{ data, fetching, error }] = useQuery({
@@ -66,6 +66,7 @@ export function Usage({ currency }: { currency: string }) {
   }, [points]);
 
   const summary = points ? usageSummary(points, currency, period.bucket) : "";
+  const active = (points ?? []).filter((p) => p.creditsCents !== 0 || p.spentCents !== 0);
   return (
     <section class="card" aria-labelledby="usage-head">
       <div class="section-head">
@@ -84,10 +85,12 @@ export function Usage({ currency }: { currency: string }) {
           {chartFailed && <p class="muted">The chart could not load; the table below has every figure.</p>}
           <details>
             <summary>Show as a table</summary>
+            {active.length === 0 ? <p class="muted">No money was added or spent in this period.</p> : <>
+            <p class="muted">{period.bucket === "WEEK" ? "Weeks" : "Days"} when money was added or spent.</p>
             <table class="responsive" aria-label="Usage by period">
               <thead><tr><th scope="col">{period.bucket === "WEEK" ? "Week of" : "Day"}</th><th scope="col" class="num">Added</th><th scope="col" class="num">Spent</th><th scope="col" class="num">Balance</th></tr></thead>
               <tbody>
-                {points.map((p) => (
+                {active.map((p) => (
                   <tr key={p.date}>
                     <td data-label={period.bucket === "WEEK" ? "Week of" : "Day"}>{day(p.date)}</td>
                     <td data-label="Added" class="num">{money(p.creditsCents, currency)}</td>
@@ -97,6 +100,7 @@ export function Usage({ currency }: { currency: string }) {
                 ))}
               </tbody>
             </table>
+            </>}
           </details>
         </>
       )}

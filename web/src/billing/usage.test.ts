@@ -11,7 +11,7 @@ describe("usageSummary", () => {
     const text = usageSummary(points, "USD", "DAY");
     expect(text).toContain("spent $17.50, added $100.00");
     expect(text).toContain("the balance ended at $92.50");
-    expect(text).toContain("The most was spent in the day Tue, 3 Mar 2026: $15.00.");
+    expect(text).toContain("The most was spent on Tue, 3 Mar 2026: $15.00.");
     expect(usageSummary(points, "USD", "WEEK")).toContain("in the week of Tue, 3 Mar 2026");
   });
   it("has a sentence for an empty period", () => {

@@ -21,9 +21,9 @@ export function drawUsageChart(target: HTMLElement, series: UsageSeries): () => 
     series: [
       {},
       { label: "Balance", stroke: "#2d4fc7", width: 2, fill: "rgba(45,79,199,0.08)", value: (_u, v) => (v == null ? "—" : dollars(v * 100)) },
-      { label: "Spent", stroke: "#b3261e", width: 0, fill: "rgba(179,38,30,0.55)", paths: uPlot.paths.bars!({ size: [0.6, 24] }),
+      { label: "Spent", stroke: "#b3261e", width: 0, fill: "rgba(179,38,30,0.55)", paths: uPlot.paths.bars!({ size: [0.45, 16], align: -1 }),
         points: { show: false }, value: (_u, v) => (v == null ? "—" : dollars(v * 100)) },
-      { label: "Added", stroke: "#17693a", width: 0, fill: "rgba(23,105,58,0.55)", paths: uPlot.paths.bars!({ size: [0.6, 24], align: 1 }),
+      { label: "Added", stroke: "#17693a", width: 0, fill: "rgba(23,105,58,0.55)", paths: uPlot.paths.bars!({ size: [0.45, 16], align: 1 }),
         points: { show: false }, value: (_u, v) => (v == null ? "—" : dollars(v * 100)) },
     ],
   }, [xs, toDollars(series.balance), toDollars(series.spent), toDollars(series.credits)], target);
