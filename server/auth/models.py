@@ -31,6 +31,8 @@ class ApiToken(Record):
     expires_at = fields.DatetimeField(null=True)
     last_used_at = fields.DatetimeField(null=True)
     revoked_at = fields.DatetimeField(null=True, db_index=True)
+    user_agent = fields.CharField(max_length=400, default="", description="The client that created it.")
+    ip = fields.CharField(max_length=45, default="", description="The address it was created from.")
 
     class Meta:
         table = "api_token"

@@ -3,18 +3,25 @@ from __future__ import annotations
 import strawberry
 from strawberry.types import Info
 
-from server.auth import service
+from server.auth import service, tokens
 from server.auth.types import (
+    ApiToken,
     ChangePasswordInput,
     ChangePasswordPayload,
+    CreateApiTokenPayload,
     LoginInput,
     LoginPayload,
     LogoutPayload,
+    RevokeApiTokenPayload,
+    RevokeOtherSessionsPayload,
+    RevokeSessionPayload,
+    Session,
     SignupInput,
     SignupPayload,
     User,
 )
 from server.graphql.errors import payload_or_errors
+from server.graphql.ids import parse_id
 from server.graphql.permissions import IsAuthenticated
 
 
@@ -90,3 +97,48 @@ class Mutation:
             return ChangePasswordPayload(user=User.from_model(ctx.auth.user))
 
         return await payload_or_errors(run, ChangePasswordPayload)
+
+    @strawberry.mutation(permission_classes=[IsAuthenticated], description="Sign out one of your sessions.")
+    async def revoke_session(self, info: Info, id: strawberry.ID) -> RevokeSessionPayload:
+        ctx = info.context
+
+        async def run() -> RevokeSessionPayload:
+            token = await tokens.revoke_session(ctx.auth, parse_id(id), meta=ctx.meta, bus=ctx.bus)
+            current = token.id == ctx.auth.token.id
+            if current and ctx.response is not None:
+                ctx.response.delete_cookie(ctx.settings.session_cookie_name, path="/")
+            return RevokeSessionPayload(session=Session.from_model(token, current=current))
+
+        return await payload_or_errors(run, RevokeSessionPayload)
+
+    @strawberry.mutation(permission_classes=[IsAuthenticated],
+                         description="Sign out every session but this one; API tokens stay.")
+    async def revoke_other_sessions(self, info: Info) -> RevokeOtherSessionsPayload:
+        ctx = info.context
+
+        async def run() -> RevokeOtherSessionsPayload:
+            count = await tokens.revoke_other_sessions(ctx.auth, meta=ctx.meta, bus=ctx.bus)
+            return RevokeOtherSessionsPayload(revoked_count=count)
+
+        return await payload_or_errors(run, RevokeOtherSessionsPayload)
+
+    @strawberry.mutation(permission_classes=[IsAuthenticated],
+                         description="A personal API token for scripts (from a browser session; at most 20 live).")
+    async def create_api_token(self, info: Info, name: str, expires_days: int | None = None) -> CreateApiTokenPayload:
+        ctx = info.context
+
+        async def run() -> CreateApiTokenPayload:
+            raw, token = await tokens.create_api_token(ctx.auth, name, expires_days, meta=ctx.meta)
+            return CreateApiTokenPayload(api_token=ApiToken.from_model(token), token=raw)
+
+        return await payload_or_errors(run, CreateApiTokenPayload)
+
+    @strawberry.mutation(permission_classes=[IsAuthenticated], description="Revoke one of your personal API tokens.")
+    async def revoke_api_token(self, info: Info, id: strawberry.ID) -> RevokeApiTokenPayload:
+        ctx = info.context
+
+        async def run() -> RevokeApiTokenPayload:
+            token = await tokens.revoke_api_token(ctx.auth, parse_id(id), meta=ctx.meta, bus=ctx.bus)
+            return RevokeApiTokenPayload(api_token=ApiToken.from_model(token))
+
+        return await payload_or_errors(run, RevokeApiTokenPayload)

@@ -57,7 +57,9 @@ def normalize_email(email: str, field: str = "email") -> str:
     return value
 
 
-async def issue_token(user: User, *, kind: str, ttl: timedelta | None, name: str = "") -> tuple[str, ApiToken]:
+async def issue_token(
+    user: User, *, kind: str, ttl: timedelta | None, name: str = "", meta: RequestMeta | None = None
+) -> tuple[str, ApiToken]:
     raw = new_secret(TOKEN_PREFIX)
     token = await ApiToken.create(
         user=user,
@@ -66,6 +68,8 @@ async def issue_token(user: User, *, kind: str, ttl: timedelta | None, name: str
         token_hash=digest(raw),
         prefix=display_prefix(raw),
         expires_at=now() + ttl if ttl else None,
+        user_agent=meta.user_agent[:400] if meta else "",
+        ip=meta.ip[:45] if meta else "",
     )
     return raw, token
 
@@ -159,7 +163,7 @@ async def login(
         user.password_hash = await asyncio.to_thread(passwords.hash_password, password)
         fields.append("password_hash")
     async with in_transaction():
-        raw, token = await issue_token(user, kind="session", ttl=ttl, name=meta.user_agent[:100])
+        raw, token = await issue_token(user, kind="session", ttl=ttl, name=meta.user_agent[:100], meta=meta)
         user.last_login = now()
         await user.save(update_fields=fields)
         await record("auth.login", actor=user, meta=meta, target_type="user", target_id=user.id,
@@ -227,7 +231,8 @@ async def signup(
             user = await User.create(username=username, email=email, password_hash=password_hash)
             await tenants.create_profile(user, tenant)
             invite = await consume_invite_passkey(passkey, user)
-            raw, token = await issue_token(user, kind="session", ttl=timedelta(hours=settings.session_ttl_hours))
+            raw, token = await issue_token(user, kind="session", ttl=timedelta(hours=settings.session_ttl_hours),
+                                          meta=meta)
             await record("auth.signup", actor=user, meta=meta, target_type="user", target_id=user.id,
                          tenant_id=tenant.id, after={"username": username, "email": email, "passkey": invite.prefix})
             await record("passkey.used", actor=user, meta=meta, target_type="passkey", target_id=invite.id,

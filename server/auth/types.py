@@ -7,8 +7,11 @@ from uuid import UUID
 import strawberry
 from strawberry.types import Info
 
+from server.auth import tokens
+from server.auth.models import ApiToken as ApiTokenModel
 from server.auth.models import User as UserModel
 from server.graphql.errors import UserError
+from server.graphql.permissions import forbidden
 from server.tenants.loaders import tenant_by_user_loader
 from server.tenants.types import Tenant
 
@@ -31,6 +34,15 @@ class User:
         tenant = await loader.load(UUID(self.id))
         return Tenant.from_model(tenant) if tenant else None
 
+    @strawberry.field(description="Your own live browser sessions (another user's: FORBIDDEN).")
+    async def sessions(self, info: Info) -> list[Session]:
+        auth = _own(info, self.id)
+        return [Session.from_model(t, current=t.id == auth.token.id) for t in await tokens.list_sessions(auth)]
+
+    @strawberry.field(description="Your own live personal API tokens (another user's: FORBIDDEN).")
+    async def api_tokens(self, info: Info) -> list[ApiToken]:
+        return [ApiToken.from_model(t) for t in await tokens.list_api_tokens(_own(info, self.id))]
+
     @classmethod
     def from_model(cls, m: UserModel) -> User:
         return cls(
@@ -44,6 +56,45 @@ class User:
             last_login=m.last_login,
             date_joined=m.date_joined,
         )
+
+
+def _own(info: Info, user_id: str):
+    """Credentials are the caller's alone: staff reading another user through admin.users get FORBIDDEN."""
+    auth = info.context.auth
+    if auth is None or str(auth.user.id) != user_id:
+        raise forbidden()
+    return auth
+
+
+@strawberry.type(description="A signed-in browser: a token of kind session.")
+class Session:
+    id: strawberry.ID
+    created_at: datetime
+    last_used_at: datetime | None
+    expires_at: datetime | None
+    user_agent: str = strawberry.field(description="The browser that signed in, as it named itself; may be empty.")
+    ip: str = strawberry.field(description="The address it signed in from; may be empty.")
+    current: bool = strawberry.field(description="The session making this request.")
+
+    @classmethod
+    def from_model(cls, m: ApiTokenModel, *, current: bool) -> Session:
+        return cls(id=strawberry.ID(str(m.id)), created_at=m.created_at, last_used_at=m.last_used_at,
+                   expires_at=m.expires_at, user_agent=m.user_agent, ip=m.ip, current=current)
+
+
+@strawberry.type(description="A personal API token for scripts; only its prefix is ever shown again.")
+class ApiToken:
+    id: strawberry.ID
+    name: str
+    prefix: str
+    created_at: datetime
+    last_used_at: datetime | None
+    expires_at: datetime | None
+
+    @classmethod
+    def from_model(cls, m: ApiTokenModel) -> ApiToken:
+        return cls(id=strawberry.ID(str(m.id)), name=m.name, prefix=m.prefix, created_at=m.created_at,
+                   last_used_at=m.last_used_at, expires_at=m.expires_at)
 
 
 def maybe_user(m: UserModel | None) -> User | None:
@@ -95,4 +146,29 @@ class ChangePasswordInput:
 @strawberry.type
 class ChangePasswordPayload:
     user: User | None = None
+    errors: list[UserError] = field(default_factory=list)
+
+
+@strawberry.type
+class RevokeSessionPayload:
+    session: Session | None = None
+    errors: list[UserError] = field(default_factory=list)
+
+
+@strawberry.type
+class RevokeOtherSessionsPayload:
+    revoked_count: int = 0
+    errors: list[UserError] = field(default_factory=list)
+
+
+@strawberry.type
+class CreateApiTokenPayload:
+    api_token: ApiToken | None = None
+    token: str | None = strawberry.field(default=None, description="Shown once; send as `Authorization: Bearer <token>`.")
+    errors: list[UserError] = field(default_factory=list)
+
+
+@strawberry.type
+class RevokeApiTokenPayload:
+    api_token: ApiToken | None = None
     errors: list[UserError] = field(default_factory=list)

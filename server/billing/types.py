@@ -9,7 +9,7 @@ from uuid import UUID
 import strawberry
 from strawberry.types import Info
 
-from server.billing import ledger, service
+from server.billing import ledger, service, usage
 from server.billing.models import LedgerEntry as LedgerEntryModel
 from server.billing.models import ReserveAccount
 from server.graphql.errors import UserError
@@ -17,6 +17,7 @@ from server.graphql.relay import Connection, connection
 
 LowBalancePolicy = strawberry.enum(ledger.Policy, name="LowBalancePolicy")
 LedgerEntryType = strawberry.enum(ledger.EntryType, name="LedgerEntryType")
+UsageBucket = strawberry.enum(usage.UsageBucket, name="UsageBucket", description="UTC days, or ISO weeks (Monday first).")
 
 BigInt = strawberry.scalar(
     NewType("BigInt", int),
@@ -72,6 +73,14 @@ class LedgerEntry:
         )
 
 
+@strawberry.type(description="One bucket of a reserve's usage series.")
+class UsagePoint:
+    date: date = strawberry.field(description="The bucket's first day (a Monday for weeks); the window may clip it.")
+    credits_cents: BigInt = strawberry.field(description="Money added: top-ups and positive adjustments.")
+    spent_cents: BigInt = strawberry.field(description="Money charged: job costs and other debits.")
+    balance_cents: BigInt = strawberry.field(description="The balance at the end of the bucket (or of the window).")
+
+
 @strawberry.type(description="A tenant's prepaid reserve. The balance already excludes open job holds.")
 class Reserve:
     tenant_id: strawberry.ID
@@ -89,6 +98,12 @@ class Reserve:
         # Only resolvers that checked access to this account (own scope or staff) build a Reserve.
         page = await service.list_ledger(self.account_id, first=first, after=after)
         return connection(page, LedgerEntry.from_model)
+
+    @strawberry.field(description="Credits, spend and closing balance per day or week, both dates included (at most 400 days).")
+    async def usage(self, start_date: date, end_date: date, bucket: UsageBucket = usage.UsageBucket.DAY) -> list[UsagePoint]:
+        points = await usage.usage_series(self.account_id, start_date, end_date, bucket)
+        return [UsagePoint(date=p.day, credits_cents=p.credits_cents, spent_cents=p.spent_cents,
+                           balance_cents=p.balance_cents) for p in points]
 
     @classmethod
     def from_model(cls, m: ReserveAccount) -> Reserve:

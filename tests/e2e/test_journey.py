@@ -5,12 +5,16 @@ reads all of it in the audit log. Every screen is screenshotted and checked with
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta, timezone
 
+import httpx
 import pytest
 from playwright.async_api import expect
 
 from server.audit.models import AuditEvent
 from server.auth.models import User
+from server.billing import ledger
+from server.billing.models import LedgerEntry
 from server.evidence.models import Evidence
 from server.tenants.models import Profile
 from server.worklogs.models import Worklog
@@ -30,7 +34,7 @@ async def nav(page, width: str, name: str) -> None:
 
 async def sign_out(page, width: str) -> None:
     await open_nav(page, width)
-    await page.get_by_role("button", name="Sign out").click()
+    await page.get_by_role("button", name="Sign out", exact=True).click()
     await expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
 
 
@@ -40,6 +44,21 @@ async def sign_in(page, username: str, password: str) -> None:
     await page.get_by_label("Password").fill(password)
     await page.get_by_role("button", name="Sign in").click()
     await expect(page.get_by_role("heading", name="Work log")).to_be_visible()
+
+
+async def me_of(script: httpx.AsyncClient, token: str) -> dict | None:
+    response = await script.post("/graphql", json={"query": "{ me { username } }"}, headers={"authorization": f"Bearer {token}"})
+    return response.json()["data"]["me"]
+
+
+async def fund_with_history(user: User) -> None:
+    """$50 added three days ago, $7.25 of jobs since: what the usage chart draws."""
+    tenant_id = (await Profile.get(user=user)).tenant_id
+    today = datetime.now(timezone.utc).replace(hour=12, minute=0, second=0, microsecond=0)
+    for movement, days_ago in ((await ledger.credit(tenant_id, 5000, key=f"e2e-topup-{tenant_id}", reason="Top-up"), 3),
+                               (await ledger.debit(tenant_id, 500, key=f"e2e-job-1-{tenant_id}", reason="Weekly report"), 2),
+                               (await ledger.debit(tenant_id, 225, key=f"e2e-job-2-{tenant_id}", reason="Resume bullets"), 1)):
+        await LedgerEntry.filter(id=movement.entry.id).update(created_at=today - timedelta(days=days_ago))
 
 
 async def row_of(page, table: str, text: str):
@@ -156,12 +175,57 @@ async def test_the_journey(browser, live_server, app, width, tmp_path):
     exported = (await (await download_info.value).path()).read_text()
     assert "note G)" in exported and "Menabrea" in exported
     await screen(page, width, "11-import-export")
+    # Billing: the usage chart over a ledger with some history, with its text summary and table.
+    await fund_with_history(await User.get(username="ada"))
     await nav(page, width, "Billing")
     await expect(page.get_by_test_id("balance")).to_be_visible()
+    await expect(page.get_by_test_id("usage-summary")).to_contain_text("spent $7.25, added $50.00")
+    await expect(page.locator(".usage-chart canvas")).to_be_visible()
+    await page.get_by_text("Show as a table").click()
+    await expect(page.get_by_role("table", name="Usage by period")).to_contain_text("$42.75")
     await screen(page, width, "12-billing")
+
+    # Account: a personal API token for a script, shown once; it works, then is revoked in a dialog.
     await nav(page, width, "ada")
     await expect(page.get_by_role("heading", name="Account")).to_be_visible()
-    await screen(page, width, "13-account")
+    await page.get_by_label("Token name").fill("nightly export")
+    await page.get_by_role("button", name="Create token").click()
+    dialog = page.get_by_role("dialog", name="API token created")
+    raw = (await dialog.get_by_test_id("new-api-token").text_content()).strip()
+    assert re.fullmatch(r"art_[\w-]{40,}", raw), raw
+    await dialog.get_by_role("button", name="Copy token").click()
+    await expect(dialog.get_by_role("button", name="Copied ✓")).to_be_visible()
+    assert await page.evaluate("navigator.clipboard.readText()") == raw
+    await screen(page, width, "13-api-token-created")
+    await dialog.get_by_role("button", name="Done").click()
+    tokens = page.get_by_role("table", name="API tokens")
+    await expect(tokens).to_contain_text("nightly export")
+    async with httpx.AsyncClient(base_url=live_server) as script:
+        assert await me_of(script, raw) == {"username": "ada"}
+        await page.reload()
+        await expect(tokens.get_by_role("row").filter(has_text="nightly export")).not_to_contain_text("never")  # last used
+        # Another browser signs in as ada; this one sees it and signs out everywhere else.
+        login = await script.post("/graphql", json={"query": 'mutation($p: String!) { login(input: {username: "ada", password: $p}) { token } }',
+                                                     "variables": {"p": "analytical-engine-1843"}})
+        other = login.json()["data"]["login"]["token"]
+        sessions = page.get_by_role("table", name="Sessions")
+        await page.reload()
+        await expect(sessions.get_by_role("row")).to_have_count(3)  # the head and two sessions
+        await expect(sessions).to_contain_text("this browser")
+        await screen(page, width, "13-account")
+        await tokens.get_by_role("button", name="Revoke nightly export").click()
+        revoke = page.get_by_role("dialog", name="Revoke “nightly export”?")
+        await screen(page, width, "13-api-token-revoke")
+        await revoke.get_by_role("button", name="Revoke").click()
+        await expect(revoke).to_be_hidden()
+        await expect(page.get_by_text("No API tokens yet.")).to_be_visible()
+        assert await me_of(script, raw) is None
+        await page.get_by_role("button", name="Sign out everywhere else").click()
+        await expect(sessions.get_by_role("row")).to_have_count(2)
+        assert await me_of(script, other) is None
+    assert await AuditEvent.filter(event_type__in=["auth.api_token_created", "auth.api_token_revoked",
+                                                   "auth.other_sessions_revoked"]).count() == 3
+    await screen(page, width, "13-account-signed-out-elsewhere")
     await sign_out(page, width)
 
     # The admin resets ada's password: a generated one, shown once in a dialog.

@@ -5,6 +5,8 @@ import { messageOfError } from "../app/errors";
 import { Field, FormErrors, fieldError, toast, type UserErrorLike } from "../app/ui";
 import { viewer } from "../auth/session";
 import { graphql } from "../gql";
+import { ApiTokens } from "./ApiTokens";
+import { Sessions } from "./Sessions";
 
 const ChangePasswordOp = graphql(`
   mutation ChangePassword($input: ChangePasswordInput!) {
@@ -28,6 +30,8 @@ export default function Account() {
         <p class="muted">The low-balance policy is on the <a href="/billing">billing page</a>.</p>
       </section>
       <ChangePassword />
+      <Sessions />
+      <ApiTokens />
     </main>
   );
 }

@@ -59,7 +59,7 @@ const cache = cacheExchange({
     Suggestion: () => null, ReserveSummary: () => null, UsageCosts: () => null, UsageCostDay: () => null,
     UserError: () => null, CountedValue: () => null, WorklogStats: () => null, BillingAccountUser: () => null,
     Reserve: (r) => (r.tenantId as string) ?? null, BillingAccount: (a) => (a.tenantId as string) ?? null,
-    Session: (s) => (s.id as string) ?? null, UsageDay: () => null, TenantMovePreview: () => null,
+    Session: (s) => (s.id as string) ?? null, UsagePoint: () => null, TenantMovePreview: () => null,
   },
   resolvers: {
     Query: { worklogs: relayPagination() },

@@ -33,6 +33,9 @@ export const MESSAGES: Record<string, string> = {
   PASSWORD_TOO_SIMILAR: "That password is too close to your username or email.",
   PASSWORD_UNCHANGED: "The new password is the same as the old one.",
   INVALID_SESSION_ID: "That session is not one of yours.",
+  // sessions and API tokens
+  SESSION_REQUIRED: "Create API tokens from the app while signed in, not with another token.",
+  TOO_MANY_TOKENS: "You have 20 API tokens already; revoke one you no longer use first.",
   // admin
   CANNOT_DISABLE_SELF: "You cannot disable your own account.",
   CANNOT_DEMOTE_SELF: "You cannot remove your own staff role.",
@@ -89,6 +92,8 @@ export const MESSAGES: Record<string, string> = {
 export const FIELD_MESSAGES: Record<string, string> = {
   "INVALID_CREDENTIALS:oldPassword": "Your current password is incorrect.",
   "INVALID_AMOUNT:amountCents": "Enter an amount in dollars and cents, not zero.",
+  "INVALID_EXPIRY:expiresDays": "A token expires in 1 to 365 days, or never.",
+  "INVALID_NAME:name": "Name the token in 1 to 100 characters.",
 };
 
 /** The sentence for a code; the server's own message when the code is new to this app. */

@@ -7,6 +7,7 @@ import { ErrorNote, Loading, toast } from "../app/ui";
 import { graphql } from "../gql";
 import type { LowBalancePolicy } from "../gql/graphql";
 import { Ledger } from "./Ledger";
+import { Usage } from "./Usage";
 
 const ReserveOp = graphql(`
   query Reserve($first: Int!, $after: String) {
@@ -57,6 +58,7 @@ export default function Billing() {
         <Topup />
         <Policy policy={reserve.policy} />
       </div>
+      <Usage currency={reserve.currency} />
       <section class="card" aria-labelledby="ledger-head">
         <h2 id="ledger-head">Ledger</h2>
         <Ledger connection={reserve.ledger} currency={reserve.currency} fetching={fetching} onMore={setAfter} />

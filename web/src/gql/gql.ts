@@ -15,6 +15,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { user { id } errors { field message code } }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query ApiTokens {\n    me { id apiTokens { id name prefix createdAt lastUsedAt expiresAt } }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($name: String!, $expiresDays: Int) {\n    createApiToken(name: $name, expiresDays: $expiresDays) {\n      token apiToken { id name prefix createdAt lastUsedAt expiresAt } errors { field message code }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { apiToken { id } errors { field message code } }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  query Sessions {\n    me { id sessions { id createdAt lastUsedAt expiresAt userAgent ip current } }\n  }\n": typeof types.SessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id) { session { id } errors { field message code } }\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions { revokedCount errors { field message code } }\n  }\n": typeof types.RevokeOtherSessionsDocument,
     "\n  query AuditEvents($prefix: String, $since: DateTime, $until: DateTime, $target: String, $after: String) {\n    admin {\n      auditEvents(eventTypePrefix: $prefix, since: $since, until: $until, target: $target, first: 50, after: $after) {\n        edges { cursor node { id eventType actorUsername targetType targetId targetName ip message before after createdAt } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query BillingSummary {\n    admin { reserveSummary { accounts totalBalanceCents lowBalanceCount negativeCount averageBalanceCents medianBalanceCents } }\n  }\n": typeof types.BillingSummaryDocument,
     "\n  query BillingAccounts($search: String, $status: BillingAccountStatus, $sort: BillingAccountSort!, $descending: Boolean!, $after: String) {\n    admin {\n      billingAccounts(search: $search, status: $status, sort: $sort, descending: $descending, first: 25, after: $after) {\n        edges { cursor node { tenantId tenantName user { id username email } balanceCents heldCents currency policy status spend30dCents jobs30d lastActivityAt } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": typeof types.BillingAccountsDocument,
@@ -39,6 +45,7 @@ type Documents = {
     "\n  mutation SetLowBalancePolicy($policy: LowBalancePolicy!) {\n    setLowBalancePolicy(policy: $policy) { reserve { tenantId policy } errors { field message code } }\n  }\n": typeof types.SetLowBalancePolicyDocument,
     "\n  mutation CreateTopupSession($amountCents: Int!) {\n    createTopupSession(amountCents: $amountCents) { checkoutUrl errors { field message code } }\n  }\n": typeof types.CreateTopupSessionDocument,
     "\n  query TopupBalance {\n    reserve { tenantId balanceCents currency ledger(first: 1) { edges { node { id type createdAt } } } }\n  }\n": typeof types.TopupBalanceDocument,
+    "\n  query ReserveUsage($startDate: Date!, $endDate: Date!, $bucket: UsageBucket!) {\n    reserve { tenantId usage(startDate: $startDate, endDate: $endDate, bucket: $bucket) { date creditsCents spentCents balanceCents } }\n  }\n": typeof types.ReserveUsageDocument,
     "\n  query Worklog($id: ID!) {\n    worklog(id: $id) { ...WorklogFields }\n  }\n": typeof types.WorklogDocument,
     "\n  query EvidenceDownloadLink($id: ID!) {\n    worklog(id: $id) { id evidence { id downloadUrl } }\n  }\n": typeof types.EvidenceDownloadLinkDocument,
     "\n  mutation UpdateWorklog($id: ID!, $input: WorklogPatch!) {\n    updateWorklog(id: $id, input: $input) { worklog { ...WorklogFields } errors { field message code } }\n  }\n": typeof types.UpdateWorklogDocument,
@@ -54,6 +61,12 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { user { id } errors { field message code } }\n  }\n": types.ChangePasswordDocument,
+    "\n  query ApiTokens {\n    me { id apiTokens { id name prefix createdAt lastUsedAt expiresAt } }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($name: String!, $expiresDays: Int) {\n    createApiToken(name: $name, expiresDays: $expiresDays) {\n      token apiToken { id name prefix createdAt lastUsedAt expiresAt } errors { field message code }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { apiToken { id } errors { field message code } }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  query Sessions {\n    me { id sessions { id createdAt lastUsedAt expiresAt userAgent ip current } }\n  }\n": types.SessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id) { session { id } errors { field message code } }\n  }\n": types.RevokeSessionDocument,
+    "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions { revokedCount errors { field message code } }\n  }\n": types.RevokeOtherSessionsDocument,
     "\n  query AuditEvents($prefix: String, $since: DateTime, $until: DateTime, $target: String, $after: String) {\n    admin {\n      auditEvents(eventTypePrefix: $prefix, since: $since, until: $until, target: $target, first: 50, after: $after) {\n        edges { cursor node { id eventType actorUsername targetType targetId targetName ip message before after createdAt } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query BillingSummary {\n    admin { reserveSummary { accounts totalBalanceCents lowBalanceCount negativeCount averageBalanceCents medianBalanceCents } }\n  }\n": types.BillingSummaryDocument,
     "\n  query BillingAccounts($search: String, $status: BillingAccountStatus, $sort: BillingAccountSort!, $descending: Boolean!, $after: String) {\n    admin {\n      billingAccounts(search: $search, status: $status, sort: $sort, descending: $descending, first: 25, after: $after) {\n        edges { cursor node { tenantId tenantName user { id username email } balanceCents heldCents currency policy status spend30dCents jobs30d lastActivityAt } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": types.BillingAccountsDocument,
@@ -78,6 +91,7 @@ const documents: Documents = {
     "\n  mutation SetLowBalancePolicy($policy: LowBalancePolicy!) {\n    setLowBalancePolicy(policy: $policy) { reserve { tenantId policy } errors { field message code } }\n  }\n": types.SetLowBalancePolicyDocument,
     "\n  mutation CreateTopupSession($amountCents: Int!) {\n    createTopupSession(amountCents: $amountCents) { checkoutUrl errors { field message code } }\n  }\n": types.CreateTopupSessionDocument,
     "\n  query TopupBalance {\n    reserve { tenantId balanceCents currency ledger(first: 1) { edges { node { id type createdAt } } } }\n  }\n": types.TopupBalanceDocument,
+    "\n  query ReserveUsage($startDate: Date!, $endDate: Date!, $bucket: UsageBucket!) {\n    reserve { tenantId usage(startDate: $startDate, endDate: $endDate, bucket: $bucket) { date creditsCents spentCents balanceCents } }\n  }\n": types.ReserveUsageDocument,
     "\n  query Worklog($id: ID!) {\n    worklog(id: $id) { ...WorklogFields }\n  }\n": types.WorklogDocument,
     "\n  query EvidenceDownloadLink($id: ID!) {\n    worklog(id: $id) { id evidence { id downloadUrl } }\n  }\n": types.EvidenceDownloadLinkDocument,
     "\n  mutation UpdateWorklog($id: ID!, $input: WorklogPatch!) {\n    updateWorklog(id: $id, input: $input) { worklog { ...WorklogFields } errors { field message code } }\n  }\n": types.UpdateWorklogDocument,
@@ -110,6 +124,30 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { user { id } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { user { id } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens {\n    me { id apiTokens { id name prefix createdAt lastUsedAt expiresAt } }\n  }\n"): (typeof documents)["\n  query ApiTokens {\n    me { id apiTokens { id name prefix createdAt lastUsedAt expiresAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($name: String!, $expiresDays: Int) {\n    createApiToken(name: $name, expiresDays: $expiresDays) {\n      token apiToken { id name prefix createdAt lastUsedAt expiresAt } errors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($name: String!, $expiresDays: Int) {\n    createApiToken(name: $name, expiresDays: $expiresDays) {\n      token apiToken { id name prefix createdAt lastUsedAt expiresAt } errors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { apiToken { id } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { apiToken { id } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Sessions {\n    me { id sessions { id createdAt lastUsedAt expiresAt userAgent ip current } }\n  }\n"): (typeof documents)["\n  query Sessions {\n    me { id sessions { id createdAt lastUsedAt expiresAt userAgent ip current } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id) { session { id } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id) { session { id } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions { revokedCount errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation RevokeOtherSessions {\n    revokeOtherSessions { revokedCount errors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -206,6 +244,10 @@ export function graphql(source: "\n  mutation CreateTopupSession($amountCents: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TopupBalance {\n    reserve { tenantId balanceCents currency ledger(first: 1) { edges { node { id type createdAt } } } }\n  }\n"): (typeof documents)["\n  query TopupBalance {\n    reserve { tenantId balanceCents currency ledger(first: 1) { edges { node { id type createdAt } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReserveUsage($startDate: Date!, $endDate: Date!, $bucket: UsageBucket!) {\n    reserve { tenantId usage(startDate: $startDate, endDate: $endDate, bucket: $bucket) { date creditsCents spentCents balanceCents } }\n  }\n"): (typeof documents)["\n  query ReserveUsage($startDate: Date!, $endDate: Date!, $bucket: UsageBucket!) {\n    reserve { tenantId usage(startDate: $startDate, endDate: $endDate, bucket: $bucket) { date creditsCents spentCents balanceCents } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
