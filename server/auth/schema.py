@@ -14,7 +14,7 @@ from server.auth.types import (
     SignupPayload,
     User,
 )
-from server.graphql.errors import payload_or_errors
+from server.graphql.mutations import mutation
 from server.graphql.permissions import IsAuthenticated
 
 
@@ -45,35 +45,27 @@ class Query:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(description="Create an account with an invite passkey.")
+    @mutation(description="Create an account with an invite passkey.")
     async def signup(self, info: Info, input: SignupInput) -> SignupPayload:
         ctx = info.context
+        user, raw, token = await service.signup(
+            input.passkey, input.username, input.email, input.password,
+            meta=ctx.meta, limiter=ctx.limiter, settings=ctx.settings,
+        )
+        _set_session_cookie(info, raw, token)
+        return SignupPayload(user=User.from_model(user), token=raw)
 
-        async def run() -> SignupPayload:
-            user, raw, token = await service.signup(
-                input.passkey, input.username, input.email, input.password,
-                meta=ctx.meta, limiter=ctx.limiter, settings=ctx.settings,
-            )
-            _set_session_cookie(info, raw, token)
-            return SignupPayload(user=User.from_model(user), token=raw)
-
-        return await payload_or_errors(run, SignupPayload)
-
-    @strawberry.mutation
+    @mutation()
     async def login(self, info: Info, input: LoginInput) -> LoginPayload:
         ctx = info.context
+        user, raw, token = await service.login(
+            input.username, input.password, remember_me=input.remember_me,
+            meta=ctx.meta, limiter=ctx.limiter, settings=ctx.settings,
+        )
+        _set_session_cookie(info, raw, token)
+        return LoginPayload(user=User.from_model(user), token=raw, expires_at=token.expires_at)
 
-        async def run() -> LoginPayload:
-            user, raw, token = await service.login(
-                input.username, input.password, remember_me=input.remember_me,
-                meta=ctx.meta, limiter=ctx.limiter, settings=ctx.settings,
-            )
-            _set_session_cookie(info, raw, token)
-            return LoginPayload(user=User.from_model(user), token=raw, expires_at=token.expires_at)
-
-        return await payload_or_errors(run, LoginPayload)
-
-    @strawberry.mutation(permission_classes=[IsAuthenticated], description="Revoke the token or session in use.")
+    @mutation(permission_classes=[IsAuthenticated], description="Revoke the token or session in use.")
     async def logout(self, info: Info) -> LogoutPayload:
         ctx = info.context
         await service.logout(ctx.auth, ctx.meta, bus=ctx.bus)
@@ -81,12 +73,8 @@ class Mutation:
             ctx.response.delete_cookie(ctx.settings.session_cookie_name, path="/")
         return LogoutPayload(ok=True)
 
-    @strawberry.mutation(permission_classes=[IsAuthenticated], description="Other sessions and tokens are revoked.")
+    @mutation(permission_classes=[IsAuthenticated], description="Other sessions and tokens are revoked.")
     async def change_password(self, info: Info, input: ChangePasswordInput) -> ChangePasswordPayload:
         ctx = info.context
-
-        async def run() -> ChangePasswordPayload:
-            await service.change_password(ctx.auth, input.old_password, input.new_password, ctx.meta, bus=ctx.bus)
-            return ChangePasswordPayload(user=User.from_model(ctx.auth.user))
-
-        return await payload_or_errors(run, ChangePasswordPayload)
+        await service.change_password(ctx.auth, input.old_password, input.new_password, ctx.meta, bus=ctx.bus)
+        return ChangePasswordPayload(user=User.from_model(ctx.auth.user))

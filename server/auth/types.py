@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import field
 from datetime import datetime
 from uuid import UUID
 
@@ -8,7 +7,7 @@ import strawberry
 from strawberry.types import Info
 
 from server.auth.models import User as UserModel
-from server.graphql.errors import UserError
+from server.graphql.mutations import Payload
 from server.tenants.loaders import tenant_by_user_loader
 from server.tenants.types import Tenant
 
@@ -59,10 +58,9 @@ class SignupInput:
 
 
 @strawberry.type
-class SignupPayload:
+class SignupPayload(Payload):
     user: User | None = None
     token: str | None = strawberry.field(default=None, description="Shown once; send as `Authorization: Bearer <token>`.")
-    errors: list[UserError] = field(default_factory=list)
 
 
 @strawberry.input
@@ -73,17 +71,15 @@ class LoginInput:
 
 
 @strawberry.type
-class LoginPayload:
+class LoginPayload(Payload):
     user: User | None = None
     token: str | None = strawberry.field(default=None, description="Shown once; also set as an HttpOnly cookie.")
     expires_at: datetime | None = None
-    errors: list[UserError] = field(default_factory=list)
 
 
 @strawberry.type
-class LogoutPayload:
+class LogoutPayload(Payload):
     ok: bool = False
-    errors: list[UserError] = field(default_factory=list)
 
 
 @strawberry.input
@@ -93,6 +89,5 @@ class ChangePasswordInput:
 
 
 @strawberry.type
-class ChangePasswordPayload:
+class ChangePasswordPayload(Payload):
     user: User | None = None
-    errors: list[UserError] = field(default_factory=list)

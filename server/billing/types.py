@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import field
 from datetime import date, datetime
 from typing import NewType
 from uuid import UUID
@@ -12,7 +11,7 @@ from strawberry.types import Info
 from server.billing import ledger, service
 from server.billing.models import LedgerEntry as LedgerEntryModel
 from server.billing.models import ReserveAccount
-from server.graphql.errors import UserError
+from server.graphql.mutations import Payload
 from server.graphql.relay import Connection, connection
 
 LowBalancePolicy = strawberry.enum(ledger.Policy, name="LowBalancePolicy")
@@ -115,16 +114,14 @@ class Reserve:
 
 
 @strawberry.type
-class CreateTopupSessionPayload:
+class CreateTopupSessionPayload(Payload):
     session_id: str | None = None
     checkout_url: str | None = strawberry.field(default=None, description="Send the user here to pay.")
-    errors: list[UserError] = field(default_factory=list)
 
 
 @strawberry.type
-class SetLowBalancePolicyPayload:
+class SetLowBalancePolicyPayload(Payload):
     reserve: Reserve | None = None
-    errors: list[UserError] = field(default_factory=list)
 
 
 @strawberry.input
@@ -139,10 +136,9 @@ class AdjustReserveInput:
 
 
 @strawberry.type
-class AdjustReservePayload:
+class AdjustReservePayload(Payload):
     reserve: Reserve | None = None
     entry: LedgerEntry | None = None
-    errors: list[UserError] = field(default_factory=list)
 
 
 @strawberry.type

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import Any
 
 import strawberry
 from graphql import GraphQLError
@@ -13,7 +12,6 @@ from strawberry.extensions import MaskErrors
 from server.errors import ServiceError
 
 log = logging.getLogger("server.graphql")
-P = TypeVar("P")
 
 # Errors we raise on purpose carry one of these codes and are shown as they are.
 PUBLIC_CODES = {"UNAUTHENTICATED", "FORBIDDEN", "BAD_REQUEST", "RATE_LIMITED", "GRAPHQL_VALIDATION_FAILED"}
@@ -28,14 +26,6 @@ class UserError:
 
 def user_error(exc: ServiceError) -> UserError:
     return UserError(field=exc.field, message=exc.message, code=exc.code)
-
-
-async def payload_or_errors(build: Callable[[], Awaitable[P]], payload: Callable[..., P]) -> P:
-    """Run a mutation body; a ServiceError becomes `payload(errors=[...])`."""
-    try:
-        return await build()
-    except ServiceError as exc:
-        return payload(errors=[user_error(exc)])
 
 
 class MaskUnexpectedErrors(MaskErrors):

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import field
 from datetime import date, datetime
 from uuid import UUID
 
@@ -12,7 +11,7 @@ from strawberry.types import Info
 from server.evidence.loaders import evidence_by_worklog_loader
 from server.evidence.service import evidence_by_worklog
 from server.evidence.types import Evidence
-from server.graphql.errors import UserError
+from server.graphql.mutations import Payload
 from server.graphql.relay import Edge, PageInfo, connection
 from server.worklogs import repository, service, validation
 from server.worklogs.models import Worklog as WorklogModel
@@ -211,21 +210,18 @@ class WorklogSuggestions:
 
 
 @strawberry.type
-class CreateWorklogPayload:
+class CreateWorklogPayload(Payload):
     worklog: Worklog | None = None
-    errors: list[UserError] = field(default_factory=list)
 
 
 @strawberry.type
-class UpdateWorklogPayload:
+class UpdateWorklogPayload(Payload):
     worklog: Worklog | None = None
-    errors: list[UserError] = field(default_factory=list)
 
 
 @strawberry.type
-class DeleteWorklogPayload:
+class DeleteWorklogPayload(Payload):
     deleted_id: strawberry.ID | None = None
-    errors: list[UserError] = field(default_factory=list)
 
 
 @strawberry.input
@@ -235,10 +231,9 @@ class ImportWorklogsInput:
 
 
 @strawberry.type
-class ImportWorklogsPayload:
+class ImportWorklogsPayload(Payload):
     created: int = 0
     skipped: int = strawberry.field(default=0, description="Rows already imported or already in the log.")
-    errors: list[UserError] = field(default_factory=list)
 
 
 @strawberry.type
