@@ -10,6 +10,7 @@ from graphql import GraphQLError
 from strawberry.extensions import MaskErrors
 
 from server.errors import ServiceError
+from server.graphql.error_codes import DECLARED_CODES, ErrorCode
 
 log = logging.getLogger("server.graphql")
 
@@ -21,17 +22,19 @@ PUBLIC_CODES = {"UNAUTHENTICATED", "FORBIDDEN", "BAD_REQUEST", "RATE_LIMITED", "
 class UserError:
     field: str | None
     message: str
-    code: str
+    code: ErrorCode
 
 
 def user_error(exc: ServiceError) -> UserError:
-    return UserError(field=exc.field, message=exc.message, code=exc.code)
+    """The UserError of a refusal; a code ErrorCode does not declare raises ValueError (a bug: masked, logged)."""
+    return UserError(field=exc.field, message=exc.message, code=ErrorCode(exc.code))
 
 
 class MaskUnexpectedErrors(MaskErrors):
     """Shape every error for clients: known ones keep a stable code, bugs are masked and logged.
 
-    - ServiceError raised by a query (a bad cursor, say): BAD_REQUEST, with `reason` = its code.
+    - ServiceError raised by a query (a bad cursor, say): BAD_REQUEST, with `reason` = its code (an ErrorCode;
+      a code the enum does not declare is a bug, masked as below).
     - Errors we raise with a public code (UNAUTHENTICATED, FORBIDDEN, ...): as they are.
     - Parse, validation and variable errors (raised outside any field): GRAPHQL_VALIDATION_FAILED.
     - Anything else: "Internal server error." with code INTERNAL; the trace goes to the log only.
@@ -53,7 +56,7 @@ MASKED_MESSAGE = "Internal server error."
 def shape_error(error: GraphQLError) -> GraphQLError:
     """One error as clients may see it (see MaskUnexpectedErrors); an error already shaped stays as it is."""
     original = error.original_error
-    if isinstance(original, ServiceError):
+    if isinstance(original, ServiceError) and original.code in DECLARED_CODES:
         error.message = original.message
         error.extensions = {"code": "BAD_REQUEST", "reason": original.code, "field": original.field}
         return error
