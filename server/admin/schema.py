@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 
 import strawberry
-from strawberry.types import Info
 
 from server.admin import service
 from server.admin.types import (
@@ -23,6 +22,7 @@ from server.audit.service import list_audit_events_for_staff
 from server.audit.types import AuditEvent
 from server.auth.types import User
 from server.billing.schema import BillingAdminQuery
+from server.graphql.context import Info
 from server.graphql.ids import parse_id
 from server.graphql.mutations import mutation
 from server.graphql.permissions import IsStaff

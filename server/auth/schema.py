@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import strawberry
-from strawberry.types import Info
 
 from server.auth import service
 from server.auth.types import (
@@ -14,6 +13,7 @@ from server.auth.types import (
     SignupPayload,
     User,
 )
+from server.graphql.context import Info
 from server.graphql.mutations import mutation
 from server.graphql.permissions import IsAuthenticated
 

@@ -4,11 +4,10 @@ from datetime import datetime
 from uuid import UUID
 
 import strawberry
-from strawberry.types import Info
 
 from server.auth.models import User as UserModel
+from server.graphql.context import Info
 from server.graphql.mutations import Payload
-from server.tenants.loaders import tenant_by_user_loader
 from server.tenants.types import Tenant
 
 
@@ -26,8 +25,7 @@ class User:
 
     @strawberry.field
     async def tenant(self, info: Info) -> Tenant | None:
-        loader = info.context.loaders.get("tenant_by_user", tenant_by_user_loader)
-        tenant = await loader.load(UUID(self.id))
+        tenant = await info.context.loaders.tenant_by_user.load(UUID(self.id))
         return Tenant.from_model(tenant) if tenant else None
 
     @classmethod

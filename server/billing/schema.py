@@ -3,7 +3,6 @@ from __future__ import annotations
 from datetime import date
 
 import strawberry
-from strawberry.types import Info
 
 from server.billing import service
 from server.billing.types import (
@@ -20,6 +19,7 @@ from server.billing.types import (
     SetLowBalancePolicyPayload,
     UsageCosts,
 )
+from server.graphql.context import Info
 from server.graphql.ids import parse_id
 from server.graphql.mutations import mutation
 from server.graphql.permissions import IsAuthenticated, IsStaff

@@ -6,11 +6,11 @@ from typing import NewType
 from uuid import UUID
 
 import strawberry
-from strawberry.types import Info
 
 from server.billing import ledger, service
 from server.billing.models import LedgerEntry as LedgerEntryModel
 from server.billing.models import ReserveAccount
+from server.graphql.context import Info
 from server.graphql.mutations import Payload
 from server.graphql.relay import Connection, connection
 

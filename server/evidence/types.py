@@ -3,10 +3,10 @@ from __future__ import annotations
 from datetime import datetime
 
 import strawberry
-from strawberry.types import Info
 
 from server.evidence.models import Evidence as EvidenceModel
 from server.evidence.service import DOWNLOAD_TTL_SECONDS, download_url
+from server.graphql.context import Info
 from server.graphql.mutations import Payload
 
 

@@ -6,7 +6,8 @@ from typing import Any
 
 from graphql import GraphQLError
 from strawberry.permission import BasePermission
-from strawberry.types import Info
+
+from server.graphql.context import Info
 
 
 def unauthenticated() -> GraphQLError:

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import strawberry
-from strawberry.types import Info
 
+from server.graphql.context import Info
 from server.graphql.ids import parse_id
 from server.graphql.mutations import mutation
 from server.graphql.permissions import IsStaff

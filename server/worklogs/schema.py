@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import strawberry
 from strawberry.file_uploads import Upload
-from strawberry.types import Info
 
 from server.errors import ServiceError
 from server.evidence import service as evidence_service
 from server.evidence.service import MAX_FILE_BYTES
 from server.evidence.types import DeleteEvidencePayload, Evidence, UploadEvidencePayload
+from server.graphql.context import Info
 from server.graphql.ids import parse_id
 from server.graphql.mutations import mutation
 from server.graphql.permissions import IsAuthenticated, IsStaff
