@@ -21,6 +21,7 @@ from server.billing.loaders import reserve_by_tenant_loader
 from server.billing.models import ReserveAccount
 from server.evidence.loaders import evidence_by_worklog_loader
 from server.evidence.models import Evidence
+from server.graphql.errors import unauthenticated
 from server.settings import Settings
 from server.system.logs import current_request_id
 from server.system.events import EventBus
@@ -70,8 +71,6 @@ class Context:
     def scope(self) -> TenantScope:
         """The caller's tenant scope; resolvers reach it only behind IsAuthenticated."""
         if self.auth is None or self.auth.scope is None:
-            from server.graphql.permissions import unauthenticated
-
             raise unauthenticated()
         return self.auth.scope
 

@@ -25,6 +25,14 @@ class UserError:
     code: ErrorCode
 
 
+def unauthenticated() -> GraphQLError:
+    return GraphQLError("You must be logged in.", extensions={"code": "UNAUTHENTICATED"})
+
+
+def forbidden() -> GraphQLError:
+    return GraphQLError("You are not allowed to do this.", extensions={"code": "FORBIDDEN"})
+
+
 def user_error(exc: ServiceError) -> UserError:
     """The UserError of a refusal; a code ErrorCode does not declare raises ValueError (a bug: masked, logged)."""
     return UserError(field=exc.field, message=exc.message, code=ErrorCode(exc.code))
