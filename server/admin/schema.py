@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 
 import strawberry
-from strawberry.types import Info
 
 from server.admin import service
 from server.admin.types import (
@@ -23,8 +22,9 @@ from server.audit.service import list_audit_events_for_staff
 from server.audit.types import AuditEvent
 from server.auth.types import User
 from server.billing.schema import BillingAdminQuery
-from server.graphql.errors import payload_or_errors
+from server.graphql.context import Info
 from server.graphql.ids import parse_id
+from server.graphql.mutations import mutation
 from server.graphql.permissions import IsStaff
 from server.graphql.relay import Connection, connection
 from server.invitations.schema import InvitationsAdminQuery
@@ -88,63 +88,41 @@ class Query:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(permission_classes=[IsStaff], description="Disabling revokes the user's tokens and sessions.")
+    @mutation(permission_classes=[IsStaff], description="Disabling revokes the user's tokens and sessions.")
     async def set_user_active(self, info: Info, user_id: strawberry.ID, is_active: bool) -> SetUserActivePayload:
         ctx = info.context
+        user = await service.set_user_active_as_staff(
+            ctx.user, parse_id(user_id, "userId"), is_active, meta=ctx.meta, bus=ctx.bus
+        )
+        return SetUserActivePayload(user=User.from_model(user))
 
-        async def run() -> SetUserActivePayload:
-            user = await service.set_user_active_as_staff(
-                ctx.user, parse_id(user_id, "userId"), is_active, meta=ctx.meta, bus=ctx.bus
-            )
-            return SetUserActivePayload(user=User.from_model(user))
-
-        return await payload_or_errors(run, SetUserActivePayload)
-
-    @strawberry.mutation(permission_classes=[IsStaff])
+    @mutation(permission_classes=[IsStaff])
     async def reset_user_password(self, info: Info, user_id: strawberry.ID, new_password: str) -> ResetUserPasswordPayload:
         ctx = info.context
+        user = await service.reset_user_password_as_staff(
+            ctx.user, parse_id(user_id, "userId"), new_password, meta=ctx.meta, bus=ctx.bus
+        )
+        return ResetUserPasswordPayload(user=User.from_model(user))
 
-        async def run() -> ResetUserPasswordPayload:
-            user = await service.reset_user_password_as_staff(
-                ctx.user, parse_id(user_id, "userId"), new_password, meta=ctx.meta, bus=ctx.bus
-            )
-            return ResetUserPasswordPayload(user=User.from_model(user))
-
-        return await payload_or_errors(run, ResetUserPasswordPayload)
-
-    @strawberry.mutation(permission_classes=[IsStaff])
+    @mutation(permission_classes=[IsStaff])
     async def update_user(self, info: Info, user_id: strawberry.ID, input: UpdateUserInput) -> UpdateUserPayload:
         ctx = info.context
+        user = await service.update_user_as_staff(
+            ctx.user, parse_id(user_id, "userId"), username=input.username, email=input.email,
+            full_name=input.full_name, is_staff=input.is_staff, meta=ctx.meta, bus=ctx.bus,
+        )
+        return UpdateUserPayload(user=User.from_model(user))
 
-        async def run() -> UpdateUserPayload:
-            user = await service.update_user_as_staff(
-                ctx.user, parse_id(user_id, "userId"), username=input.username, email=input.email,
-                full_name=input.full_name, is_staff=input.is_staff, meta=ctx.meta, bus=ctx.bus,
-            )
-            return UpdateUserPayload(user=User.from_model(user))
-
-        return await payload_or_errors(run, UpdateUserPayload)
-
-    @strawberry.mutation(permission_classes=[IsStaff], description="Moves the user and all their data.")
+    @mutation(permission_classes=[IsStaff], description="Moves the user and all their data.")
     async def move_user_to_tenant(self, info: Info, user_id: strawberry.ID, tenant_id: strawberry.ID) -> MoveUserToTenantPayload:
         ctx = info.context
+        user = await service.move_user_to_tenant_as_staff(
+            ctx.user, parse_id(user_id, "userId"), parse_id(tenant_id, "tenantId"), meta=ctx.meta, bus=ctx.bus
+        )
+        return MoveUserToTenantPayload(user=User.from_model(user))
 
-        async def run() -> MoveUserToTenantPayload:
-            user = await service.move_user_to_tenant_as_staff(
-                ctx.user, parse_id(user_id, "userId"), parse_id(tenant_id, "tenantId"), meta=ctx.meta, bus=ctx.bus
-            )
-            return MoveUserToTenantPayload(user=User.from_model(user))
-
-        return await payload_or_errors(run, MoveUserToTenantPayload)
-
-    @strawberry.mutation(permission_classes=[IsStaff], description="Superuser: revokes every token of every user but the caller's.")
+    @mutation(permission_classes=[IsStaff], description="Superuser: revokes every token of every user but the caller's.")
     async def revoke_all_tokens(self, info: Info) -> RevokeAllTokensPayload:
         ctx = info.context
-
-        async def run() -> RevokeAllTokensPayload:
-            count = await service.revoke_all_tokens_as_staff(
-                ctx.user, meta=ctx.meta, keep_token_id=ctx.auth.token.id, bus=ctx.bus
-            )
-            return RevokeAllTokensPayload(revoked=count)
-
-        return await payload_or_errors(run, RevokeAllTokensPayload)
+        count = await service.revoke_all_tokens_as_staff(ctx.user, meta=ctx.meta, keep_token_id=ctx.auth.token.id, bus=ctx.bus)
+        return RevokeAllTokensPayload(revoked=count)

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import field
 
 import strawberry
 
 from server.auth.types import User
-from server.graphql.errors import UserError
+from server.graphql.mutations import Payload
 from server.tenants.types import Tenant
 
 
@@ -43,30 +42,25 @@ class UpdateUserInput:
 
 
 @strawberry.type
-class SetUserActivePayload:
+class SetUserActivePayload(Payload):
     user: User | None = None
-    errors: list[UserError] = field(default_factory=list)
 
 
 @strawberry.type
-class ResetUserPasswordPayload:
+class ResetUserPasswordPayload(Payload):
     user: User | None = None
-    errors: list[UserError] = field(default_factory=list)
 
 
 @strawberry.type
-class UpdateUserPayload:
+class UpdateUserPayload(Payload):
     user: User | None = None
-    errors: list[UserError] = field(default_factory=list)
 
 
 @strawberry.type
-class MoveUserToTenantPayload:
+class MoveUserToTenantPayload(Payload):
     user: User | None = None
-    errors: list[UserError] = field(default_factory=list)
 
 
 @strawberry.type
-class RevokeAllTokensPayload:
+class RevokeAllTokensPayload(Payload):
     revoked: int = 0
-    errors: list[UserError] = field(default_factory=list)

@@ -3,16 +3,10 @@ from __future__ import annotations
 from datetime import datetime
 
 import strawberry
-from strawberry.dataloader import DataLoader
 from strawberry.scalars import JSON
-from strawberry.types import Info
 
 from server.audit.models import AuditEvent as AuditEventModel
-from server.audit.service import target_names
-
-
-def target_name_loader() -> DataLoader[tuple[str, str], str | None]:
-    return DataLoader(load_fn=target_names)
+from server.graphql.context import Info
 
 
 @strawberry.type
@@ -33,7 +27,7 @@ class AuditEvent:
 
     @strawberry.field(description="The target's name now (username, tenant name, passkey prefix); null when gone or unnamed.")
     async def target_name(self, info: Info) -> str | None:
-        return await info.context.loaders.get("audit_target_name", target_name_loader).load((self.target_type, self.target_id))
+        return await info.context.loaders.audit_target_name.load((self.target_type, self.target_id))
 
     @classmethod
     def from_model(cls, m: AuditEventModel) -> AuditEvent:

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import strawberry
-from strawberry.types import Info
 
 from server.auth import service, tokens
 from server.auth.types import (
@@ -20,8 +19,9 @@ from server.auth.types import (
     SignupPayload,
     User,
 )
-from server.graphql.errors import payload_or_errors
+from server.graphql.context import Info
 from server.graphql.ids import parse_id
+from server.graphql.mutations import mutation
 from server.graphql.permissions import IsAuthenticated
 
 
@@ -52,35 +52,27 @@ class Query:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(description="Create an account with an invite passkey.")
+    @mutation(description="Create an account with an invite passkey.")
     async def signup(self, info: Info, input: SignupInput) -> SignupPayload:
         ctx = info.context
+        user, raw, token = await service.signup(
+            input.passkey, input.username, input.email, input.password,
+            meta=ctx.meta, limiter=ctx.limiter, settings=ctx.settings,
+        )
+        _set_session_cookie(info, raw, token)
+        return SignupPayload(user=User.from_model(user), token=raw)
 
-        async def run() -> SignupPayload:
-            user, raw, token = await service.signup(
-                input.passkey, input.username, input.email, input.password,
-                meta=ctx.meta, limiter=ctx.limiter, settings=ctx.settings,
-            )
-            _set_session_cookie(info, raw, token)
-            return SignupPayload(user=User.from_model(user), token=raw)
-
-        return await payload_or_errors(run, SignupPayload)
-
-    @strawberry.mutation
+    @mutation()
     async def login(self, info: Info, input: LoginInput) -> LoginPayload:
         ctx = info.context
+        user, raw, token = await service.login(
+            input.username, input.password, remember_me=input.remember_me,
+            meta=ctx.meta, limiter=ctx.limiter, settings=ctx.settings,
+        )
+        _set_session_cookie(info, raw, token)
+        return LoginPayload(user=User.from_model(user), token=raw, expires_at=token.expires_at)
 
-        async def run() -> LoginPayload:
-            user, raw, token = await service.login(
-                input.username, input.password, remember_me=input.remember_me,
-                meta=ctx.meta, limiter=ctx.limiter, settings=ctx.settings,
-            )
-            _set_session_cookie(info, raw, token)
-            return LoginPayload(user=User.from_model(user), token=raw, expires_at=token.expires_at)
-
-        return await payload_or_errors(run, LoginPayload)
-
-    @strawberry.mutation(permission_classes=[IsAuthenticated], description="Revoke the token or session in use.")
+    @mutation(permission_classes=[IsAuthenticated], description="Revoke the token or session in use.")
     async def logout(self, info: Info) -> LogoutPayload:
         ctx = info.context
         await service.logout(ctx.auth, ctx.meta, bus=ctx.bus)
@@ -88,57 +80,37 @@ class Mutation:
             ctx.response.delete_cookie(ctx.settings.session_cookie_name, path="/")
         return LogoutPayload(ok=True)
 
-    @strawberry.mutation(permission_classes=[IsAuthenticated], description="Other sessions and tokens are revoked.")
+    @mutation(permission_classes=[IsAuthenticated], description="Other sessions and tokens are revoked.")
     async def change_password(self, info: Info, input: ChangePasswordInput) -> ChangePasswordPayload:
         ctx = info.context
+        await service.change_password(ctx.auth, input.old_password, input.new_password, ctx.meta, bus=ctx.bus)
+        return ChangePasswordPayload(user=User.from_model(ctx.auth.user))
 
-        async def run() -> ChangePasswordPayload:
-            await service.change_password(ctx.auth, input.old_password, input.new_password, ctx.meta, bus=ctx.bus)
-            return ChangePasswordPayload(user=User.from_model(ctx.auth.user))
-
-        return await payload_or_errors(run, ChangePasswordPayload)
-
-    @strawberry.mutation(permission_classes=[IsAuthenticated], description="Sign out one of your sessions.")
+    @mutation(permission_classes=[IsAuthenticated], description="Sign out one of your sessions.")
     async def revoke_session(self, info: Info, id: strawberry.ID) -> RevokeSessionPayload:
         ctx = info.context
+        token = await tokens.revoke_session(ctx.auth, parse_id(id), meta=ctx.meta, bus=ctx.bus)
+        current = token.id == ctx.auth.token.id
+        if current and ctx.response is not None:
+            ctx.response.delete_cookie(ctx.settings.session_cookie_name, path="/")
+        return RevokeSessionPayload(session=Session.from_model(token, current=current))
 
-        async def run() -> RevokeSessionPayload:
-            token = await tokens.revoke_session(ctx.auth, parse_id(id), meta=ctx.meta, bus=ctx.bus)
-            current = token.id == ctx.auth.token.id
-            if current and ctx.response is not None:
-                ctx.response.delete_cookie(ctx.settings.session_cookie_name, path="/")
-            return RevokeSessionPayload(session=Session.from_model(token, current=current))
-
-        return await payload_or_errors(run, RevokeSessionPayload)
-
-    @strawberry.mutation(permission_classes=[IsAuthenticated],
-                         description="Sign out every session but this one; API tokens stay.")
+    @mutation(permission_classes=[IsAuthenticated],
+              description="Sign out every session but this one; API tokens stay.")
     async def revoke_other_sessions(self, info: Info) -> RevokeOtherSessionsPayload:
         ctx = info.context
+        count = await tokens.revoke_other_sessions(ctx.auth, meta=ctx.meta, bus=ctx.bus)
+        return RevokeOtherSessionsPayload(revoked_count=count)
 
-        async def run() -> RevokeOtherSessionsPayload:
-            count = await tokens.revoke_other_sessions(ctx.auth, meta=ctx.meta, bus=ctx.bus)
-            return RevokeOtherSessionsPayload(revoked_count=count)
-
-        return await payload_or_errors(run, RevokeOtherSessionsPayload)
-
-    @strawberry.mutation(permission_classes=[IsAuthenticated],
-                         description="A personal API token for scripts (from a browser session; at most 20 live).")
+    @mutation(permission_classes=[IsAuthenticated],
+              description="A personal API token for scripts (from a browser session; at most 20 live).")
     async def create_api_token(self, info: Info, name: str, expires_days: int | None = None) -> CreateApiTokenPayload:
         ctx = info.context
+        raw, token = await tokens.create_api_token(ctx.auth, name, expires_days, meta=ctx.meta)
+        return CreateApiTokenPayload(api_token=ApiToken.from_model(token), token=raw)
 
-        async def run() -> CreateApiTokenPayload:
-            raw, token = await tokens.create_api_token(ctx.auth, name, expires_days, meta=ctx.meta)
-            return CreateApiTokenPayload(api_token=ApiToken.from_model(token), token=raw)
-
-        return await payload_or_errors(run, CreateApiTokenPayload)
-
-    @strawberry.mutation(permission_classes=[IsAuthenticated], description="Revoke one of your personal API tokens.")
+    @mutation(permission_classes=[IsAuthenticated], description="Revoke one of your personal API tokens.")
     async def revoke_api_token(self, info: Info, id: strawberry.ID) -> RevokeApiTokenPayload:
         ctx = info.context
-
-        async def run() -> RevokeApiTokenPayload:
-            token = await tokens.revoke_api_token(ctx.auth, parse_id(id), meta=ctx.meta, bus=ctx.bus)
-            return RevokeApiTokenPayload(api_token=ApiToken.from_model(token))
-
-        return await payload_or_errors(run, RevokeApiTokenPayload)
+        token = await tokens.revoke_api_token(ctx.auth, parse_id(id), meta=ctx.meta, bus=ctx.bus)
+        return RevokeApiTokenPayload(api_token=ApiToken.from_model(token))

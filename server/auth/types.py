@@ -1,18 +1,16 @@
 from __future__ import annotations
 
-from dataclasses import field
 from datetime import datetime
 from uuid import UUID
 
 import strawberry
-from strawberry.types import Info
 
 from server.auth import tokens
 from server.auth.models import ApiToken as ApiTokenModel
 from server.auth.models import User as UserModel
-from server.graphql.errors import UserError
+from server.graphql.context import Info
+from server.graphql.mutations import Payload
 from server.graphql.permissions import forbidden
-from server.tenants.loaders import tenant_by_user_loader
 from server.tenants.types import Tenant
 
 
@@ -30,8 +28,7 @@ class User:
 
     @strawberry.field
     async def tenant(self, info: Info) -> Tenant | None:
-        loader = info.context.loaders.get("tenant_by_user", tenant_by_user_loader)
-        tenant = await loader.load(UUID(self.id))
+        tenant = await info.context.loaders.tenant_by_user.load(UUID(self.id))
         return Tenant.from_model(tenant) if tenant else None
 
     @strawberry.field(description="Your own live browser sessions (another user's: FORBIDDEN).")
@@ -110,10 +107,9 @@ class SignupInput:
 
 
 @strawberry.type
-class SignupPayload:
+class SignupPayload(Payload):
     user: User | None = None
     token: str | None = strawberry.field(default=None, description="Shown once; send as `Authorization: Bearer <token>`.")
-    errors: list[UserError] = field(default_factory=list)
 
 
 @strawberry.input
@@ -124,17 +120,15 @@ class LoginInput:
 
 
 @strawberry.type
-class LoginPayload:
+class LoginPayload(Payload):
     user: User | None = None
     token: str | None = strawberry.field(default=None, description="Shown once; also set as an HttpOnly cookie.")
     expires_at: datetime | None = None
-    errors: list[UserError] = field(default_factory=list)
 
 
 @strawberry.type
-class LogoutPayload:
+class LogoutPayload(Payload):
     ok: bool = False
-    errors: list[UserError] = field(default_factory=list)
 
 
 @strawberry.input
@@ -144,31 +138,26 @@ class ChangePasswordInput:
 
 
 @strawberry.type
-class ChangePasswordPayload:
+class ChangePasswordPayload(Payload):
     user: User | None = None
-    errors: list[UserError] = field(default_factory=list)
 
 
 @strawberry.type
-class RevokeSessionPayload:
+class RevokeSessionPayload(Payload):
     session: Session | None = None
-    errors: list[UserError] = field(default_factory=list)
 
 
 @strawberry.type
-class RevokeOtherSessionsPayload:
+class RevokeOtherSessionsPayload(Payload):
     revoked_count: int = 0
-    errors: list[UserError] = field(default_factory=list)
 
 
 @strawberry.type
-class CreateApiTokenPayload:
+class CreateApiTokenPayload(Payload):
     api_token: ApiToken | None = None
     token: str | None = strawberry.field(default=None, description="Shown once; send as `Authorization: Bearer <token>`.")
-    errors: list[UserError] = field(default_factory=list)
 
 
 @strawberry.type
-class RevokeApiTokenPayload:
+class RevokeApiTokenPayload(Payload):
     api_token: ApiToken | None = None
-    errors: list[UserError] = field(default_factory=list)

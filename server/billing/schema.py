@@ -3,7 +3,6 @@ from __future__ import annotations
 from datetime import date
 
 import strawberry
-from strawberry.types import Info
 
 from server.billing import service
 from server.billing.types import (
@@ -20,16 +19,11 @@ from server.billing.types import (
     SetLowBalancePolicyPayload,
     UsageCosts,
 )
-from server.graphql.errors import payload_or_errors
+from server.graphql.context import Info
 from server.graphql.ids import parse_id
+from server.graphql.mutations import mutation
 from server.graphql.permissions import IsAuthenticated, IsStaff
 from server.graphql.relay import Connection, connection
-from server.system.events import EventBus
-
-
-def _bus(info: Info) -> EventBus:
-    return EventBus(info.context.redis)
-
 
 @strawberry.type
 class Query:
@@ -71,38 +65,25 @@ class BillingAdminQuery:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(permission_classes=[IsAuthenticated], description="A Stripe Checkout page to top up the reserve.")
+    @mutation(permission_classes=[IsAuthenticated], description="A Stripe Checkout page to top up the reserve.")
     async def create_topup_session(self, info: Info, amount_cents: int) -> CreateTopupSessionPayload:
         ctx = info.context
+        session = await service.create_topup_session(ctx.scope, ctx.user, amount_cents, settings=ctx.settings,
+                                                     limiter=ctx.limiter)
+        return CreateTopupSessionPayload(session_id=session.session_id, checkout_url=session.checkout_url)
 
-        async def run() -> CreateTopupSessionPayload:
-            session = await service.create_topup_session(ctx.scope, ctx.user, amount_cents, settings=ctx.settings,
-                                                         limiter=ctx.limiter)
-            return CreateTopupSessionPayload(session_id=session.session_id, checkout_url=session.checkout_url)
-
-        return await payload_or_errors(run, CreateTopupSessionPayload)
-
-    @strawberry.mutation(permission_classes=[IsAuthenticated])
+    @mutation(permission_classes=[IsAuthenticated])
     async def set_low_balance_policy(self, info: Info, policy: LowBalancePolicy) -> SetLowBalancePolicyPayload:
         ctx = info.context
+        account = await service.set_low_balance_policy(ctx.scope, ctx.user, policy, meta=ctx.meta)
+        return SetLowBalancePolicyPayload(reserve=Reserve.from_model(account))
 
-        async def run() -> SetLowBalancePolicyPayload:
-            account = await service.set_low_balance_policy(ctx.scope, ctx.user, policy, meta=ctx.meta)
-            return SetLowBalancePolicyPayload(reserve=Reserve.from_model(account))
-
-        return await payload_or_errors(run, SetLowBalancePolicyPayload)
-
-    @strawberry.mutation(permission_classes=[IsStaff], description="Staff: add promotional credit or take money out, with a reason.")
+    @mutation(permission_classes=[IsStaff], description="Staff: add promotional credit or take money out, with a reason.")
     async def adjust_reserve(self, info: Info, input: AdjustReserveInput) -> AdjustReservePayload:
         ctx = info.context
-
-        async def run() -> AdjustReservePayload:
-            movement = await service.adjust_reserve_for_staff(
-                ctx.user, parse_id(input.tenant_id, "tenantId"), input.amount_cents, input.reason,
-                expires_at=input.expires_at, settings=ctx.settings, meta=ctx.meta, bus=_bus(info),
-                idempotency_key=input.idempotency_key,
-            )
-            return AdjustReservePayload(reserve=Reserve.from_model(movement.account),
-                                        entry=LedgerEntry.from_model(movement.entry))
-
-        return await payload_or_errors(run, AdjustReservePayload)
+        movement = await service.adjust_reserve_for_staff(
+            ctx.user, parse_id(input.tenant_id, "tenantId"), input.amount_cents, input.reason,
+            expires_at=input.expires_at, settings=ctx.settings, meta=ctx.meta, bus=ctx.bus,
+            idempotency_key=input.idempotency_key,
+        )
+        return AdjustReservePayload(reserve=Reserve.from_model(movement.account), entry=LedgerEntry.from_model(movement.entry))

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import field
 from datetime import date, datetime
 from typing import NewType
 from uuid import UUID
 
 import strawberry
-from strawberry.types import Info
 
 from server.billing import ledger, service, usage
 from server.billing.models import LedgerEntry as LedgerEntryModel
 from server.billing.models import ReserveAccount
-from server.graphql.errors import UserError
+from server.graphql.context import Info
+from server.graphql.mutations import Payload
 from server.graphql.relay import Connection, connection
 
 LowBalancePolicy = strawberry.enum(ledger.Policy, name="LowBalancePolicy")
@@ -121,16 +120,14 @@ class Reserve:
 
 
 @strawberry.type
-class CreateTopupSessionPayload:
+class CreateTopupSessionPayload(Payload):
     session_id: str | None = None
     checkout_url: str | None = strawberry.field(default=None, description="Send the user here to pay.")
-    errors: list[UserError] = field(default_factory=list)
 
 
 @strawberry.type
-class SetLowBalancePolicyPayload:
+class SetLowBalancePolicyPayload(Payload):
     reserve: Reserve | None = None
-    errors: list[UserError] = field(default_factory=list)
 
 
 @strawberry.input
@@ -145,10 +142,9 @@ class AdjustReserveInput:
 
 
 @strawberry.type
-class AdjustReservePayload:
+class AdjustReservePayload(Payload):
     reserve: Reserve | None = None
     entry: LedgerEntry | None = None
-    errors: list[UserError] = field(default_factory=list)
 
 
 @strawberry.type

@@ -1,14 +1,13 @@
 from __future__ import annotations
 
-from dataclasses import field
 from datetime import datetime
 
 import strawberry
-from strawberry.types import Info
 
 from server.evidence.models import Evidence as EvidenceModel
 from server.evidence.service import DOWNLOAD_TTL_SECONDS, download_url
-from server.graphql.errors import UserError
+from server.graphql.context import Info
+from server.graphql.mutations import Payload
 
 
 @strawberry.type(description="A file attached to a worklog entry.")
@@ -31,12 +30,10 @@ class Evidence:
 
 
 @strawberry.type
-class UploadEvidencePayload:
+class UploadEvidencePayload(Payload):
     evidence: Evidence | None = None
-    errors: list[UserError] = field(default_factory=list)
 
 
 @strawberry.type
-class DeleteEvidencePayload:
+class DeleteEvidencePayload(Payload):
     deleted_id: strawberry.ID | None = None
-    errors: list[UserError] = field(default_factory=list)

@@ -3,31 +3,40 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TypeAlias
+from uuid import UUID
 
+import strawberry
 from redis.asyncio import Redis
+from strawberry.dataloader import DataLoader
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.websockets import WebSocket
 
+from server.audit.loaders import target_name_loader
 from server.auth.ratelimit import RateLimiter
 from server.auth.scope import RequestMeta, TenantScope
 from server.auth.service import Authenticated
+from server.billing.loaders import reserve_by_tenant_loader
+from server.billing.models import ReserveAccount
+from server.evidence.loaders import evidence_by_worklog_loader
+from server.evidence.models import Evidence
+from server.graphql.errors import unauthenticated
 from server.settings import Settings
 from server.system.logs import current_request_id
 from server.system.events import EventBus
+from server.tenants.loaders import tenant_by_user_loader
+from server.tenants.models import Tenant
 
 
 @dataclass
 class Loaders:
-    """One set per request: a DataLoader must never outlive the request that filled it."""
+    """One set per request (and per WebSocket operation): a DataLoader must never outlive the request that filled it."""
 
-    cache: dict[str, Any] = field(default_factory=dict)
-
-    def get(self, name: str, factory):
-        if name not in self.cache:
-            self.cache[name] = factory()
-        return self.cache[name]
+    evidence_by_worklog: DataLoader[UUID, list[Evidence]] = field(default_factory=evidence_by_worklog_loader)
+    tenant_by_user: DataLoader[UUID, Tenant | None] = field(default_factory=tenant_by_user_loader)
+    reserve_by_tenant: DataLoader[UUID, ReserveAccount | None] = field(default_factory=reserve_by_tenant_loader)
+    audit_target_name: DataLoader[tuple[str, str], str | None] = field(default_factory=target_name_loader)
 
 
 @dataclass
@@ -62,7 +71,9 @@ class Context:
     def scope(self) -> TenantScope:
         """The caller's tenant scope; resolvers reach it only behind IsAuthenticated."""
         if self.auth is None or self.auth.scope is None:
-            from server.graphql.permissions import unauthenticated
-
             raise unauthenticated()
         return self.auth.scope
+
+
+# What every resolver and permission receives: `info.context` is a Context (no root value).
+Info: TypeAlias = strawberry.Info[Context, None]

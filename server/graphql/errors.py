@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import Any
 
 import strawberry
 from graphql import GraphQLError
 from strawberry.extensions import MaskErrors
 
 from server.errors import ServiceError
+from server.graphql.error_codes import DECLARED_CODES, ErrorCode
 
 log = logging.getLogger("server.graphql")
-P = TypeVar("P")
 
 # Errors we raise on purpose carry one of these codes and are shown as they are.
 PUBLIC_CODES = {"UNAUTHENTICATED", "FORBIDDEN", "BAD_REQUEST", "RATE_LIMITED", "GRAPHQL_VALIDATION_FAILED"}
@@ -23,25 +22,27 @@ PUBLIC_CODES = {"UNAUTHENTICATED", "FORBIDDEN", "BAD_REQUEST", "RATE_LIMITED", "
 class UserError:
     field: str | None
     message: str
-    code: str
+    code: ErrorCode
+
+
+def unauthenticated() -> GraphQLError:
+    return GraphQLError("You must be logged in.", extensions={"code": "UNAUTHENTICATED"})
+
+
+def forbidden() -> GraphQLError:
+    return GraphQLError("You are not allowed to do this.", extensions={"code": "FORBIDDEN"})
 
 
 def user_error(exc: ServiceError) -> UserError:
-    return UserError(field=exc.field, message=exc.message, code=exc.code)
-
-
-async def payload_or_errors(build: Callable[[], Awaitable[P]], payload: Callable[..., P]) -> P:
-    """Run a mutation body; a ServiceError becomes `payload(errors=[...])`."""
-    try:
-        return await build()
-    except ServiceError as exc:
-        return payload(errors=[user_error(exc)])
+    """The UserError of a refusal; a code ErrorCode does not declare raises ValueError (a bug: masked, logged)."""
+    return UserError(field=exc.field, message=exc.message, code=ErrorCode(exc.code))
 
 
 class MaskUnexpectedErrors(MaskErrors):
     """Shape every error for clients: known ones keep a stable code, bugs are masked and logged.
 
-    - ServiceError raised by a query (a bad cursor, say): BAD_REQUEST, with `reason` = its code.
+    - ServiceError raised by a query (a bad cursor, say): BAD_REQUEST, with `reason` = its code (an ErrorCode;
+      a code the enum does not declare is a bug, masked as below).
     - Errors we raise with a public code (UNAUTHENTICATED, FORBIDDEN, ...): as they are.
     - Parse, validation and variable errors (raised outside any field): GRAPHQL_VALIDATION_FAILED.
     - Anything else: "Internal server error." with code INTERNAL; the trace goes to the log only.
@@ -63,7 +64,7 @@ MASKED_MESSAGE = "Internal server error."
 def shape_error(error: GraphQLError) -> GraphQLError:
     """One error as clients may see it (see MaskUnexpectedErrors); an error already shaped stays as it is."""
     original = error.original_error
-    if isinstance(original, ServiceError):
+    if isinstance(original, ServiceError) and original.code in DECLARED_CODES:
         error.message = original.message
         error.extensions = {"code": "BAD_REQUEST", "reason": original.code, "field": original.field}
         return error

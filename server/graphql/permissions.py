@@ -4,17 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from graphql import GraphQLError
 from strawberry.permission import BasePermission
-from strawberry.types import Info
 
+from server.graphql.context import Info
+from server.graphql.errors import forbidden, unauthenticated
 
-def unauthenticated() -> GraphQLError:
-    return GraphQLError("You must be logged in.", extensions={"code": "UNAUTHENTICATED"})
-
-
-def forbidden() -> GraphQLError:
-    return GraphQLError("You are not allowed to do this.", extensions={"code": "FORBIDDEN"})
+__all__ = ["IsAuthenticated", "IsStaff", "forbidden", "unauthenticated"]
 
 
 class IsAuthenticated(BasePermission):

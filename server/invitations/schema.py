@@ -1,10 +1,10 @@
 from __future__ import annotations
 
 import strawberry
-from strawberry.types import Info
 
-from server.graphql.errors import payload_or_errors
+from server.graphql.context import Info
 from server.graphql.ids import parse_id
+from server.graphql.mutations import mutation
 from server.graphql.permissions import IsStaff
 from server.graphql.relay import Connection, connection
 from server.invitations import service
@@ -29,26 +29,15 @@ class InvitationsAdminQuery:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(permission_classes=[IsStaff], description="Returns the raw passkey once.")
+    @mutation(permission_classes=[IsStaff], description="Returns the raw passkey once.")
     async def create_invite_passkey(self, info: Info, input: CreateInvitePasskeyInput) -> CreateInvitePasskeyPayload:
         ctx = info.context
+        raw, passkey = await service.create_invite_passkey(
+            ctx.user, expires_days=input.expires_days, notes=input.notes, meta=ctx.meta
+        )
+        return CreateInvitePasskeyPayload(passkey=raw, invite=InvitePasskey.from_model(passkey))
 
-        async def run() -> CreateInvitePasskeyPayload:
-            raw, passkey = await service.create_invite_passkey(
-                ctx.user, expires_days=input.expires_days, notes=input.notes, meta=ctx.meta
-            )
-            return CreateInvitePasskeyPayload(passkey=raw, invite=InvitePasskey.from_model(passkey))
-
-        return await payload_or_errors(run, CreateInvitePasskeyPayload)
-
-    @strawberry.mutation(permission_classes=[IsStaff])
+    @mutation(permission_classes=[IsStaff])
     async def revoke_invite_passkey(self, info: Info, id: strawberry.ID) -> RevokeInvitePasskeyPayload:
-        ctx = info.context
-
-        async def run() -> RevokeInvitePasskeyPayload:
-            passkey = await service.revoke_invite_passkey(ctx.user, parse_id(id), meta=ctx.meta)
-            return RevokeInvitePasskeyPayload(invite=InvitePasskey.from_model(passkey))
-
-        return await payload_or_errors(run, RevokeInvitePasskeyPayload)
-
-
+        passkey = await service.revoke_invite_passkey(info.context.user, parse_id(id), meta=info.context.meta)
+        return RevokeInvitePasskeyPayload(invite=InvitePasskey.from_model(passkey))

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import field
 from datetime import datetime
 
 import strawberry
 
 from server.auth.types import User, maybe_user
-from server.graphql.errors import UserError
+from server.graphql.mutations import Payload
 from server.invitations.models import InvitePasskey as InvitePasskeyModel
 from server.invitations.service import PasskeyStatus, status_of
 
@@ -52,13 +51,11 @@ class CreateInvitePasskeyInput:
 
 
 @strawberry.type
-class CreateInvitePasskeyPayload:
+class CreateInvitePasskeyPayload(Payload):
     passkey: str | None = strawberry.field(default=None, description="The raw passkey; shown once, never stored.")
     invite: InvitePasskey | None = None
-    errors: list[UserError] = field(default_factory=list)
 
 
 @strawberry.type
-class RevokeInvitePasskeyPayload:
+class RevokeInvitePasskeyPayload(Payload):
     invite: InvitePasskey | None = None
-    errors: list[UserError] = field(default_factory=list)

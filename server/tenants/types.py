@@ -4,9 +4,8 @@ from datetime import datetime
 from uuid import UUID
 
 import strawberry
-from strawberry.types import Info
 
-from server.billing.loaders import reserve_by_tenant_loader
+from server.graphql.context import Info
 from server.tenants.models import Tenant as TenantModel
 
 
@@ -18,12 +17,12 @@ class Tenant:
 
     @strawberry.field(description="The reserve's balance; null before the tenant's first money movement.")
     async def balance_cents(self, info: Info) -> int | None:
-        account = await info.context.loaders.get("reserve_by_tenant", reserve_by_tenant_loader).load(UUID(self.id))
+        account = await info.context.loaders.reserve_by_tenant.load(UUID(self.id))
         return account.balance_cents if account else None
 
     @strawberry.field
     async def currency(self, info: Info) -> str | None:
-        account = await info.context.loaders.get("reserve_by_tenant", reserve_by_tenant_loader).load(UUID(self.id))
+        account = await info.context.loaders.reserve_by_tenant.load(UUID(self.id))
         return account.currency if account else None
 
     @classmethod

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import strawberry
 from strawberry.file_uploads import Upload
-from strawberry.types import Info
 
 from server.errors import ServiceError
 from server.evidence import service as evidence_service
 from server.evidence.service import MAX_FILE_BYTES
 from server.evidence.types import DeleteEvidencePayload, Evidence, UploadEvidencePayload
-from server.graphql.errors import payload_or_errors
+from server.graphql.context import Info
 from server.graphql.ids import parse_id
+from server.graphql.mutations import mutation
 from server.graphql.permissions import IsAuthenticated, IsStaff
 from server.worklogs import exports, imports, service, staff, validation
 from server.worklogs.types import (
@@ -97,75 +97,48 @@ class WorklogsAdminQuery:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(permission_classes=[IsAuthenticated])
+    @mutation(permission_classes=[IsAuthenticated])
     async def create_worklog(self, info: Info, input: WorklogInput) -> CreateWorklogPayload:
         ctx = info.context
+        worklog = await service.create_worklog(
+            ctx.scope, ctx.user, day=input.date, content=input.content,
+            meta=input.metadata.to_metadata() if input.metadata else validation.WorklogMetadata(),
+            source=input.source.value, draft=input.draft,
+        )
+        return CreateWorklogPayload(worklog=Worklog.from_model(worklog))
 
-        async def run() -> CreateWorklogPayload:
-            worklog = await service.create_worklog(
-                ctx.scope, ctx.user, day=input.date, content=input.content,
-                meta=input.metadata.to_metadata() if input.metadata else validation.WorklogMetadata(),
-                source=input.source.value, draft=input.draft,
-            )
-            return CreateWorklogPayload(worklog=Worklog.from_model(worklog))
-
-        return await payload_or_errors(run, CreateWorklogPayload)
-
-    @strawberry.mutation(permission_classes=[IsAuthenticated])
+    @mutation(permission_classes=[IsAuthenticated])
     async def update_worklog(self, info: Info, id: strawberry.ID, input: WorklogPatch) -> UpdateWorklogPayload:
-        ctx = info.context
+        worklog = await service.update_worklog(info.context.scope, info.context.user, parse_id(id), input.to_patch())
+        return UpdateWorklogPayload(worklog=Worklog.from_model(worklog))
 
-        async def run() -> UpdateWorklogPayload:
-            worklog = await service.update_worklog(ctx.scope, ctx.user, parse_id(id), input.to_patch())
-            return UpdateWorklogPayload(worklog=Worklog.from_model(worklog))
-
-        return await payload_or_errors(run, UpdateWorklogPayload)
-
-    @strawberry.mutation(permission_classes=[IsAuthenticated], description="Deletes the entry and its evidence files.")
+    @mutation(permission_classes=[IsAuthenticated], description="Deletes the entry and its evidence files.")
     async def delete_worklog(self, info: Info, id: strawberry.ID) -> DeleteWorklogPayload:
         ctx = info.context
+        deleted = await service.delete_worklog(ctx.scope, ctx.user, parse_id(id), storage=_storage(info))
+        return DeleteWorklogPayload(deleted_id=strawberry.ID(str(deleted)))
 
-        async def run() -> DeleteWorklogPayload:
-            deleted = await service.delete_worklog(ctx.scope, ctx.user, parse_id(id), storage=_storage(info))
-            return DeleteWorklogPayload(deleted_id=strawberry.ID(str(deleted)))
-
-        return await payload_or_errors(run, DeleteWorklogPayload)
-
-    @strawberry.mutation(permission_classes=[IsAuthenticated], description="All rows or none; rows already in the log are skipped.")
+    @mutation(permission_classes=[IsAuthenticated], description="All rows or none; rows already in the log are skipped.")
     async def import_worklogs(self, info: Info, input: ImportWorklogsInput) -> ImportWorklogsPayload:
-        ctx = info.context
+        if len(input.data) > MAX_IMPORT_CHARS:
+            raise ServiceError("IMPORT_TOO_LARGE", "Imports through the API are limited to 10 MB; use the CLI.", "data")
+        result = await imports.import_worklogs(info.context.scope, info.context.user, input.format.value, input.data)
+        return ImportWorklogsPayload(created=result.created, skipped=result.skipped)
 
-        async def run() -> ImportWorklogsPayload:
-            if len(input.data) > MAX_IMPORT_CHARS:
-                raise ServiceError("IMPORT_TOO_LARGE", "Imports through the API are limited to 10 MB; use the CLI.", "data")
-            result = await imports.import_worklogs(ctx.scope, ctx.user, input.format.value, input.data)
-            return ImportWorklogsPayload(created=result.created, skipped=result.skipped)
-
-        return await payload_or_errors(run, ImportWorklogsPayload)
-
-    @strawberry.mutation(permission_classes=[IsAuthenticated], description="GraphQL multipart request (file upload).")
+    @mutation(permission_classes=[IsAuthenticated], description="GraphQL multipart request (file upload).")
     async def upload_evidence(self, info: Info, worklog_id: strawberry.ID, file: Upload | None) -> UploadEvidencePayload:
-        ctx = info.context
+        if file is None:
+            raise ServiceError("FILE_REQUIRED", "Attach a file (GraphQL multipart request).", "file")
+        # Read one byte past the limit: enough to refuse, never the whole of a huge file.
+        data = await file.read(MAX_FILE_BYTES + 1)
+        evidence = await evidence_service.attach_evidence(
+            info.context.scope, info.context.user, parse_id(worklog_id, "worklogId"), filename=file.filename or "",
+            content_type=file.content_type or "", data=data, storage=_storage(info),
+        )
+        return UploadEvidencePayload(evidence=Evidence.from_model(evidence))
 
-        async def run() -> UploadEvidencePayload:
-            if file is None:
-                raise ServiceError("FILE_REQUIRED", "Attach a file (GraphQL multipart request).", "file")
-            # Read one byte past the limit: enough to refuse, never the whole of a huge file.
-            data = await file.read(MAX_FILE_BYTES + 1)
-            evidence = await evidence_service.attach_evidence(
-                ctx.scope, ctx.user, parse_id(worklog_id, "worklogId"), filename=file.filename or "",
-                content_type=file.content_type or "", data=data, storage=_storage(info),
-            )
-            return UploadEvidencePayload(evidence=Evidence.from_model(evidence))
-
-        return await payload_or_errors(run, UploadEvidencePayload)
-
-    @strawberry.mutation(permission_classes=[IsAuthenticated])
+    @mutation(permission_classes=[IsAuthenticated])
     async def delete_evidence(self, info: Info, id: strawberry.ID) -> DeleteEvidencePayload:
         ctx = info.context
-
-        async def run() -> DeleteEvidencePayload:
-            deleted = await evidence_service.delete_evidence(ctx.scope, ctx.user, parse_id(id), storage=_storage(info))
-            return DeleteEvidencePayload(deleted_id=strawberry.ID(str(deleted)))
-
-        return await payload_or_errors(run, DeleteEvidencePayload)
+        deleted = await evidence_service.delete_evidence(ctx.scope, ctx.user, parse_id(id), storage=_storage(info))
+        return DeleteEvidencePayload(deleted_id=strawberry.ID(str(deleted)))

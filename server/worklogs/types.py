@@ -1,19 +1,17 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import field
 from datetime import date, datetime
 from uuid import UUID
 
 import strawberry
-from graphql import FieldNode, FragmentDefinitionNode, FragmentSpreadNode, InlineFragmentNode
-from strawberry.types import Info
+from strawberry.types.nodes import SelectedField, Selection
 
-from server.evidence.loaders import evidence_by_worklog_loader
 from server.evidence.service import evidence_by_worklog
 from server.evidence.types import Evidence
-from server.graphql.errors import UserError
+from server.graphql.context import Info
 from server.graphql.inputs import MULTILINE
+from server.graphql.mutations import Payload
 from server.graphql.relay import Edge, PageInfo, connection
 from server.worklogs import repository, service, validation
 from server.worklogs.models import Worklog as WorklogModel
@@ -66,8 +64,7 @@ class Worklog:
         return self._load_evidence(info)
 
     async def _load_evidence(self, info: Info) -> list[Evidence]:
-        loader = info.context.loaders.get("evidence_by_worklog", evidence_by_worklog_loader)
-        return [Evidence.from_model(e) for e in await loader.load(UUID(self.id))]
+        return [Evidence.from_model(e) for e in await info.context.loaders.evidence_by_worklog.load(UUID(self.id))]
 
     @classmethod
     def from_model(cls, m: WorklogModel | repository.WorklogRow) -> Worklog:
@@ -104,8 +101,8 @@ class WorklogConnection:
 
 async def prefetch_evidence(info: Info, nodes: list[Worklog]) -> None:
     """Load the evidence of a whole page in one query, if the query asks for it; nodes then answer without awaiting."""
-    raw = info._raw_info
-    if not nodes or not selects(raw.field_nodes, ("edges", "node", "evidence"), raw.fragments):
+    # selected_fields starts at this field itself (`worklogs`, aliased or not).
+    if not nodes or not selects(info.selected_fields, (info.field_name, "edges", "node", "evidence")):
         return
     ids = [UUID(n.id) for n in nodes]
     by_worklog = await evidence_by_worklog(ids)
@@ -113,25 +110,16 @@ async def prefetch_evidence(info: Info, nodes: list[Worklog]) -> None:
         node.prefetched_evidence = by_worklog.get(worklog_id, [])
 
 
-def selects(nodes, path: tuple[str, ...], fragments: dict[str, FragmentDefinitionNode]) -> bool:
-    """Whether the selection sets below these field nodes reach `path` (through fragments too)."""
+def selects(selections: list[Selection], path: tuple[str, ...]) -> bool:
+    """Whether these selections reach `path`, through fragments (named or inline) too."""
     if not path:
         return True
-    for node in nodes:
-        selection_set = node.selection_set
-        if selection_set is None:
-            continue
-        for selection in selection_set.selections:
-            if isinstance(selection, FieldNode):
-                if selection.name.value == path[0] and selects([selection], path[1:], fragments):
-                    return True
-            elif isinstance(selection, InlineFragmentNode):
-                if selects([selection], path, fragments):
-                    return True
-            elif isinstance(selection, FragmentSpreadNode):
-                fragment = fragments.get(selection.name.value)
-                if fragment is not None and selects([fragment], path, fragments):
-                    return True
+    for selection in selections:
+        if isinstance(selection, SelectedField):
+            if selection.name == path[0] and selects(selection.selections, path[1:]):
+                return True
+        elif selects(selection.selections, path):
+            return True
     return False
 
 
@@ -212,21 +200,18 @@ class WorklogSuggestions:
 
 
 @strawberry.type
-class CreateWorklogPayload:
+class CreateWorklogPayload(Payload):
     worklog: Worklog | None = None
-    errors: list[UserError] = field(default_factory=list)
 
 
 @strawberry.type
-class UpdateWorklogPayload:
+class UpdateWorklogPayload(Payload):
     worklog: Worklog | None = None
-    errors: list[UserError] = field(default_factory=list)
 
 
 @strawberry.type
-class DeleteWorklogPayload:
+class DeleteWorklogPayload(Payload):
     deleted_id: strawberry.ID | None = None
-    errors: list[UserError] = field(default_factory=list)
 
 
 @strawberry.input
@@ -236,10 +221,9 @@ class ImportWorklogsInput:
 
 
 @strawberry.type
-class ImportWorklogsPayload:
+class ImportWorklogsPayload(Payload):
     created: int = 0
     skipped: int = strawberry.field(default=0, description="Rows already imported or already in the log.")
-    errors: list[UserError] = field(default_factory=list)
 
 
 @strawberry.type

@@ -1,17 +1,31 @@
 // Every error code the API returns, with the sentence a person reads. The one place messages live.
 import type { CombinedError } from "@urql/core";
+import type { ErrorCode } from "../gql/graphql";
 
-export const MESSAGES: Record<string, string> = {
+/** Top-level codes (`extensions.code`) and failures seen before the API answers; not in the schema's ErrorCode. */
+export type RequestCode =
+  | "UNAUTHENTICATED" | "FORBIDDEN" | "INTERNAL" | "NETWORK" | "BAD_REQUEST" | "GRAPHQL_VALIDATION_FAILED" | "PAYLOAD_TOO_LARGE";
+
+export type Code = ErrorCode | RequestCode;
+
+const REQUEST_MESSAGES: Record<RequestCode, string> = {
   UNAUTHENTICATED: "Please sign in again.",
   FORBIDDEN: "You are not allowed to do that.",
   INTERNAL: "Something went wrong on our side; try again in a moment.",
-  RATE_LIMITED: "Too many attempts; wait a minute and try again.",
   NETWORK: "Cannot reach the server; check your connection.",
   BAD_REQUEST: "The request was not understood.",
   GRAPHQL_VALIDATION_FAILED: "The app is out of date; reload the page.",
   PAYLOAD_TOO_LARGE: "That is too large to send.",
+};
+
+// Exhaustive: the build fails when the schema's ErrorCode gains a code this map lacks (or loses one it has).
+const USER_ERROR_MESSAGES: Record<ErrorCode, string> = {
+  RATE_LIMITED: "Too many attempts; wait a minute and try again.",
+  SERVICE_UNAVAILABLE: "This is briefly unavailable; try again in a minute.",
   NOT_FOUND: "It no longer exists.",
   INVALID_ID: "That link is not valid.",
+  INVALID_TEXT: "Remove the control characters from this text.",
+  DATE_OUT_OF_RANGE: "Use a date between 1900 and 2100.",
   INVALID_CURSOR: "The list changed; reload it.",
   INVALID_PAGE_SIZE: "Too many rows asked for at once.",
   // sign-in, sign-up, passwords
@@ -40,6 +54,8 @@ export const MESSAGES: Record<string, string> = {
   CANNOT_DISABLE_SELF: "You cannot disable your own account.",
   CANNOT_DEMOTE_SELF: "You cannot remove your own staff role.",
   SUPERUSER_REQUIRED: "Only a superuser can do that.",
+  INSUFFICIENT_PRIVILEGE: "You can only manage users with less privilege than your own.",
+  LAST_SUPERUSER: "This is the last active superuser; promote another one first.",
   ALREADY_IN_TENANT: "The user is already in that tenant.",
   INVALID_EXPIRY: "Expiry must be between 1 and 365 days.",
   NOTES_TOO_LONG: "Notes are too long.",
@@ -64,6 +80,11 @@ export const MESSAGES: Record<string, string> = {
   INVALID_IMPORT: "The file is not a work log export.",
   INVALID_ROW: "A row of the file is not valid; nothing was imported.",
   IMPORT_TOO_LARGE: "Import files are limited to 10 MB.",
+  INVALID_TIMESTAMP: "A timestamp in the file is not valid.",
+  NOT_A_GIT_REPOSITORY: "That folder is not a git repository.",
+  AUTHOR_REQUIRED: "Name the author whose commits to import.",
+  GIT_MISSING: "git is not installed on the server.",
+  GIT_FAILED: "git could not read the repository.",
   // evidence
   FILE_REQUIRED: "Choose a file.",
   FILE_EMPTY: "That file is empty.",
@@ -86,7 +107,12 @@ export const MESSAGES: Record<string, string> = {
   IDEMPOTENCY_KEY_REUSED: "That request was already sent with different details.",
   INVALID_IDEMPOTENCY_KEY: "The request key is not valid; reload and retry.",
   JOB_TOO_EXPENSIVE_FOR_POLICY: "This would cost more than the balance allows under the current policy.",
+  INVALID_ENTRY_TYPE: "Unknown kind of ledger entry.",
+  HOLD_EXISTS: "This job already holds part of the balance.",
+  HOLD_NOT_OPEN: "This job's hold is already settled.",
 };
+
+export const MESSAGES: Record<Code, string> = { ...REQUEST_MESSAGES, ...USER_ERROR_MESSAGES };
 
 /** Where one code means something else on a particular field: "CODE:field". */
 export const FIELD_MESSAGES: Record<string, string> = {
@@ -99,13 +125,14 @@ export const FIELD_MESSAGES: Record<string, string> = {
 /** The sentence for a code; the server's own message when the code is new to this app. */
 export function messageFor(code: string | null | undefined, fallback?: string | null, field?: string | null): string {
   if (code && field && FIELD_MESSAGES[`${code}:${field}`]) return FIELD_MESSAGES[`${code}:${field}`];
-  return (code && MESSAGES[code]) || fallback || MESSAGES.INTERNAL;
+  const known = code && Object.hasOwn(MESSAGES, code) ? MESSAGES[code as Code] : null;
+  return known || fallback || MESSAGES.INTERNAL;
 }
 
 export interface UserErrorLike {
   field?: string | null;
   message: string;
-  code: string;
+  code: Code;
 }
 
 /** A request's failure as one sentence: network, top-level GraphQL error, or nothing. */

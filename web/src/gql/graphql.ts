@@ -38,6 +38,177 @@ export type CreateInvitePasskeyInput = {
   notes?: string;
 };
 
+/** Why a request was refused: a UserError's code, and a query error's extensions.reason. Values are stable; new ones may be added. */
+export type ErrorCode =
+  /** Accounts: The account is disabled by staff. */
+  | 'ACCOUNT_DISABLED'
+  /** Staff: The user already belongs to the target tenant. */
+  | 'ALREADY_IN_TENANT'
+  /** Billing: A top-up, adjustment or movement is above the maximum. */
+  | 'AMOUNT_TOO_LARGE'
+  /** Billing: A top-up is below the minimum. */
+  | 'AMOUNT_TOO_SMALL'
+  /** Imports: Command line: a git import needs the author whose commits to take. */
+  | 'AUTHOR_REQUIRED'
+  /** Billing: The movement would take the reserve past the largest balance allowed. */
+  | 'BALANCE_LIMIT_EXCEEDED'
+  /** Billing: Payments are not set up on this server (no STRIPE_SECRET_KEY). */
+  | 'BILLING_NOT_CONFIGURED'
+  /** Staff: A staff member cannot remove their own staff access. */
+  | 'CANNOT_DEMOTE_SELF'
+  /** Staff: A staff member cannot disable their own account. */
+  | 'CANNOT_DISABLE_SELF'
+  /** Work log: An entry's content is empty. */
+  | 'CONTENT_REQUIRED'
+  /** Work log: An entry's content is longer than the maximum. */
+  | 'CONTENT_TOO_LONG'
+  /** Billing: The movement's currency is not the reserve's. */
+  | 'CURRENCY_MISMATCH'
+  /** Work log: An entry is dated after today. */
+  | 'DATE_IN_FUTURE'
+  /** Requests: A date or time outside 1900-01-01 … 2100-12-31. */
+  | 'DATE_OUT_OF_RANGE'
+  /** Requests: A date range spans more days than one request may ask for. */
+  | 'DATE_RANGE_TOO_LONG'
+  /** Accounts: Another account has that email. */
+  | 'EMAIL_TAKEN'
+  /** Evidence: The file is empty. */
+  | 'FILE_EMPTY'
+  /** Evidence: No file was attached to the multipart request. */
+  | 'FILE_REQUIRED'
+  /** Evidence: The file is larger than the maximum. */
+  | 'FILE_TOO_LARGE'
+  /** Evidence: The file's content does not match its declared type or name. */
+  | 'FILE_TYPE_MISMATCH'
+  /** Evidence: Files of this type cannot be attached. */
+  | 'FILE_TYPE_REFUSED'
+  /** Imports: Command line: `git log` failed (its message follows). */
+  | 'GIT_FAILED'
+  /** Imports: Command line: git is not installed. */
+  | 'GIT_MISSING'
+  /** Billing: The job already holds part of the reserve. */
+  | 'HOLD_EXISTS'
+  /** Billing: The job's hold is already settled or released. */
+  | 'HOLD_NOT_OPEN'
+  /** Billing: The idempotency key was used for a different movement. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** Imports: The file has more rows or bytes than one import takes. */
+  | 'IMPORT_TOO_LARGE'
+  /** Billing: The reserve does not cover the amount under its policy. */
+  | 'INSUFFICIENT_BALANCE'
+  /** Staff: Staff manage only users with less privilege than their own. */
+  | 'INSUFFICIENT_PRIVILEGE'
+  /** Billing: An amount is not a whole, positive (or for adjustments non-zero) number of cents. */
+  | 'INVALID_AMOUNT'
+  /** Work log: An entry's content is not text. */
+  | 'INVALID_CONTENT'
+  /** Accounts: Username or password (or the current password) is incorrect. */
+  | 'INVALID_CREDENTIALS'
+  /** Requests: The `after` cursor does not belong to this list. */
+  | 'INVALID_CURSOR'
+  /** Requests: A date is not a calendar date (YYYY-MM-DD), or too far in the past. */
+  | 'INVALID_DATE'
+  /** Requests: A range's start is after its end. */
+  | 'INVALID_DATE_RANGE'
+  /** Accounts: The email address is not valid. */
+  | 'INVALID_EMAIL'
+  /** Billing: A ledger entry type filter is unknown. */
+  | 'INVALID_ENTRY_TYPE'
+  /** Requests: An expiry outside what is allowed: a passkey's or API token's days outside 1-365, or a credit's expiry in the past or on a movement that cannot expire. */
+  | 'INVALID_EXPIRY'
+  /** Evidence: The file has no usable name. */
+  | 'INVALID_FILENAME'
+  /** Requests: A list filter's value is not allowed. */
+  | 'INVALID_FILTER'
+  /** Requests: A file format this operation does not read or write. */
+  | 'INVALID_FORMAT'
+  /** Requests: An ID argument is not a valid ID. */
+  | 'INVALID_ID'
+  /** Billing: An idempotency key is missing or longer than allowed. */
+  | 'INVALID_IDEMPOTENCY_KEY'
+  /** Imports: The file is malformed: bad CSV header, bad JSON, or not a list of entries. */
+  | 'INVALID_IMPORT'
+  /** Work log: Employer, project, work type, outcome or tags are malformed. */
+  | 'INVALID_METADATA'
+  /** Staff: A full name is longer than the maximum, or an API token's name is not 1-100 characters. */
+  | 'INVALID_NAME'
+  /** Requests: `first` is outside the allowed page size. */
+  | 'INVALID_PAGE_SIZE'
+  /** Imports: A row of the file is not valid (the field names the row); nothing is imported. */
+  | 'INVALID_ROW'
+  /** Work log: A search has no word to look for. */
+  | 'INVALID_SEARCH'
+  /** Billing: A Checkout Session id does not start with cs_. */
+  | 'INVALID_SESSION_ID'
+  /** Requests: A list's sort order is unknown. */
+  | 'INVALID_SORT'
+  /** Work log: An entry's source is unknown. */
+  | 'INVALID_SOURCE'
+  /** Requests: A status filter is unknown. */
+  | 'INVALID_STATUS'
+  /** Work log: A tag is not text, empty, too long or has characters tags may not use. */
+  | 'INVALID_TAG'
+  /** Requests: Text with control characters (only multi-line fields keep tab, LF and CR). */
+  | 'INVALID_TEXT'
+  /** Imports: A row's timestamp is not ISO 8601, or is in the future. */
+  | 'INVALID_TIMESTAMP'
+  /** Accounts: A username must be 3-150 letters, digits, '.', '_' or '-'. */
+  | 'INVALID_USERNAME'
+  /** Billing: The reserve is low and its LIMITED policy runs only inexpensive jobs. */
+  | 'JOB_TOO_EXPENSIVE_FOR_POLICY'
+  /** Staff: The last active superuser cannot be disabled, demoted or moved. */
+  | 'LAST_SUPERUSER'
+  /** Invitations: A passkey's notes are longer than the maximum. */
+  | 'NOTES_TOO_LONG'
+  /** Imports: Command line: the path is not a git repository. */
+  | 'NOT_A_GIT_REPOSITORY'
+  /** Requests: The object does not exist, or is not the caller's to see. */
+  | 'NOT_FOUND'
+  /** Invitations: The invite passkey has expired. */
+  | 'PASSKEY_EXPIRED'
+  /** Invitations: No invite passkey matches. */
+  | 'PASSKEY_INVALID'
+  /** Invitations: Only an active passkey can be revoked. */
+  | 'PASSKEY_NOT_ACTIVE'
+  /** Invitations: The invite passkey was revoked by staff. */
+  | 'PASSKEY_REVOKED'
+  /** Invitations: The invite passkey was used already (one account per passkey). */
+  | 'PASSKEY_USED'
+  /** Accounts: The password is on the list of common passwords. */
+  | 'PASSWORD_TOO_COMMON'
+  /** Accounts: The password is longer than the maximum. */
+  | 'PASSWORD_TOO_LONG'
+  /** Accounts: The password is shorter than the minimum. */
+  | 'PASSWORD_TOO_SHORT'
+  /** Accounts: The password is too close to the username or email. */
+  | 'PASSWORD_TOO_SIMILAR'
+  /** Accounts: The new password equals the current one. */
+  | 'PASSWORD_UNCHANGED'
+  /** Billing: Stripe could not be reached, refused, or returned no page. */
+  | 'PAYMENT_PROVIDER_ERROR'
+  /** Requests: Too many attempts from this address or for this account; wait and retry. */
+  | 'RATE_LIMITED'
+  /** Billing: A reserve adjustment needs a reason. */
+  | 'REASON_REQUIRED'
+  /** Billing: A reason is longer than the maximum. */
+  | 'REASON_TOO_LONG'
+  /** Work log: A search is longer than the maximum. */
+  | 'SEARCH_TOO_LONG'
+  /** Requests: The cache that counts attempts cannot be reached; retry shortly. */
+  | 'SERVICE_UNAVAILABLE'
+  /** Accounts: Personal API tokens are created from a browser session, not with another token. */
+  | 'SESSION_REQUIRED'
+  /** Staff: Only a superuser may do this (act on staff, grant or remove staff). */
+  | 'SUPERUSER_REQUIRED'
+  /** Evidence: The entry has as many files as it may hold. */
+  | 'TOO_MANY_FILES'
+  /** Work log: An entry has more tags than allowed. */
+  | 'TOO_MANY_TAGS'
+  /** Accounts: The account already has the maximum number of live personal API tokens. */
+  | 'TOO_MANY_TOKENS'
+  /** Accounts: Another account has that username. */
+  | 'USERNAME_TAKEN';
+
 export type ImportWorklogsInput = {
   /** The file's text, as written by exportWorklogs. */
   data: string;
@@ -151,7 +322,7 @@ export type ChangePasswordMutationVariables = Exact<{
 }>;
 
 
-export type ChangePasswordMutation = { changePassword: { user: { id: string } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+export type ChangePasswordMutation = { changePassword: { user: { id: string } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
 
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -164,14 +335,14 @@ export type CreateApiTokenMutationVariables = Exact<{
 }>;
 
 
-export type CreateApiTokenMutation = { createApiToken: { token: string | null, apiToken: { id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null, expiresAt: string | null } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+export type CreateApiTokenMutation = { createApiToken: { token: string | null, apiToken: { id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null, expiresAt: string | null } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
 
 export type RevokeApiTokenMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RevokeApiTokenMutation = { revokeApiToken: { apiToken: { id: string } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+export type RevokeApiTokenMutation = { revokeApiToken: { apiToken: { id: string } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
 
 export type SessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -183,12 +354,12 @@ export type RevokeSessionMutationVariables = Exact<{
 }>;
 
 
-export type RevokeSessionMutation = { revokeSession: { session: { id: string } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+export type RevokeSessionMutation = { revokeSession: { session: { id: string } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
 
 export type RevokeOtherSessionsMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RevokeOtherSessionsMutation = { revokeOtherSessions: { revokedCount: number, errors: Array<{ field: string | null, message: string, code: string }> } };
+export type RevokeOtherSessionsMutation = { revokeOtherSessions: { revokedCount: number, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
 
 export type AuditEventsQueryVariables = Exact<{
   prefix?: string | null | undefined;
@@ -230,7 +401,7 @@ export type AdjustReserveMutationVariables = Exact<{
 }>;
 
 
-export type AdjustReserveMutation = { adjustReserve: { reserve: { tenantId: string, balanceCents: number } | null, entry: { id: string } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+export type AdjustReserveMutation = { adjustReserve: { reserve: { tenantId: string, balanceCents: number } | null, entry: { id: string } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
 
 export type AdminPasskeysQueryVariables = Exact<{
   status?: PasskeyStatus | null | undefined;
@@ -246,14 +417,14 @@ export type CreateInvitePasskeyMutationVariables = Exact<{
 }>;
 
 
-export type CreateInvitePasskeyMutation = { createInvitePasskey: { passkey: string | null, invite: { id: string, prefix: string, expiresAt: string } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+export type CreateInvitePasskeyMutation = { createInvitePasskey: { passkey: string | null, invite: { id: string, prefix: string, expiresAt: string } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
 
 export type RevokeInvitePasskeyMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RevokeInvitePasskeyMutation = { revokeInvitePasskey: { invite: { id: string, status: PasskeyStatus, revokedAt: string | null } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+export type RevokeInvitePasskeyMutation = { revokeInvitePasskey: { invite: { id: string, status: PasskeyStatus, revokedAt: string | null } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
 
 export type AdminUsersQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -274,7 +445,7 @@ export type SetUserActiveMutationVariables = Exact<{
 }>;
 
 
-export type SetUserActiveMutation = { setUserActive: { user: { id: string, isActive: boolean } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+export type SetUserActiveMutation = { setUserActive: { user: { id: string, isActive: boolean } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
 
 export type ResetUserPasswordMutationVariables = Exact<{
   userId: string | number;
@@ -282,7 +453,7 @@ export type ResetUserPasswordMutationVariables = Exact<{
 }>;
 
 
-export type ResetUserPasswordMutation = { resetUserPassword: { user: { id: string } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+export type ResetUserPasswordMutation = { resetUserPassword: { user: { id: string } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
 
 export type UpdateUserMutationVariables = Exact<{
   userId: string | number;
@@ -290,7 +461,7 @@ export type UpdateUserMutationVariables = Exact<{
 }>;
 
 
-export type UpdateUserMutation = { updateUser: { user: { id: string, username: string, email: string, fullName: string, isStaff: boolean } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+export type UpdateUserMutation = { updateUser: { user: { id: string, username: string, email: string, fullName: string, isStaff: boolean } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
 
 export type AdminTenantsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -311,12 +482,12 @@ export type MoveUserToTenantMutationVariables = Exact<{
 }>;
 
 
-export type MoveUserToTenantMutation = { moveUserToTenant: { user: { id: string, tenant: { id: string, name: string } | null } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+export type MoveUserToTenantMutation = { moveUserToTenant: { user: { id: string, tenant: { id: string, name: string } | null } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LogoutMutation = { logout: { ok: boolean, errors: Array<{ message: string, code: string }> } };
+export type LogoutMutation = { logout: { ok: boolean, errors: Array<{ message: string, code: ErrorCode }> } };
 
 export type StatusReserveQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -328,14 +499,14 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { user: { id: string } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+export type LoginMutation = { login: { user: { id: string } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
 
 export type SignupMutationVariables = Exact<{
   input: SignupInput;
 }>;
 
 
-export type SignupMutation = { signup: { user: { id: string } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+export type SignupMutation = { signup: { user: { id: string } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -355,14 +526,14 @@ export type SetLowBalancePolicyMutationVariables = Exact<{
 }>;
 
 
-export type SetLowBalancePolicyMutation = { setLowBalancePolicy: { reserve: { tenantId: string, policy: LowBalancePolicy } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+export type SetLowBalancePolicyMutation = { setLowBalancePolicy: { reserve: { tenantId: string, policy: LowBalancePolicy } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
 
 export type CreateTopupSessionMutationVariables = Exact<{
   amountCents: number;
 }>;
 
 
-export type CreateTopupSessionMutation = { createTopupSession: { checkoutUrl: string | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+export type CreateTopupSessionMutation = { createTopupSession: { checkoutUrl: string | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
 
 export type TopupBalanceQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -398,21 +569,21 @@ export type UpdateWorklogMutationVariables = Exact<{
 }>;
 
 
-export type UpdateWorklogMutation = { updateWorklog: { worklog: { id: string, date: string, content: string, source: WorklogSource, draft: boolean, highlight: string | null, createdAt: string, updatedAt: string, metadata: { employer: string, project: string, tags: Array<string>, workType: string, outcome: string }, evidence: Array<{ id: string, originalName: string, size: number, contentType: string, createdAt: string }> } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+export type UpdateWorklogMutation = { updateWorklog: { worklog: { id: string, date: string, content: string, source: WorklogSource, draft: boolean, highlight: string | null, createdAt: string, updatedAt: string, metadata: { employer: string, project: string, tags: Array<string>, workType: string, outcome: string }, evidence: Array<{ id: string, originalName: string, size: number, contentType: string, createdAt: string }> } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
 
 export type DeleteEvidenceMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DeleteEvidenceMutation = { deleteEvidence: { deletedId: string | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+export type DeleteEvidenceMutation = { deleteEvidence: { deletedId: string | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
 
 export type CreateWorklogMutationVariables = Exact<{
   input: WorklogInput;
 }>;
 
 
-export type CreateWorklogMutation = { createWorklog: { worklog: { id: string, date: string, content: string, source: WorklogSource, draft: boolean, highlight: string | null, createdAt: string, updatedAt: string, metadata: { employer: string, project: string, tags: Array<string>, workType: string, outcome: string }, evidence: Array<{ id: string, originalName: string, size: number, contentType: string, createdAt: string }> } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+export type CreateWorklogMutation = { createWorklog: { worklog: { id: string, date: string, content: string, source: WorklogSource, draft: boolean, highlight: string | null, createdAt: string, updatedAt: string, metadata: { employer: string, project: string, tags: Array<string>, workType: string, outcome: string }, evidence: Array<{ id: string, originalName: string, size: number, contentType: string, createdAt: string }> } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
 
 export type WorklogsQueryVariables = Exact<{
   first: number;
@@ -436,7 +607,7 @@ export type ImportWorklogsMutationVariables = Exact<{
 }>;
 
 
-export type ImportWorklogsMutation = { importWorklogs: { created: number, skipped: number, errors: Array<{ field: string | null, message: string, code: string }> } };
+export type ImportWorklogsMutation = { importWorklogs: { created: number, skipped: number, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
 
 export type WorklogFieldsFragment = { id: string, date: string, content: string, source: WorklogSource, draft: boolean, highlight: string | null, createdAt: string, updatedAt: string, metadata: { employer: string, project: string, tags: Array<string>, workType: string, outcome: string }, evidence: Array<{ id: string, originalName: string, size: number, contentType: string, createdAt: string }> };
 
@@ -450,7 +621,7 @@ export type DeleteWorklogMutationVariables = Exact<{
 }>;
 
 
-export type DeleteWorklogMutation = { deleteWorklog: { deletedId: string | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+export type DeleteWorklogMutation = { deleteWorklog: { deletedId: string | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
 
 export type UploadEvidenceMutationVariables = Exact<{
   worklogId: string | number;
@@ -458,7 +629,7 @@ export type UploadEvidenceMutationVariables = Exact<{
 }>;
 
 
-export type UploadEvidenceMutation = { uploadEvidence: { evidence: { id: string, originalName: string, size: number, contentType: string, createdAt: string } | null, errors: Array<{ field: string | null, message: string, code: string }> } };
+export type UploadEvidenceMutation = { uploadEvidence: { evidence: { id: string, originalName: string, size: number, contentType: string, createdAt: string } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
 
 export const WorklogFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorklogFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Worklog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"draft"}},{"kind":"Field","name":{"kind":"Name","value":"highlight"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employer"}},{"kind":"Field","name":{"kind":"Name","value":"project"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"workType"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"originalName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<WorklogFieldsFragment, unknown>;
 export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
