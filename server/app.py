@@ -22,8 +22,8 @@ from server.graphql.view import build_graphql_view
 from server.settings import Settings, get_settings
 from server.storage import open_storage
 from server.system.cache import create_redis
-from server.system.health import healthz, readyz
 from server.system.headers import SecurityHeadersMiddleware
+from server.system.health import healthz, readyz
 from server.system.limits import BodySizeLimitMiddleware
 from server.system.logs import configure_logging
 from server.system.request_context import RequestContextMiddleware

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 from tortoise.transactions import in_transaction
@@ -27,7 +27,7 @@ class PasskeyStatus(enum.Enum):
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def status_of(passkey: InvitePasskey, at: datetime | None = None) -> PasskeyStatus:

@@ -56,7 +56,10 @@ class Supervisor:
     _stopping: bool = field(default=False, init=False)
 
     def start(self, child: Child) -> None:
-        child.process = subprocess.Popen(child.argv, env=self.env, start_new_session=True, preexec_fn=_die_with_parent)
+        # The children's argv lists are built by this package, never from input.
+        child.process = subprocess.Popen(  # noqa: S603
+            child.argv, env=self.env, start_new_session=True, preexec_fn=_die_with_parent
+        )
         child.started_at = time.monotonic()
         child.restart_at = None
 

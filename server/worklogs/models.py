@@ -1,6 +1,6 @@
+from pypika_tortoise.terms import LiteralValue
 from tortoise import fields
 from tortoise.contrib.postgres.fields import ArrayField, TSVectorField
-from pypika_tortoise.terms import LiteralValue
 from tortoise.contrib.postgres.indexes import GinIndex
 from tortoise.models import Model
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 from tortoise import connections
@@ -126,7 +126,7 @@ async def _orphaned_worklogs(conn=None, ids: list[UUID] | None = None) -> list[O
         LEFT JOIN tenant t ON t.id = w.tenant_id
         LEFT JOIN profile p ON p.user_id = w.user_id
         WHERE (u.id IS NULL OR t.id IS NULL OR p.tenant_id IS DISTINCT FROM w.tenant_id) {only}
-    """, [ids] if ids is not None else [])
+    """, [ids] if ids is not None else [])  # noqa: S608 - `only` is one of two constants
     return [OrphanedWorklog(r["id"], r["user_id"], r["tenant_id"], r["reason"]) for r in rows]
 
 
@@ -134,7 +134,7 @@ async def integrity_report_for_staff(storage: Storage, *, limit: int | None = RE
     """Entries whose owner is gone or elsewhere, evidence rows whose bytes are gone, and stray objects.
 
     Lists stop at `limit` items per kind (None: everything, as `check-integrity --fix` needs)."""
-    report = IntegrityReport(checked_at=datetime.now(timezone.utc))
+    report = IntegrityReport(checked_at=datetime.now(UTC))
     orphans = await _orphaned_worklogs()
     report.orphaned_worklog_count = len(orphans)
     report.orphaned_worklogs = orphans[:limit]
