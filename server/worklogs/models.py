@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from pypika_tortoise.terms import LiteralValue
@@ -27,7 +27,7 @@ class GinIndexWithoutPendingList(GinIndex):
     every search reads that whole list: after a few thousand new entries a search read ~280 pending
     pages and took twice as long. An insert pays a little more instead (measured in bench.worklogs)."""
 
-    def __init__(self, *expressions, name: str) -> None:
+    def __init__(self, *expressions: Any, name: str) -> None:
         super().__init__(*expressions, name=name)
         self.extra = " WITH (fastupdate = off)"
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import TypeVar
 from uuid import UUID
 
 from tortoise import connections
@@ -16,6 +18,8 @@ from server.storage import Storage
 from server.worklogs.models import Worklog
 from server.worklogs.service import delete_objects
 from server.worklogs.validation import today
+
+T = TypeVar("T")
 
 TOP = 10
 REPORT_LIMIT = 1000  # listed items per kind in the staff report; counts are always complete
@@ -165,7 +169,7 @@ class IntegrityFix:
     no_longer_found: int = 0  # listed, but repaired or changed since the report: left alone
 
 
-def _batches(items: list, size: int = FIX_BATCH):
+def _batches(items: list[T], size: int = FIX_BATCH) -> Iterator[list[T]]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
 
