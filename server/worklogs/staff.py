@@ -182,22 +182,22 @@ async def fix_integrity_for_staff(storage: Storage, report: IntegrityReport) -> 
     missing are dropped, objects that still have no row are deleted. A report built with a `limit`
     is repaired only as far as it lists."""
     fix = IntegrityFix()
-    for batch in _batches(report.orphaned_worklogs):
-        keys = await _fix_orphans(batch, fix)
+    for orphans in _batches(report.orphaned_worklogs):
+        keys = await _fix_orphans(orphans, fix)
         await delete_objects(storage, keys)
-    for batch in _batches(report.evidence_without_objects):
+    for missing in _batches(report.evidence_without_objects):
         # Re-checked: the bytes of an upload in flight land before its row, never after.
-        gone = [m.evidence_id for m in batch if not await storage.exists(m.object_key)]
+        gone = [m.evidence_id for m in missing if not await storage.exists(m.object_key)]
         deleted = await Evidence.filter(id__in=gone).delete() if gone else 0
         fix.evidence_rows_deleted += deleted
-        fix.no_longer_found += len(batch) - deleted
-    for batch in _batches(report.objects_without_rows):
+        fix.no_longer_found += len(missing) - deleted
+    for objects in _batches(report.objects_without_rows):
         # An upload may have finished since the report: its object has a row now.
-        referenced = set(await Evidence.filter(object_key__in=batch).values_list("object_key", flat=True))
-        strays = [key for key in batch if key not in referenced]
+        referenced = set(await Evidence.filter(object_key__in=objects).values_list("object_key", flat=True))
+        strays = [key for key in objects if key not in referenced]
         await delete_objects(storage, strays)
         fix.objects_deleted += len(strays)
-        fix.no_longer_found += len(batch) - len(strays)
+        fix.no_longer_found += len(objects) - len(strays)
     return fix
 
 
