@@ -6,7 +6,7 @@ VENV    := .venv
 BIN     := $(VENV)/bin
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test setup web web-test http-audit schema schema-check migration bench clean-data
+.PHONY: run test check setup web web-test http-audit schema schema-check migration bench clean-data
 
 $(UV):
 	$(PY) -m venv $(TOOLS)
@@ -22,9 +22,14 @@ setup: $(BIN)/afterresume
 run: setup web
 	$(BIN)/afterresume run
 
-## Run every test (unit, API, browser, GraphQL-over-HTTP audit) against real engines
-test: setup web web-test http-audit
+## Run every test (lint and types, unit, API, browser, GraphQL-over-HTTP audit) against real engines
+test: setup check web web-test http-audit
 	$(BIN)/pytest
+
+## Lint (ruff) and type-check (mypy --strict on server/ and workers/); settings in pyproject.toml
+check: setup
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 WEB_SOURCES := $(shell find web/src web/index.html web/package.json web/vite.config.ts web/codegen.ts web/tsconfig.json -type f -not -path 'web/src/gql/*' 2>/dev/null) schema.graphql
 

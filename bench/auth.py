@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import subprocess
 import sys
-
-import json
 
 from bench.harness import ROOT, load, scratch_server, summary, wrk_available, wrk_load
 

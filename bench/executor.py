@@ -42,7 +42,8 @@ async def main(requests: int) -> None:
                 t0 = time.perf_counter()
                 response = await client.post(f"{base_url}/graphql", json=bodies[i % len(bodies)], headers=headers)
                 elapsed = (time.perf_counter() - t0) * 1000
-                assert response.status_code == 200 and "errors" not in response.json(), response.text
+                if response.status_code != 200 or "errors" in response.json():
+                    raise RuntimeError(response.text)
                 if i >= WARM_UP:
                     times[name].append(elapsed)
     paired = [off_ms - on_ms for off_ms, on_ms in zip(times["off"], times["on"], strict=True)]

@@ -152,7 +152,7 @@ def wrk_load(name: str, clients: int, seconds: float, url: str, body: str | list
         ).stdout
     finally:
         os.unlink(script.name)
-    line = next(l for l in out.splitlines() if l.startswith("WRK "))
+    line = next(row for row in out.splitlines() if row.startswith("WRK "))
     requests, duration, p50, p95, p99, errors = line.split()[1:]
     result = Result(name, clients, int(requests), float(duration), [], int(errors))
     result.fixed = {0.50: float(p50), 0.95: float(p95), 0.99: float(p99)}

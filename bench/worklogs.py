@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import json
 import os
 import random
 import statistics
@@ -22,12 +23,10 @@ import subprocess
 import sys
 import time
 import uuid
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import asyncpg
 import httpx
-
-import json
 
 from bench.harness import ROOT, load, summary, uvicorn_server, wrk_available, wrk_load
 from tests import engines
@@ -43,24 +42,28 @@ SEARCH_WORDS = ["kubernetes", "invoice", "latency", "onboarding", "terraform", "
 BROAD_WORDS = ["cleaned", "upgraded", "triaged", "refactored", "planned"]
 EVERY_WORDS = ["project"]
 
-VERBS = ("fixed reviewed shipped designed refactored documented debugged deployed planned migrated tested "
-         "profiled benchmarked paired mentored automated investigated rolled prototyped upgraded cleaned "
-         "measured analysed drafted released configured monitored triaged estimated presented").split()
-NOUNS = ("kubernetes invoice latency onboarding terraform postgres migration flaky test pipeline dashboard "
-         "billing checkout cache queue worker scheduler webhook stripe ledger report resume export import search "
-         "index query planner vacuum replica backup restore alert pager incident postmortem runbook oncall sprint "
-         "retro roadmap okr hiring interview feedback review design doc rfc api graphql schema resolver loader "
-         "cursor pagination frontend react typescript css accessibility i18n mobile android ios release canary "
-         "feature flag experiment metrics grafana prometheus tracing logging sentry crash memory leak cpu profile "
-         "benchmark load capacity autoscaling docker image registry ci cd github actions lint formatter types "
-         "mypy pytest fixture factory mock contract consumer producer kafka stream batch etl warehouse dbt model "
-         "forecast pricing discount coupon tax vat currency refund dispute chargeback fraud risk compliance gdpr "
-         "audit security token session password passkey sso saml oauth permissions role tenant isolation "
-         "customer support ticket escalation sla uptime outage dns tls certificate cdn edge bucket s3 minio "
-         "upload download thumbnail pdf email template notification sms push digest newsletter landing seo "
-         "analytics funnel retention churn cohort segment survey nps partner integration sdk cli plugin").split()
+VERBS = (  # noqa: SIM905 - a word list reads best as prose
+    "fixed reviewed shipped designed refactored documented debugged deployed planned migrated tested "
+    "profiled benchmarked paired mentored automated investigated rolled prototyped upgraded cleaned "
+    "measured analysed drafted released configured monitored triaged estimated presented"
+).split()
+NOUNS = (  # noqa: SIM905 - a word list reads best as prose
+    "kubernetes invoice latency onboarding terraform postgres migration flaky test pipeline dashboard "
+    "billing checkout cache queue worker scheduler webhook stripe ledger report resume export import search "
+    "index query planner vacuum replica backup restore alert pager incident postmortem runbook oncall sprint "
+    "retro roadmap okr hiring interview feedback review design doc rfc api graphql schema resolver loader "
+    "cursor pagination frontend react typescript css accessibility i18n mobile android ios release canary "
+    "feature flag experiment metrics grafana prometheus tracing logging sentry crash memory leak cpu profile "
+    "benchmark load capacity autoscaling docker image registry ci cd github actions lint formatter types "
+    "mypy pytest fixture factory mock contract consumer producer kafka stream batch etl warehouse dbt model "
+    "forecast pricing discount coupon tax vat currency refund dispute chargeback fraud risk compliance gdpr "
+    "audit security token session password passkey sso saml oauth permissions role tenant isolation "
+    "customer support ticket escalation sla uptime outage dns tls certificate cdn edge bucket s3 minio "
+    "upload download thumbnail pdf email template notification sms push digest newsletter landing seo "
+    "analytics funnel retention churn cohort segment survey nps partner integration sdk cli plugin"
+).split()
 NOUNS += [f"module{i}" for i in range(300)]
-FILLER = "the a with for and on in of to after before during".split()
+FILLER = ["the", "a", "with", "for", "and", "on", "in", "of", "to", "after", "before", "during"]
 EMPLOYERS = [f"Employer {i}" for i in range(30)]
 PROJECTS = [f"Project {i}" for i in range(200)]
 TAGS = [f"tag{i}" for i in range(150)] + ["python", "go", "sql", "frontend", "backend", "infra", "people"]
@@ -88,7 +91,7 @@ def sentence(rng: random.Random) -> str:
 def worklog_records(rng: random.Random, tenant_id, user_id, count: int, today: date, employers, projects):
     for _ in range(count):
         day = today - timedelta(days=rng.randrange(DAYS))
-        created = datetime(day.year, day.month, day.day, tzinfo=timezone.utc) + timedelta(seconds=rng.randrange(86400))
+        created = datetime(day.year, day.month, day.day, tzinfo=UTC) + timedelta(seconds=rng.randrange(86400))
         tags = rng.sample(TAGS, rng.randint(0, 4))
         employer, project, work_type = rng.choice(employers), rng.choice(projects), rng.choice(WORK_TYPES)
         content = " ".join(sentence(rng) for _ in range(rng.randint(1, 3)))
@@ -105,7 +108,7 @@ async def seed(url: str) -> str:
     try:
         rng = random.Random(42)
         today = date.today()
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         tenants = [(uuid.uuid4(), f"Bench tenant {i}", now) for i in range(TENANTS)]
         users = [(uuid.uuid4(), f"bench{i}", f"bench{i}@example.com", "", "x", True, False, False, None, now)
                  for i in range(TENANTS)]
@@ -228,7 +231,7 @@ async def sql_breakdown(url: str, token: str, rounds: int) -> tuple[list[str], d
             captured: list[tuple[str, list]] = []
             original = client.execute_query_dict
 
-            async def capture(query, values=None, _orig=original):
+            async def capture(query, values=None, _orig=original, captured=captured):
                 captured.append((query, values))
                 return await _orig(query, values)
 
@@ -265,20 +268,22 @@ def pct(values: list[float], p: float) -> float:
     return data[min(len(data) - 1, int(len(data) * p))]
 
 
+def ok(r: httpx.Response) -> bool:
+    if r.status_code != 200:
+        return False
+    body = r.json()
+    return "errors" not in body
+
+
+def created_ok(r: httpx.Response) -> bool:
+    return ok(r) and r.json()["data"]["createWorklog"]["errors"] == []
+
+
 async def main(seconds: float, clients: int, workers: int, reseed: bool, drop: bool) -> None:
     started = time.perf_counter()
     url, token = await prepare(reseed)
     headers = {"authorization": f"Bearer {token}"}
     rng = random.Random(1)
-
-    def ok(r: httpx.Response) -> bool:
-        if r.status_code != 200:
-            return False
-        body = r.json()
-        return "errors" not in body
-
-    def created_ok(r: httpx.Response) -> bool:
-        return ok(r) and r.json()["data"]["createWorklog"]["errors"] == []
 
     def by_date(c):
         return c.post("/graphql", json={"query": LIST, "variables": {"f": date_filter(rng)}}, headers=headers)
@@ -354,7 +359,7 @@ async def main(seconds: float, clients: int, workers: int, reseed: bool, drop: b
             counts = [await conn.fetchval(
                 "SELECT count(*) FROM worklog WHERE user_id = (SELECT user_id FROM api_token WHERE name = 'bench') "
                 "AND search @@ websearch_to_tsquery('english', $1)", word) for word in words]
-            matches[label] = f"{min(counts):,}–{max(counts):,}"
+            matches[label] = f"{min(counts):,}\N{EN DASH}{max(counts):,}"
     finally:
         await conn.close()
     print(f"{total:,} entries in {TENANTS} tenants, {mine:,} for the measured user; uvicorn workers={workers}; "

@@ -5,12 +5,14 @@ from __future__ import annotations
 import contextlib
 import gzip
 import mimetypes
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
+from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
-from starlette.routing import Route, WebSocketRoute
+from starlette.routing import BaseRoute, Route, WebSocketRoute
 
 from server.auth.middleware import AuthMiddleware
 from server.auth.ratelimit import RateLimiter
@@ -22,8 +24,8 @@ from server.graphql.view import build_graphql_view
 from server.settings import Settings, get_settings
 from server.storage import open_storage
 from server.system.cache import create_redis
-from server.system.health import healthz, readyz
 from server.system.headers import SecurityHeadersMiddleware
+from server.system.health import healthz, readyz
 from server.system.limits import BodySizeLimitMiddleware
 from server.system.logs import configure_logging
 from server.system.request_context import RequestContextMiddleware
@@ -35,12 +37,12 @@ _NO_SPA = """<!doctype html><title>AfterResume</title>
 The GraphQL endpoint is <a href="/graphql">/graphql</a>.</p>"""
 
 
-def _spa_routes() -> list:
+def _spa_routes() -> list[BaseRoute]:
     """The built SPA: index.html for every client-side path (no-cache), hashed /assets gzip-compressed
     and cached for a year (their names change whenever their content does)."""
     index = WEB_DIST / "index.html"
     if not index.is_file():
-        async def no_spa(request):
+        async def no_spa(request: Request) -> Response:
             return HTMLResponse(_NO_SPA)
 
         return [Route("/", no_spa)]
@@ -53,7 +55,7 @@ def _spa_routes() -> list:
             compressed[path] = (raw, gzip.compress(raw, compresslevel=9, mtime=0))
         return compressed[path]
 
-    def send(request, path: Path, cache_control: str) -> Response:
+    def send(request: Request, path: Path, cache_control: str) -> Response:
         raw, packed = read(path)
         headers = {"cache-control": cache_control, "vary": "accept-encoding"}
         media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
@@ -61,14 +63,14 @@ def _spa_routes() -> list:
             return Response(packed, media_type=media_type, headers={**headers, "content-encoding": "gzip"})
         return Response(raw, media_type=media_type, headers=headers)
 
-    async def spa(request):
+    async def spa(request: Request) -> Response:
         if request.url.path.startswith(("/api/", "/graphql")):
             return HTMLResponse("Not found", status_code=404)
         return send(request, index, "no-cache")
 
     assets = (WEB_DIST / "assets").resolve()
 
-    async def asset(request):
+    async def asset(request: Request) -> Response:
         path = (assets / request.path_params["name"]).resolve()
         if path.parent != assets or not path.is_file():
             return PlainTextResponse("Not found", status_code=404)
@@ -84,7 +86,7 @@ def create_app(settings: Settings) -> Starlette:
     graphql = build_graphql_view(settings)
 
     @contextlib.asynccontextmanager
-    async def lifespan(app: Starlette):
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await init_db(settings)
         app.state.redis = create_redis(settings)
         app.state.limiter = RateLimiter(app.state.redis)

@@ -8,14 +8,14 @@ so that such input is refused with a stable code before it reaches a query.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 
 from server.errors import ServiceError
 
 MIN_DATE = date(1900, 1, 1)
 MAX_DATE = date(2100, 12, 31)
-MIN_DATETIME = datetime.combine(MIN_DATE, time.min, timezone.utc)
-MAX_DATETIME = datetime.combine(MAX_DATE, time.max, timezone.utc)
+MIN_DATETIME = datetime.combine(MIN_DATE, time.min, UTC)
+MAX_DATETIME = datetime.combine(MAX_DATE, time.max, UTC)
 
 # C0 controls, DEL and C1 controls; multi-line text may keep tab, line feed and carriage return.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
@@ -50,7 +50,7 @@ def check_date(value: date, field: str | None) -> date:
 
 def check_datetime(value: datetime, field: str | None) -> datetime:
     """`value` unchanged, or DATE_OUT_OF_RANGE outside the date bounds (a naive value is read as UTC)."""
-    aware = value if value.utcoffset() is not None else value.replace(tzinfo=timezone.utc)
+    aware = value if value.utcoffset() is not None else value.replace(tzinfo=UTC)
     # Aware comparison subtracts offsets without building a datetime, so it cannot overflow at year 1 or 9999.
     if not MIN_DATETIME <= aware <= MAX_DATETIME:
         raise date_out_of_range(field)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from httpx import AsyncClient
@@ -45,7 +45,7 @@ async def create_passkey(*, expires_in: timedelta = timedelta(days=7), **overrid
     passkey = await InvitePasskey.create(
         key_hash=digest(raw),
         prefix=display_prefix(raw),
-        expires_at=datetime.now(timezone.utc) + expires_in,
+        expires_at=datetime.now(UTC) + expires_in,
         **overrides,
     )
     return raw, passkey

@@ -13,7 +13,7 @@ WORKER_ARGS = ["workers.main:broker", "--workers", "1", "--ack-type", "when_exec
 SCHEDULER_ARGS = ["workers.main:scheduler", "--skip-first-run"]
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> object:
     if name == "broker":
         from server.jobs.queue import get_broker
 

@@ -8,7 +8,13 @@ from uuid import UUID
 from tortoise.expressions import Q, RawSQL
 from tortoise.transactions import in_transaction
 
-from server.admin.privilege import insufficient_privilege, lock_actor, lock_for_staff_action, may_manage, superuser_required
+from server.admin.privilege import (
+    insufficient_privilege,
+    lock_actor,
+    lock_for_staff_action,
+    may_manage,
+    superuser_required,
+)
 from server.audit.service import record
 from server.auth import passwords
 from server.auth.models import ApiToken, User

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import datetime
 from typing import Any
 from uuid import UUID
@@ -13,8 +14,8 @@ from server.auth.models import User
 from server.auth.scope import RequestMeta
 from server.errors import ServiceError
 from server.invitations.models import InvitePasskey
-from server.tenants.models import Tenant
 from server.pagination import Page, paginate
+from server.tenants.models import Tenant
 
 
 async def record(
@@ -82,10 +83,8 @@ async def target_names(targets: list[tuple[str, str]]) -> list[str | None]:
         found = []
         for type_, id_ in targets:
             if type_ == kind:
-                try:
+                with contextlib.suppress(ValueError):
                     found.append(UUID(id_))
-                except ValueError:
-                    pass
         return found
 
     names: dict[tuple[str, str], str] = {}

@@ -1,3 +1,7 @@
+from __future__ import annotations
+
+from uuid import UUID
+
 from tortoise import fields
 from tortoise.models import Model
 
@@ -23,7 +27,8 @@ class User(Model):
 class ApiToken(Record):
     """A bearer secret, stored only as its SHA-256. Browser sessions are tokens too."""
 
-    user = fields.ForeignKeyField("models.User", related_name="tokens", on_delete=fields.CASCADE)
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField("models.User", related_name="tokens", on_delete=fields.CASCADE)
+    user_id: UUID
     kind = fields.CharField(max_length=16, default="api")  # api | session
     name = fields.CharField(max_length=100, default="")
     token_hash = fields.CharField(max_length=64, unique=True)

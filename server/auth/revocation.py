@@ -137,7 +137,7 @@ class SocketRegistry:
                     await self._apply(payload)
             except asyncio.CancelledError:
                 raise
-            except Exception:  # noqa: BLE001 - Redis away: per-operation checks and the sweep still hold
+            except Exception:  # Redis away: per-operation checks and the sweep still hold
                 log.warning("revocation channel lost; retrying in %.0f s", delay, exc_info=True)
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, MAX_RECONNECT_DELAY)
@@ -150,7 +150,7 @@ class SocketRegistry:
         if affected:
             try:
                 await self.recheck(affected)
-            except Exception:  # noqa: BLE001 - the next sweep tries again
+            except Exception:  # the next sweep tries again
                 log.exception("re-checking sockets after a revocation failed")
 
     async def _sweep_periodically(self) -> None:
@@ -158,5 +158,5 @@ class SocketRegistry:
             await asyncio.sleep(SWEEP_SECONDS)
             try:
                 await self.recheck()
-            except Exception:  # noqa: BLE001 - the database may be away; try again next time
+            except Exception:  # the database may be away; try again next time
                 log.warning("socket sweep failed", exc_info=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 
-TOKEN_PREFIX = "art_"
+TOKEN_PREFIX = "art_"  # noqa: S105 - a public marker that names the kind of secret, not a secret
 PASSKEY_PREFIX = "ark_"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 from tortoise import Tortoise
@@ -31,7 +31,7 @@ REVOCATION_CHANNEL = "auth:revocations"
 
 
 def now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 @dataclass(frozen=True)
@@ -150,11 +150,11 @@ async def login(
     if user is None:
         await asyncio.to_thread(passwords.burn_verify_time, password)
     ok = user is not None and await asyncio.to_thread(passwords.verify_password, user.password_hash, password)
-    if not ok or not user.is_active:
+    if user is None or not ok or not user.is_active:
         reason = "bad_credentials" if not ok else "disabled"
         await record("auth.login_failed", actor=user, actor_username=key, meta=meta, target_type="user",
                      target_id=user.id if user else "", message=reason)
-        if ok and not user.is_active:
+        if ok and user is not None and not user.is_active:
             raise ServiceError("ACCOUNT_DISABLED", "This account is disabled; contact your administrator.")
         raise ServiceError("INVALID_CREDENTIALS", "Username or password is incorrect.")
     ttl = timedelta(days=settings.remember_me_ttl_days) if remember_me else timedelta(hours=settings.session_ttl_hours)

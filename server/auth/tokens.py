@@ -11,6 +11,7 @@ from datetime import timedelta
 from uuid import UUID
 
 from tortoise.expressions import Q
+from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from server.audit.service import record
@@ -27,7 +28,7 @@ MAX_NAME = 100
 MAX_EXPIRES_DAYS = 365
 
 
-def _live(user_id: UUID, kind: str):
+def _live(user_id: UUID, kind: str) -> QuerySet[ApiToken]:
     return ApiToken.filter(Q(expires_at=None) | Q(expires_at__gt=now()), user_id=user_id, kind=kind, revoked_at=None)
 
 

@@ -105,7 +105,7 @@ class SubscriptionObject(_Shape):
     @model_validator(mode="after")
     def _monthly_amount_fits(self) -> SubscriptionObject:
         if abs(self.plan_and_monthly()[1]) > MAX_BIGINT:
-            raise ValueError("the subscription's monthly amount (price × quantity) is out of range")
+            raise ValueError("the subscription's monthly amount (price × quantity) is out of range")  # noqa: RUF001 - the sign is meant
         return self
 
 

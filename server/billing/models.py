@@ -1,9 +1,18 @@
 """The reserve: one account per tenant, its append-only ledger, credit grants, job holds, Stripe records."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
 from tortoise import fields
 from tortoise.models import Model
 
 from server.models import Record, TimestampedRecord
+
+if TYPE_CHECKING:
+    from server.auth.models import User
+    from server.tenants.models import Tenant
 
 DEFAULT_CURRENCY = "usd"
 DEFAULT_LOW_BALANCE_CENTS = 500
@@ -12,7 +21,8 @@ DEFAULT_LOW_BALANCE_CENTS = 500
 class ReserveAccount(TimestampedRecord):
     """A tenant's prepaid reserve. `balance_cents` is always the sum of its ledger entries."""
 
-    tenant = fields.OneToOneField("models.Tenant", related_name="reserve_account", on_delete=fields.CASCADE)
+    tenant: fields.OneToOneRelation[Tenant] = fields.OneToOneField("models.Tenant", related_name="reserve_account", on_delete=fields.CASCADE)
+    tenant_id: UUID
     balance_cents = fields.BigIntField(default=0)
     held_cents = fields.BigIntField(default=0, description="Open job holds; already taken out of the balance.")
     currency = fields.CharField(max_length=3, default=DEFAULT_CURRENCY)
@@ -27,13 +37,15 @@ class ReserveAccount(TimestampedRecord):
 class LedgerEntry(Record):
     """One money movement. Rows are only ever inserted; `amount_cents` is signed (its effect on the balance)."""
 
-    account = fields.ForeignKeyField("models.ReserveAccount", related_name="entries", on_delete=fields.RESTRICT)
+    account: fields.ForeignKeyRelation[ReserveAccount] = fields.ForeignKeyField("models.ReserveAccount", related_name="entries", on_delete=fields.RESTRICT)
+    account_id: UUID
     tenant_id = fields.UUIDField()
     type = fields.CharField(max_length=12)  # credit | debit | adjustment | hold | release | expiry
     amount_cents = fields.BigIntField()
     balance_after_cents = fields.BigIntField()
     reason = fields.TextField(default="")
-    actor = fields.ForeignKeyField("models.User", related_name="ledger_entries", null=True, on_delete=fields.SET_NULL)
+    actor: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField("models.User", related_name="ledger_entries", null=True, on_delete=fields.SET_NULL)
+    actor_id: UUID | None
     actor_username = fields.CharField(max_length=150, default="")
     job_id = fields.UUIDField(null=True)
     stripe_reference = fields.CharField(max_length=255, null=True)
@@ -49,7 +61,8 @@ class LedgerEntry(Record):
 class CreditGrant(Record):
     """A block of credit with its own remaining amount, so spending order and expiry are exact."""
 
-    account = fields.ForeignKeyField("models.ReserveAccount", related_name="grants", on_delete=fields.RESTRICT)
+    account: fields.ForeignKeyRelation[ReserveAccount] = fields.ForeignKeyField("models.ReserveAccount", related_name="grants", on_delete=fields.RESTRICT)
+    account_id: UUID
     kind = fields.CharField(max_length=12)  # purchased | promotional | returned
     priority = fields.SmallIntField(default=1, description="0 promotional (spent first), 1 everything else.")
     original_cents = fields.BigIntField()
@@ -70,11 +83,12 @@ class CreditGrant(Record):
 class JobHold(Record):
     """The estimate taken out of the balance while a job runs; `allocations` says which grants it came from."""
 
-    account = fields.ForeignKeyField("models.ReserveAccount", related_name="holds", on_delete=fields.RESTRICT)
+    account: fields.ForeignKeyRelation[ReserveAccount] = fields.ForeignKeyField("models.ReserveAccount", related_name="holds", on_delete=fields.RESTRICT)
+    account_id: UUID
     job_id = fields.UUIDField(unique=True)
     kind = fields.CharField(max_length=64, default="")
     amount_cents = fields.BigIntField()
-    allocations = fields.JSONField(default=list)  # [[grant_id, cents], ...]; the rest of amount was debt
+    allocations: fields.JSONField[list[Any]] = fields.JSONField(default=list)  # [[grant_id, cents], ...]; the rest of amount was debt
     status = fields.CharField(max_length=10, default="open")  # open | settled | released
     flagged = fields.BooleanField(default=False, description="Allowed past the balance by the WARN/LIMITED policy.")
     closed_at = fields.DatetimeField(null=True)
@@ -90,7 +104,7 @@ class StripeEvent(Model):
     id = fields.UUIDField(primary_key=True)
     event_id = fields.CharField(max_length=255, unique=True)
     type = fields.CharField(max_length=100)
-    payload = fields.JSONField()
+    payload: fields.JSONField[Any] = fields.JSONField()
     outcome = fields.CharField(max_length=200, default="")
     received_at = fields.DatetimeField(auto_now_add=True)
     processed_at = fields.DatetimeField(null=True)
@@ -104,7 +118,8 @@ class Subscription(TimestampedRecord):
     """A Stripe subscription as last reported; `monthly_amount_cents` feeds MRR."""
 
     stripe_id = fields.CharField(max_length=255, unique=True)
-    tenant = fields.ForeignKeyField("models.Tenant", related_name="subscriptions", null=True, on_delete=fields.SET_NULL)
+    tenant: fields.ForeignKeyNullableRelation[Tenant] = fields.ForeignKeyField("models.Tenant", related_name="subscriptions", null=True, on_delete=fields.SET_NULL)
+    tenant_id: UUID | None
     stripe_customer_id = fields.CharField(max_length=255, default="")
     status = fields.CharField(max_length=32)
     plan = fields.CharField(max_length=255, default="")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from uuid import UUID
 
@@ -146,7 +146,7 @@ async def adjust_reserve_for_staff(
                            f"Adjustments are limited to {settings.billing_adjust_max_cents} cents either way.", "amountCents")
     if expires_at is not None:
         if expires_at.tzinfo is None:
-            expires_at = expires_at.replace(tzinfo=timezone.utc)
+            expires_at = expires_at.replace(tzinfo=UTC)
         if expires_at <= ledger.now():
             raise ServiceError("INVALID_EXPIRY", "The expiry must be in the future.", "expiresAt")
     tenant = await get_tenant_for_staff(tenant_id)
@@ -284,7 +284,8 @@ async def list_billing_accounts_for_staff(
     values = [ledger.now() - timedelta(days=30), list(DELINQUENT_SUBSCRIPTION), status, pattern]
     column = BILLING_ACCOUNT_SORTS[sort]
     direction = "DESC NULLS LAST" if descending else "ASC NULLS FIRST"
-    total = int((await _rows(f"SELECT count(*) AS n FROM ({_BILLING_ACCOUNTS_SQL}) c", values))[0]["n"])
+    # Built from constants, a column from BILLING_ACCOUNT_SORTS and integers; every value is a $n parameter.
+    total = int((await _rows(f"SELECT count(*) AS n FROM ({_BILLING_ACCOUNTS_SQL}) c", values))[0]["n"])  # noqa: S608
     rows = await _rows(
         f"{_BILLING_ACCOUNTS_SQL} ORDER BY x.{column} {direction}, x.account_id LIMIT {size + 1} OFFSET {offset}", values
     )
@@ -324,7 +325,7 @@ def _day_range(start: date, end: date, *, max_days: int | None = MAX_USAGE_DAYS)
         raise ServiceError("INVALID_DATE_RANGE", "endDate must not be before startDate.", "endDate")
     if max_days is not None and (end - start).days + 1 > max_days:
         raise ServiceError("DATE_RANGE_TOO_LONG", f"Ask for at most {MAX_USAGE_DAYS} days at a time.", "endDate")
-    return (datetime.combine(start, time.min, timezone.utc), datetime.combine(end + timedelta(days=1), time.min, timezone.utc))
+    return (datetime.combine(start, time.min, UTC), datetime.combine(end + timedelta(days=1), time.min, UTC))
 
 
 async def usage_costs_for_staff(start: date, end: date) -> UsageCosts:

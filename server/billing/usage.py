@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from uuid import UUID
 
 from tortoise import connections
@@ -60,8 +60,8 @@ def usage_window(start: date, end: date) -> tuple[datetime, datetime]:
         raise ServiceError("INVALID_DATE_RANGE", "endDate must not be before startDate.", "endDate")
     if (end - start).days + 1 > MAX_USAGE_WINDOW_DAYS:
         raise ServiceError("DATE_RANGE_TOO_LONG", f"Ask for at most {MAX_USAGE_WINDOW_DAYS} days at a time.", "endDate")
-    return (datetime.combine(start, time.min, timezone.utc),
-            datetime.combine(end + timedelta(days=1), time.min, timezone.utc))
+    return (datetime.combine(start, time.min, UTC),
+            datetime.combine(end + timedelta(days=1), time.min, UTC))
 
 
 async def usage_series(account_id: UUID, start: date, end: date, bucket: UsageBucket) -> list[UsagePoint]:

@@ -10,7 +10,7 @@ Checkout Session id, subscription rows only move forward in event time.
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
@@ -29,7 +29,7 @@ log = logging.getLogger("server.billing.webhooks")
 
 
 def _epoch(value: int | None) -> datetime | None:
-    return datetime.fromtimestamp(value, timezone.utc) if value else None
+    return datetime.fromtimestamp(value, UTC) if value else None
 
 
 def checkout_credit_key(session_id: str) -> str:
@@ -117,7 +117,7 @@ async def _record_payment_failed(event: StripeEventIn, invoice: InvoiceObject) -
         return "payment_failed_without_subscription"
     # Arrives before the subscription's own events sometimes: keep a placeholder they will fill.
     row = await _locked_subscription(sub_id[:255], status="unknown", stripe_customer_id=(invoice.customer or "")[:255])
-    failed_at = _epoch(event.created) or datetime.now(timezone.utc)
+    failed_at = _epoch(event.created) or datetime.now(UTC)
     if row.last_payment_failed_at is None or failed_at >= row.last_payment_failed_at:
         row.last_payment_failed_at = failed_at
         row.last_failed_invoice_id = (invoice.id or "")[:255]
@@ -141,7 +141,7 @@ async def process_event(event: StripeEventIn, *, bus: EventBus | None) -> str:
             else:
                 outcome = await _record_payment_failed(event, obj)
             row.outcome = outcome[:200]
-            row.processed_at = datetime.now(timezone.utc)
+            row.processed_at = datetime.now(UTC)
             await row.save(update_fields=["outcome", "processed_at"])
     except IntegrityError:
         if await StripeEvent.exists(event_id=event.id):

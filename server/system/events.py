@@ -30,7 +30,7 @@ class EventBus:
         """Send to current subscribers; returns how many received it. Never raises: a missed push is not a failed write."""
         try:
             return await self.redis.publish(channel, json.dumps(payload, separators=(",", ":"), default=str))
-        except Exception:  # noqa: BLE001 - the change is committed already; live updates are best effort
+        except Exception:  # the change is committed already; live updates are best effort
             log.warning("publish to %s failed", channel, exc_info=True)
             return 0
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
+from starlette.datastructures import State
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from tortoise import Tortoise
@@ -21,7 +22,7 @@ async def _check_db() -> None:
     await Tortoise.get_connection("default").execute_query("SELECT 1")
 
 
-async def readiness(state) -> dict[str, str]:
+async def readiness(state: State) -> dict[str, str]:
     checks = {"db": _check_db, "cache": state.redis.ping, "storage": state.storage.check}
     result: dict[str, str] = {}
     for name, check in checks.items():
@@ -38,7 +39,7 @@ async def readyz(request: Request) -> JSONResponse:
     checks = await readiness(request.app.state)
     ready = all(v == "ok" for v in checks.values())
     failed = [k for k, v in checks.items() if v != "ok"]
-    body = {"status": "ready" if ready else "unavailable", **checks}
+    body: dict[str, object] = {"status": "ready" if ready else "unavailable", **checks}
     if failed:
         body["failed"] = failed
     return JSONResponse(body, status_code=200 if ready else 503)

@@ -41,7 +41,7 @@ class RequestContextMiddleware:
             return
         settings = scope["app"].state.settings
         networks = trusted_networks(tuple(settings.trusted_proxies))
-        peer, port = scope.get("client") or ("", 0)
+        peer, _port = scope.get("client") or ("", 0)
         from_proxy = is_trusted(peer, networks)
         ip = client_address(peer, _headers(scope, b"x-forwarded-for"), networks) if from_proxy else peer
         if ip != peer:

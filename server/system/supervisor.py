@@ -16,6 +16,7 @@ import subprocess
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from types import FrameType
 
 PR_SET_PDEATHSIG = 1
 
@@ -33,7 +34,7 @@ def _die_with_parent() -> None:  # runs in the child between fork and exec
 class Child:
     name: str
     argv: list[str]
-    process: subprocess.Popen | None = None
+    process: subprocess.Popen[bytes] | None = None
     started_at: float = 0.0
     restarts: int = 0
     quick_failures: int = 0
@@ -56,7 +57,10 @@ class Supervisor:
     _stopping: bool = field(default=False, init=False)
 
     def start(self, child: Child) -> None:
-        child.process = subprocess.Popen(child.argv, env=self.env, start_new_session=True, preexec_fn=_die_with_parent)
+        # The children's argv lists are built by this package, never from input.
+        child.process = subprocess.Popen(  # noqa: S603
+            child.argv, env=self.env, start_new_session=True, preexec_fn=_die_with_parent
+        )
         child.started_at = time.monotonic()
         child.restart_at = None
 
@@ -65,7 +69,7 @@ class Supervisor:
             self.start(child)
 
     def delay_for(self, child: Child) -> float:
-        return min(self.first_delay * 2 ** max(child.quick_failures - 1, 0), self.max_delay)
+        return min(self.first_delay * 2.0 ** max(child.quick_failures - 1, 0), self.max_delay)
 
     def poll(self) -> None:
         """Notice children that exited, and start again those whose delay has passed."""
@@ -120,7 +124,7 @@ class Supervisor:
 def raise_on_stop_signals() -> None:
     """Turn the first SIGTERM/SIGINT into StopRequested; ignore repeats while shutting down."""
 
-    def handler(signum, frame):
+    def handler(signum: int, frame: FrameType | None) -> None:
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         raise StopRequested(signal.Signals(signum).name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from server.auth.scope import TenantScope
@@ -37,7 +37,7 @@ async def export_worklogs(scope: TenantScope, fmt: str, flt: WorklogFilter | Non
     records = [_record(w) async for w in iter_worklogs(scope, flt)]
     if fmt == "json":
         return json.dumps({"format": JSON_FORMAT, "version": 1,
-                           "exportedAt": datetime.now(timezone.utc).isoformat(), "worklogs": records},
+                           "exportedAt": datetime.now(UTC).isoformat(), "worklogs": records},
                           ensure_ascii=False, indent=1)
     if fmt == "csv":
         out = io.StringIO(newline="")

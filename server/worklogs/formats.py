@@ -12,7 +12,7 @@ import io
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from typing import Annotated, Any
 from uuid import UUID
 
@@ -135,8 +135,8 @@ def _timestamp(value: Any) -> datetime | None:
     except ValueError:
         raise _refuse("INVALID_TIMESTAMP", f"{value!r} is not a timestamp (ISO 8601).") from None
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    if moment > datetime.now(timezone.utc) + timedelta(days=1):
+        moment = moment.replace(tzinfo=UTC)
+    if moment > datetime.now(UTC) + timedelta(days=1):
         raise _refuse("INVALID_TIMESTAMP", "the timestamp is in the future.")
     return moment
 

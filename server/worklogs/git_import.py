@@ -19,7 +19,8 @@ def git_rows(path: Path, *, author: str, since: date | None = None) -> list[Impo
     if git is None:
         raise ServiceError("GIT_MISSING", "git is not installed on this machine.", "path")
     try:
-        top = subprocess.run([git, "-C", str(path), "rev-parse", "--show-toplevel"], capture_output=True,
+        # git's own argv, no shell: the path is one argument, whatever it holds.
+        top = subprocess.run([git, "-C", str(path), "rev-parse", "--show-toplevel"], capture_output=True,  # noqa: S603
                              text=True, check=True, timeout=30).stdout.strip()
     except (subprocess.CalledProcessError, FileNotFoundError, NotADirectoryError) as exc:
         raise ServiceError("NOT_A_GIT_REPOSITORY", f"{path} is not a git repository.", "path") from exc
@@ -30,7 +31,7 @@ def git_rows(path: Path, *, author: str, since: date | None = None) -> list[Impo
     # (da@example.com in ada@example.com) and read the pattern as a regular expression.
     cmd = [git, "-C", top, "log", "--no-merges", "--date=short", "--reverse",
            "--pretty=format:%ad%x1f%ae%x1f%H%x1f%s%x1e"]
-    out = subprocess.run(cmd, capture_output=True, text=True, check=False, timeout=300)
+    out = subprocess.run(cmd, capture_output=True, text=True, check=False, timeout=300)  # noqa: S603 - argv above, no shell
     if out.returncode != 0:
         # A repository without commits has no log; anything else is a real failure.
         if "does not have any commits" in out.stderr:
@@ -42,7 +43,7 @@ def git_rows(path: Path, *, author: str, since: date | None = None) -> list[Impo
         record = record.strip("\n")
         if not record:
             continue
-        day, commit_email, commit_hash, subject = (record.split("\x1f", 3) + ["", "", ""])[:4]
+        day, commit_email, commit_hash, subject = [*record.split("\x1f", 3), "", "", ""][:4]
         if commit_email.strip().lower() != email:
             continue
         # Filtered here, not with `git log --since`: git stops walking at the first older commit.
@@ -66,7 +67,7 @@ def _repository_identity(git: str, top: str) -> str:
     A shallow clone's boundary commits look like roots and move as it deepens, so there the
     repository's path names it instead."""
     def run(*args: str) -> str:
-        return subprocess.run([git, "-C", top, *args], capture_output=True, text=True, check=False,
+        return subprocess.run([git, "-C", top, *args], capture_output=True, text=True, check=False,  # noqa: S603 - no shell
                               timeout=60).stdout.strip()
 
     if run("rev-parse", "--is-shallow-repository") == "true":

@@ -40,35 +40,12 @@ async def import_rows(
     scope: TenantScope, actor: User, rows: list[ImportRow], *, progress: Progress | None = None
 ) -> ImportResult:
     """Check every row, then write the new ones in one transaction."""
-    built: list[tuple[ImportRow, Worklog]] = []
-    for row in rows:
-        try:
-            worklog = build_worklog(scope, day=row.day, content=row.content, meta=row.meta, source=row.source,
-                                    draft=row.draft, fingerprint_=row.fingerprint)
-        except ServiceError as exc:
-            raise row_error(row.number, exc) from exc
-        if row.created_at is not None or row.updated_at is not None:
-            # auto_now_add keeps a value already set; with only updatedAt, the entry was written by then.
-            worklog.created_at = row.created_at or row.updated_at
-        if row.commits:
-            worklog.source_ref = row.commits[-1][0]
-        built.append((row, worklog))
+    built = _build(scope, rows)
     result = ImportResult(rows=len(rows))
     async with in_transaction() as conn:
         # One import per user at a time: two identical imports racing must still add each entry once.
         await conn.execute_query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [f"worklog-import:{scope.user_id}"])
-        seen_fps: set[str] = set()
-        seen_ids: set[UUID] = set()
-        fps = list({w.fingerprint for _, w in built})
-        ids = list({r.id for r, _ in built if r.id})
-        for start in range(0, len(fps), 5000):
-            seen_fps.update(await Worklog.filter(
-                tenant_id=scope.tenant_id, user_id=scope.user_id, fingerprint__in=fps[start:start + 5000]
-            ).values_list("fingerprint", flat=True))
-        for start in range(0, len(ids), 5000):
-            seen_ids.update(await Worklog.filter(
-                tenant_id=scope.tenant_id, user_id=scope.user_id, id__in=ids[start:start + 5000]
-            ).values_list("id", flat=True))
+        seen_fps, seen_ids = await _already_imported(scope, built)
         fresh: list[Worklog] = []
         kept_updated: dict[UUID, datetime] = {}
         merges: dict[str, ImportRow] = {}
@@ -100,6 +77,41 @@ async def import_rows(
                 "WHERE w.id = x.id", [list(kept_updated), list(kept_updated.values())])
         result.created_ids = [w.id for w in fresh]
     return result
+
+
+def _build(scope: TenantScope, rows: list[ImportRow]) -> list[tuple[ImportRow, Worklog]]:
+    """Every row as an unsaved entry; the first invalid row fails the import, naming its row."""
+    built: list[tuple[ImportRow, Worklog]] = []
+    for row in rows:
+        try:
+            worklog = build_worklog(scope, day=row.day, content=row.content, meta=row.meta, source=row.source,
+                                    draft=row.draft, fingerprint_=row.fingerprint)
+        except ServiceError as exc:
+            raise row_error(row.number, exc) from exc
+        if row.created_at is not None or row.updated_at is not None:
+            # auto_now_add keeps a value already set; with only updatedAt, the entry was written by then.
+            worklog.created_at = row.created_at or row.updated_at
+        if row.commits:
+            worklog.source_ref = row.commits[-1][0]
+        built.append((row, worklog))
+    return built
+
+
+async def _already_imported(scope: TenantScope, built: list[tuple[ImportRow, Worklog]]) -> tuple[set[str], set[UUID]]:
+    """The fingerprints and ids of `built` the user has already (read in chunks: the lists may be long)."""
+    seen_fps: set[str] = set()
+    seen_ids: set[UUID] = set()
+    fps = list({w.fingerprint for _, w in built})
+    ids = list({r.id for r, _ in built if r.id})
+    for start in range(0, len(fps), 5000):
+        seen_fps.update(await Worklog.filter(
+            tenant_id=scope.tenant_id, user_id=scope.user_id, fingerprint__in=fps[start:start + 5000]
+        ).values_list("fingerprint", flat=True))
+    for start in range(0, len(ids), 5000):
+        seen_ids.update(await Worklog.filter(
+            tenant_id=scope.tenant_id, user_id=scope.user_id, id__in=ids[start:start + 5000]
+        ).values_list("id", flat=True))
+    return seen_fps, seen_ids
 
 
 async def _merge_into_drafts(scope: TenantScope, incoming: dict[str, ImportRow], conn) -> tuple[int, int]:

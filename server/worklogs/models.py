@@ -1,10 +1,19 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from pypika_tortoise.terms import LiteralValue
 from tortoise import fields
 from tortoise.contrib.postgres.fields import ArrayField, TSVectorField
-from pypika_tortoise.terms import LiteralValue
 from tortoise.contrib.postgres.indexes import GinIndex
 from tortoise.models import Model
 
 from server.models import TimestampedRecord
+
+if TYPE_CHECKING:
+    from server.auth.models import User
+    from server.tenants.models import Tenant
 
 # `ARRAY[user_id]` has a built-in GIN operator class (uuid alone needs the btree_gin extension), so one GIN
 # index can answer "this user's entries with this word / tag"; queries repeat the expression.
@@ -18,7 +27,7 @@ class GinIndexWithoutPendingList(GinIndex):
     every search reads that whole list: after a few thousand new entries a search read ~280 pending
     pages and took twice as long. An insert pays a little more instead (measured in bench.worklogs)."""
 
-    def __init__(self, *expressions, name: str) -> None:
+    def __init__(self, *expressions: Any, name: str) -> None:
         super().__init__(*expressions, name=name)
         self.extra = " WITH (fastupdate = off)"
 
@@ -26,8 +35,10 @@ class GinIndexWithoutPendingList(GinIndex):
 class Worklog(TimestampedRecord):
     """One entry of a professional's daily log. Metadata lives in columns so filters can use indexes."""
 
-    tenant = fields.ForeignKeyField("models.Tenant", related_name="worklogs", on_delete=fields.RESTRICT)
-    user = fields.ForeignKeyField("models.User", related_name="worklogs", on_delete=fields.CASCADE)
+    tenant: fields.ForeignKeyRelation[Tenant] = fields.ForeignKeyField("models.Tenant", related_name="worklogs", on_delete=fields.RESTRICT)
+    tenant_id: UUID
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField("models.User", related_name="worklogs", on_delete=fields.CASCADE)
+    user_id: UUID
     date = fields.DateField()
     content = fields.TextField()
     source = fields.CharField(max_length=16, default="manual")

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
+from typing import TypeVar
 from uuid import UUID
 
 from tortoise import connections
@@ -16,6 +18,8 @@ from server.storage import Storage
 from server.worklogs.models import Worklog
 from server.worklogs.service import delete_objects
 from server.worklogs.validation import today
+
+T = TypeVar("T")
 
 TOP = 10
 REPORT_LIMIT = 1000  # listed items per kind in the staff report; counts are always complete
@@ -126,7 +130,7 @@ async def _orphaned_worklogs(conn=None, ids: list[UUID] | None = None) -> list[O
         LEFT JOIN tenant t ON t.id = w.tenant_id
         LEFT JOIN profile p ON p.user_id = w.user_id
         WHERE (u.id IS NULL OR t.id IS NULL OR p.tenant_id IS DISTINCT FROM w.tenant_id) {only}
-    """, [ids] if ids is not None else [])
+    """, [ids] if ids is not None else [])  # noqa: S608 - `only` is one of two constants
     return [OrphanedWorklog(r["id"], r["user_id"], r["tenant_id"], r["reason"]) for r in rows]
 
 
@@ -134,7 +138,7 @@ async def integrity_report_for_staff(storage: Storage, *, limit: int | None = RE
     """Entries whose owner is gone or elsewhere, evidence rows whose bytes are gone, and stray objects.
 
     Lists stop at `limit` items per kind (None: everything, as `check-integrity --fix` needs)."""
-    report = IntegrityReport(checked_at=datetime.now(timezone.utc))
+    report = IntegrityReport(checked_at=datetime.now(UTC))
     orphans = await _orphaned_worklogs()
     report.orphaned_worklog_count = len(orphans)
     report.orphaned_worklogs = orphans[:limit]
@@ -165,7 +169,7 @@ class IntegrityFix:
     no_longer_found: int = 0  # listed, but repaired or changed since the report: left alone
 
 
-def _batches(items: list, size: int = FIX_BATCH):
+def _batches(items: list[T], size: int = FIX_BATCH) -> Iterator[list[T]]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
 
@@ -178,22 +182,22 @@ async def fix_integrity_for_staff(storage: Storage, report: IntegrityReport) -> 
     missing are dropped, objects that still have no row are deleted. A report built with a `limit`
     is repaired only as far as it lists."""
     fix = IntegrityFix()
-    for batch in _batches(report.orphaned_worklogs):
-        keys = await _fix_orphans(batch, fix)
+    for orphans in _batches(report.orphaned_worklogs):
+        keys = await _fix_orphans(orphans, fix)
         await delete_objects(storage, keys)
-    for batch in _batches(report.evidence_without_objects):
+    for missing in _batches(report.evidence_without_objects):
         # Re-checked: the bytes of an upload in flight land before its row, never after.
-        gone = [m.evidence_id for m in batch if not await storage.exists(m.object_key)]
+        gone = [m.evidence_id for m in missing if not await storage.exists(m.object_key)]
         deleted = await Evidence.filter(id__in=gone).delete() if gone else 0
         fix.evidence_rows_deleted += deleted
-        fix.no_longer_found += len(batch) - deleted
-    for batch in _batches(report.objects_without_rows):
+        fix.no_longer_found += len(missing) - deleted
+    for objects in _batches(report.objects_without_rows):
         # An upload may have finished since the report: its object has a row now.
-        referenced = set(await Evidence.filter(object_key__in=batch).values_list("object_key", flat=True))
-        strays = [key for key in batch if key not in referenced]
+        referenced = set(await Evidence.filter(object_key__in=objects).values_list("object_key", flat=True))
+        strays = [key for key in objects if key not in referenced]
         await delete_objects(storage, strays)
         fix.objects_deleted += len(strays)
-        fix.no_longer_found += len(batch) - len(strays)
+        fix.no_longer_found += len(objects) - len(strays)
     return fix
 
 

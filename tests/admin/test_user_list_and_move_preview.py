@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from server.auth.models import User
 from server.evidence.models import Evidence
 from server.tenants.models import Profile
 from server.worklogs.models import Worklog
-from tests.factories import create_reserve, create_staff, create_tenant, create_user, create_worklog, error_codes, token_for
+from tests.factories import (
+    create_reserve,
+    create_staff,
+    create_tenant,
+    create_user,
+    create_worklog,
+    error_codes,
+    token_for,
+)
 
 USERS = """query($role: UserRole, $sort: UserSort!, $desc: Boolean!, $first: Int, $after: String) {
   admin { users(role: $role, sort: $sort, descending: $desc, first: $first, after: $after) {
@@ -56,7 +64,7 @@ async def test_users_sort_by_username_pages_through_every_user_once(gql):
 
 async def test_users_sort_by_last_login_puts_those_never_seen_last(gql):
     token = await token_for(await create_staff(username="root"))
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     await create_user(username="old", last_login=now - timedelta(days=30))
     await create_user(username="new", last_login=now - timedelta(days=1))
     await create_user(username="never")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from server.audit.models import AuditEvent
 from tests.factories import create_passkey, create_staff, create_tenant, create_user, error_codes, token_for
@@ -14,7 +14,7 @@ AUDIT = """query($prefix: String, $since: DateTime, $until: DateTime, $target: S
 
 async def event(event_type: str, target_type: str, target_id, *, days_ago: int = 0) -> None:
     e = await AuditEvent.create(event_type=event_type, target_type=target_type, target_id=str(target_id), actor_username="root")
-    await AuditEvent.filter(id=e.id).update(created_at=datetime.now(timezone.utc) - timedelta(days=days_ago))
+    await AuditEvent.filter(id=e.id).update(created_at=datetime.now(UTC) - timedelta(days=days_ago))
 
 
 def types(data) -> list[str]:
@@ -32,9 +32,9 @@ async def test_filters_by_type_prefix_date_range_and_target_name(gql):
     await event("passkey.created", "passkey", invite.id, days_ago=0)
 
     assert sorted(types(await gql.ok(AUDIT, {"prefix": "admin."}, token=token))) == ["admin.password_reset", "admin.user_disabled"]
-    since = (datetime.now(timezone.utc) - timedelta(days=3)).isoformat()
+    since = (datetime.now(UTC) - timedelta(days=3)).isoformat()
     assert sorted(types(await gql.ok(AUDIT, {"prefix": "admin.", "since": since}, token=token))) == ["admin.password_reset"]
-    until = (datetime.now(timezone.utc) - timedelta(days=5)).isoformat()
+    until = (datetime.now(UTC) - timedelta(days=5)).isoformat()
     assert types(await gql.ok(AUDIT, {"until": until}, token=token)) == ["admin.user_disabled"]
     assert sorted(types(await gql.ok(AUDIT, {"target": "lovelace"}, token=token))) == ["admin.password_reset", "admin.user_disabled"]
     assert types(await gql.ok(AUDIT, {"target": "acme"}, token=token)) == ["billing.reserve_adjusted"]
@@ -46,7 +46,7 @@ async def test_filters_by_type_prefix_date_range_and_target_name(gql):
 
 async def test_a_range_that_ends_before_it_starts_is_refused(gql):
     token = await token_for(await create_staff())
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     body = await gql(AUDIT, {"since": now.isoformat(), "until": (now - timedelta(days=1)).isoformat()}, token=token)
     assert error_codes(body) == ["BAD_REQUEST"]
     assert body["errors"][0]["extensions"]["reason"] == "INVALID_DATE_RANGE"
@@ -56,7 +56,7 @@ async def test_target_names_of_a_page_are_read_in_one_query_per_kind(gql):
     from tortoise import connections
 
     token = await token_for(await create_staff(username="root"))
-    for i in range(5):
+    for _ in range(5):
         user = await create_user()
         await event("admin.password_reset", "user", user.id)
     conn = connections.get("default")

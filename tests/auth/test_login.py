@@ -1,3 +1,5 @@
+from datetime import UTC
+
 from server.audit.models import AuditEvent
 from server.auth.models import ApiToken
 from tests.factories import DEFAULT_PASSWORD, create_user, error_codes, token_for
@@ -97,9 +99,9 @@ async def test_logout_when_anonymous_is_unauthenticated(gql):
 
 
 async def test_expired_session_no_longer_authenticates(gql):
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     await create_user(username="ada")
     token = (await gql.ok(LOGIN, creds()))["login"]["token"]
-    await ApiToken.filter(prefix=token[:10]).update(expires_at=datetime.now(timezone.utc) - timedelta(seconds=1))
+    await ApiToken.filter(prefix=token[:10]).update(expires_at=datetime.now(UTC) - timedelta(seconds=1))
     assert (await gql.ok(ME, token=token))["me"] is None

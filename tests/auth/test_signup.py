@@ -1,5 +1,5 @@
 import asyncio
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 from server.audit.models import AuditEvent
 from server.auth.models import ApiToken, User
@@ -80,9 +80,9 @@ async def test_signup_refusals_have_specific_codes_and_write_nothing(gql):
 
 
 async def test_revoked_passkey_is_refused(gql):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
-    raw, _ = await create_passkey(revoked_at=datetime.now(timezone.utc))
+    raw, _ = await create_passkey(revoked_at=datetime.now(UTC))
     data = await gql.ok(SIGNUP, signup_input(raw))
     assert data["signup"]["errors"][0]["code"] == "PASSKEY_REVOKED"
 

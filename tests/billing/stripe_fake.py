@@ -43,6 +43,83 @@ def unflatten(form: list[tuple[str, str]]) -> dict[str, Any]:
     return out
 
 
+class _Handler(BaseHTTPRequestHandler):
+    fake: FakeStripe  # set on the subclass each FakeStripe serves with
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+    def _send(self, status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> None:
+        raw = json.dumps(body).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Request-Id", "req_" + secrets.token_hex(8))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(raw)))
+        self.end_headers()
+        self.wfile.write(raw)
+
+    def _failed(self) -> bool:
+        """Answers the next scripted failure, or a wrong key as Stripe does; False when the request may go on."""
+        if self.fake.failures:
+            failure = self.fake.failures.pop(0)
+            if failure == "network_error":
+                self.close_connection = True
+                return True
+            self._send(*FAILURES[failure])
+            return True
+        if self.headers.get("Authorization") != f"Bearer {SECRET_KEY}":
+            given = (self.headers.get("Authorization") or "").removeprefix("Bearer ")
+            self._send(401, {"error": {"type": "invalid_request_error",
+                                       "message": f"Invalid API Key provided: {given[:8]}****{given[-4:]}"}},
+                       {"WWW-Authenticate": 'Basic realm="Stripe"'})
+            return True
+        return False
+
+    def do_POST(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        form = parse_qsl(self.rfile.read(length).decode(), keep_blank_values=True)
+        params = unflatten(form)
+        self.fake.requests.append({"method": "POST", "path": self.path, "params": params,
+                              "authorization": self.headers.get("Authorization"),
+                              "idempotency_key": self.headers.get("Idempotency-Key")})
+        if self._failed():
+            return
+        if self.path != "/v1/checkout/sessions":
+            self._send(404, {"error": {"type": "invalid_request_error", "message": "Unrecognized request URL"}})
+            return
+        if self.fake.fail_next:
+            self.fake.fail_next = False
+            self._send(400, {"error": {"type": "invalid_request_error", "message": "Invalid currency"}})
+            return
+        session = checkout_session(
+            amount_total=int(params["line_items"]["0"]["price_data"]["unit_amount"]),
+            currency=params["line_items"]["0"]["price_data"]["currency"],
+            metadata=params.get("metadata", {}),
+            payment_status="unpaid",
+            status="open",
+        )
+        session["mode"] = params.get("mode")
+        session["success_url"] = params.get("success_url")
+        session["cancel_url"] = params.get("cancel_url")
+        session["client_reference_id"] = params.get("client_reference_id")
+        self.fake.sessions[session["id"]] = session
+        self._send(200, session)
+
+    def do_GET(self) -> None:
+        self.fake.requests.append({"method": "GET", "path": self.path})
+        if self._failed():
+            return
+        prefix = "/v1/checkout/sessions/"
+        session = self.fake.sessions.get(self.path[len(prefix):].split("?")[0]) if self.path.startswith(prefix) else None
+        if session is None:
+            self._send(404, {"error": {"type": "invalid_request_error", "code": "resource_missing",
+                                       "message": "No such checkout.session"}})
+            return
+        self._send(200, session)
+
+
 class FakeStripe:
     def __init__(self) -> None:
         self.requests: list[dict[str, Any]] = []
@@ -50,83 +127,8 @@ class FakeStripe:
         self.fail_next = False
         # Names from FAILURES (or "network_error"), answered one per request, in order, before anything else.
         self.failures: list[str] = []
-        fake = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: Any) -> None:
-                pass
-
-            def _send(self, status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> None:
-                raw = json.dumps(body).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Request-Id", "req_" + secrets.token_hex(8))
-                for name, value in (headers or {}).items():
-                    self.send_header(name, value)
-                self.send_header("Content-Length", str(len(raw)))
-                self.end_headers()
-                self.wfile.write(raw)
-
-            def _failed(self) -> bool:
-                """Answers the next scripted failure, or a wrong key as Stripe does; False when the request may go on."""
-                if fake.failures:
-                    failure = fake.failures.pop(0)
-                    if failure == "network_error":
-                        self.close_connection = True
-                        return True
-                    self._send(*FAILURES[failure])
-                    return True
-                if self.headers.get("Authorization") != f"Bearer {SECRET_KEY}":
-                    given = (self.headers.get("Authorization") or "").removeprefix("Bearer ")
-                    self._send(401, {"error": {"type": "invalid_request_error",
-                                               "message": f"Invalid API Key provided: {given[:8]}****{given[-4:]}"}},
-                               {"WWW-Authenticate": 'Basic realm="Stripe"'})
-                    return True
-                return False
-
-            def do_POST(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                form = parse_qsl(self.rfile.read(length).decode(), keep_blank_values=True)
-                params = unflatten(form)
-                fake.requests.append({"method": "POST", "path": self.path, "params": params,
-                                      "authorization": self.headers.get("Authorization"),
-                                      "idempotency_key": self.headers.get("Idempotency-Key")})
-                if self._failed():
-                    return
-                if self.path != "/v1/checkout/sessions":
-                    self._send(404, {"error": {"type": "invalid_request_error", "message": "Unrecognized request URL"}})
-                    return
-                if fake.fail_next:
-                    fake.fail_next = False
-                    self._send(400, {"error": {"type": "invalid_request_error", "message": "Invalid currency"}})
-                    return
-                session = checkout_session(
-                    amount_total=int(params["line_items"]["0"]["price_data"]["unit_amount"]),
-                    currency=params["line_items"]["0"]["price_data"]["currency"],
-                    metadata=params.get("metadata", {}),
-                    payment_status="unpaid",
-                    status="open",
-                )
-                session["mode"] = params.get("mode")
-                session["success_url"] = params.get("success_url")
-                session["cancel_url"] = params.get("cancel_url")
-                session["client_reference_id"] = params.get("client_reference_id")
-                fake.sessions[session["id"]] = session
-                self._send(200, session)
-
-            def do_GET(self) -> None:
-                fake.requests.append({"method": "GET", "path": self.path})
-                if self._failed():
-                    return
-                prefix = "/v1/checkout/sessions/"
-                session = fake.sessions.get(self.path[len(prefix):].split("?")[0]) if self.path.startswith(prefix) else None
-                if session is None:
-                    self._send(404, {"error": {"type": "invalid_request_error", "code": "resource_missing",
-                                               "message": "No such checkout.session"}})
-                    return
-                self._send(200, session)
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        handler = type("Handler", (_Handler,), {"fake": self})
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     @property

@@ -1,7 +1,7 @@
 import csv
 import io
 import uuid
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -35,7 +35,7 @@ async def funded_tenant(balance=0, policy="BLOCK", **kw):
 async def test_adjust_adds_promotional_credit_with_expiry_and_audits_before_and_after(gql):
     token = await staff_token()
     tenant = await funded_tenant(1000)
-    expires = (datetime.now(timezone.utc) + timedelta(days=7)).isoformat()
+    expires = (datetime.now(UTC) + timedelta(days=7)).isoformat()
     data = await gql.ok(ADJUST, {"input": {"tenantId": str(tenant.id), "amountCents": 500, "reason": "Launch promo",
                                            "expiresAt": expires}}, token=token)
     payload = data["adjustReserve"]
@@ -132,7 +132,7 @@ async def test_billing_accounts_sort_filter_status_and_spend(gql):
     await create_user(tenant=rich, username="richie")
     await funded_tenant(100, name="Lowly")
     owing = await funded_tenant(0, policy="WARN", name="Owing")
-    for job in range(3):
+    for _ in range(3):
         job_id = uuid.uuid4()
         await ledger.hold_for_job(rich.id, job_id, 100, kind="report", limited_max_cents=50)
         await ledger.settle_job(rich.id, job_id, 70)

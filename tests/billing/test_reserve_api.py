@@ -43,7 +43,7 @@ async def test_bootstrap_creates_the_default_tenant_reserve(app, settings):
 
 
 async def test_reserve_ledger_pages_newest_first(gql):
-    user, tenant, token = await user_with_reserve()
+    _user, tenant, token = await user_with_reserve()
     for i in range(5):
         await ledger.credit(tenant.id, 100 + i, key=f"c{i}", reason=f"top-up {i}")
     first = (await gql.ok(RESERVE, {"first": 3}, token=token))["reserve"]
@@ -65,7 +65,7 @@ async def test_set_low_balance_policy_changes_it_and_audits(gql):
 
 
 async def test_a_policy_name_that_does_not_exist_is_refused_and_changes_nothing(gql):
-    user, tenant, token = await user_with_reserve()
+    _user, tenant, token = await user_with_reserve()
     body = await gql("mutation { setLowBalancePolicy(policy: YOLO) { reserve { policy } errors { code } } }", token=token)
     assert body["errors"][0]["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED"
     assert "YOLO" in body["errors"][0]["message"]
@@ -74,8 +74,8 @@ async def test_a_policy_name_that_does_not_exist_is_refused_and_changes_nothing(
 
 
 async def test_a_user_sees_only_their_own_tenant_ledger(gql):
-    alice, alice_tenant, alice_token = await user_with_reserve(balance=700)
-    bob, bob_tenant, bob_token = await user_with_reserve(balance=300)
+    _alice, alice_tenant, alice_token = await user_with_reserve(balance=700)
+    _bob, bob_tenant, bob_token = await user_with_reserve(balance=300)
     await ledger.debit(bob_tenant.id, 50, key="bob-secret", reason="bob's private job")
     alice_view = (await gql.ok(RESERVE, token=alice_token))["reserve"]
     assert alice_view["balanceCents"] == 700

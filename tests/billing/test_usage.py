@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from server.billing import ledger
 from server.billing.models import LedgerEntry
@@ -15,7 +15,7 @@ USAGE = """query($s: Date!, $e: Date!, $b: UsageBucket!) {
 
 
 def at(day: str, hour: int = 12) -> datetime:
-    return datetime.fromisoformat(f"{day}T{hour:02d}:00:00").replace(tzinfo=timezone.utc)
+    return datetime.fromisoformat(f"{day}T{hour:02d}:00:00").replace(tzinfo=UTC)
 
 
 async def dated(movement: ledger.Movement, when: datetime) -> None:
@@ -34,7 +34,7 @@ async def history(tenant_id) -> None:
     await dated(await ledger.adjust(tenant_id, 2000, key="promo", reason="promo", actor=None), at("2026-03-05", 10))
     await dated(await ledger.adjust(tenant_id, -300, key="fix", reason="fix", actor=None), at("2026-03-05", 11))
     late = await ledger.debit(tenant_id, 250, key="late", reason="late")
-    await LedgerEntry.filter(id=late.entry.id).update(created_at=datetime(2026, 3, 9, 23, 59, 59, tzinfo=timezone.utc))
+    await LedgerEntry.filter(id=late.entry.id).update(created_at=datetime(2026, 3, 9, 23, 59, 59, tzinfo=UTC))
     await dated(await ledger.debit(tenant_id, 100, key="next", reason="next"), at("2026-03-10", 0))
 
 

@@ -80,8 +80,8 @@ async def test_forged_or_stale_signatures_are_refused_and_store_nothing(stripe_o
         assert response.json()["error"] == "invalid_signature"
     # A body altered after signing fails too.
     body = json.dumps(evt)
-    from tests.factories import stripe_signature
     from tests.billing.stripe_fake import WEBHOOK_SECRET
+    from tests.factories import stripe_signature
 
     tampered = await deliver(None, body=body.replace("2500", "250000"), signature=stripe_signature(body, WEBHOOK_SECRET))
     assert tampered.status_code == 400

@@ -5,7 +5,7 @@ reads all of it in the audit log. Every screen is screenshotted and checked with
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
@@ -54,7 +54,7 @@ async def me_of(script: httpx.AsyncClient, token: str) -> dict | None:
 async def fund_with_history(user: User) -> None:
     """$50 added three days ago, $7.25 of jobs since: what the usage chart draws."""
     tenant_id = (await Profile.get(user=user)).tenant_id
-    today = datetime.now(timezone.utc).replace(hour=12, minute=0, second=0, microsecond=0)
+    today = datetime.now(UTC).replace(hour=12, minute=0, second=0, microsecond=0)
     for movement, days_ago in ((await ledger.credit(tenant_id, 5000, key=f"e2e-topup-{tenant_id}", reason="Top-up"), 3),
                                (await ledger.debit(tenant_id, 500, key=f"e2e-job-1-{tenant_id}", reason="Weekly report"), 2),
                                (await ledger.debit(tenant_id, 225, key=f"e2e-job-2-{tenant_id}", reason="Resume bullets"), 1)):

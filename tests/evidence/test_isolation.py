@@ -49,7 +49,7 @@ async def two_tenants(client, *, same_tenant: bool = False):
 
 
 async def test_another_users_entries_are_invisible_in_every_read(client, gql, storage, same_tenant):
-    secret, evidence, _, token = await two_tenants(client, same_tenant=same_tenant)
+    secret, _evidence, _, token = await two_tenants(client, same_tenant=same_tenant)
     assert (await gql.ok(GET, {"id": str(secret.id)}, token=token))["worklog"] is None
     data = await gql.ok(LIST, {}, token=token)
     assert data["worklogs"]["totalCount"] == 1
@@ -87,7 +87,7 @@ async def test_files_cannot_be_attached_to_another_users_entry(client, storage, 
 
 
 async def test_guessed_ids_and_object_keys_download_nothing(client, storage, same_tenant):
-    secret, evidence, _, token = await two_tenants(client, same_tenant=same_tenant)
+    _secret, evidence, _, token = await two_tenants(client, same_tenant=same_tenant)
     row = await Evidence.get(id=evidence["id"])
     guesses = [
         f"/api/evidence/{evidence['id']}",

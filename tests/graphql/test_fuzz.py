@@ -15,7 +15,7 @@ not generated; its `file` gets null or text, and `tests/graphql/test_inputs.py` 
 from __future__ import annotations
 
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import graphql
 import pytest
@@ -44,7 +44,7 @@ EXAMPLES_FOR = {"admin": 120, "worklogs": 60}
 # Fields whose resolvers hash a password (argon2, tens of ms each): fewer examples buy the same coverage.
 SLOW_FIELDS = {"signup": 10, "login": 10, "changePassword": 10, "resetUserPassword": 10}
 
-TIMEZONES = st.sampled_from([timezone.utc, timezone(timedelta(hours=14)), timezone(timedelta(hours=-14)),
+TIMEZONES = st.sampled_from([UTC, timezone(timedelta(hours=14)), timezone(timedelta(hours=-14)),
                              timezone(timedelta(hours=5, minutes=30))])
 
 

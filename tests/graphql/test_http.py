@@ -43,7 +43,7 @@ async def test_a_request_error_under_graphql_response_json_is_a_400_without_data
 
 
 async def test_a_field_error_under_graphql_response_json_is_a_200_with_data(client):
-    query = '{ __typename worklog(id: "%s") { id } }' % uuid.uuid4()
+    query = f'{{ __typename worklog(id: "{uuid.uuid4()}") {{ id }} }}'
     response = await post(client, query, accept=GRAPHQL_RESPONSE_JSON)
     assert response.status_code == 200
     assert response.headers["content-type"] == GRAPHQL_RESPONSE_JSON

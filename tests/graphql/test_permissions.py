@@ -14,7 +14,6 @@ from graphql import (
     GraphQLScalarType,
     get_named_type,
 )
-
 from graphql.pyutils import Undefined
 
 from server.graphql.permissions import IsAuthenticated, IsStaff

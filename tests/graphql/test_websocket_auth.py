@@ -11,7 +11,7 @@ import itertools
 import json
 import time
 from collections.abc import AsyncGenerator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import httpx
 import pytest
@@ -145,7 +145,7 @@ async def test_each_operation_rechecks_the_token_even_without_an_announcement(ap
     token = await token_for(ada)
     ws = await connect(live_server, token=token)
     if change == "token revoked":
-        await ApiToken.filter(user_id=ada.id).update(revoked_at=datetime.now(timezone.utc))
+        await ApiToken.filter(user_id=ada.id).update(revoked_at=datetime.now(UTC))
     else:
         await User.filter(id=ada.id).update(is_active=False)
     body = await run(ws, CREATE_WORKLOG)

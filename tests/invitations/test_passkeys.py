@@ -1,4 +1,4 @@
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from server.audit.models import AuditEvent
 from server.invitations.models import InvitePasskey
@@ -28,7 +28,7 @@ async def test_staff_creates_a_passkey_shown_once_and_stored_as_a_hash(gql):
     assert raw.startswith("ark_") and payload["invite"]["prefix"] == raw[:10]
     assert payload["invite"]["status"] == "ACTIVE" and payload["invite"]["createdBy"] == {"username": "root"}
     expires = datetime.fromisoformat(payload["invite"]["expiresAt"])
-    assert timedelta(days=29, hours=23) < expires - datetime.now(timezone.utc) <= timedelta(days=30)
+    assert timedelta(days=29, hours=23) < expires - datetime.now(UTC) <= timedelta(days=30)
     stored = await InvitePasskey.get(id=payload["invite"]["id"])
     assert raw not in (stored.key_hash, stored.prefix, stored.notes)
     event = await AuditEvent.get(event_type="passkey.created")
@@ -71,7 +71,7 @@ async def test_list_filters_by_each_status_with_creator_and_user(gql):
     token = await token_for(staff)
     await create_passkey(notes="active", created_by=staff)
     await create_passkey(notes="expired", expires_in=timedelta(days=-1))
-    await create_passkey(notes="revoked", revoked_at=datetime.now(timezone.utc))
+    await create_passkey(notes="revoked", revoked_at=datetime.now(UTC))
     used_raw, _ = await create_passkey(notes="used")
     await gql.ok(SIGNUP, {"k": used_raw})
     for status, note in (("ACTIVE", "active"), ("EXPIRED", "expired"), ("REVOKED", "revoked"), ("USED", "used")):

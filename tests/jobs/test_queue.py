@@ -38,7 +38,7 @@ async def test_broker_waits_while_the_cache_is_down_and_delivers_after_it_return
             try:
                 await broker.kick(message)
                 break
-            except Exception:  # noqa: BLE001 - the client reconnects on the next try
+            except Exception:  # the client reconnects on the next try
                 await asyncio.sleep(0.25)
         delivered = await asyncio.wait_for(received.get(), timeout=30)
         assert delivered.data == b"hello"

@@ -40,7 +40,7 @@ def wait_for(predicate, timeout: float = 60.0, interval: float = 0.2, what: str 
 
 def http_status(url: str) -> int | None:
     try:
-        with urllib.request.urlopen(url, timeout=2) as response:
+        with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 - the loopback http URL of the app
             return response.status
     except urllib.error.HTTPError as exc:
         return exc.code
@@ -60,10 +60,11 @@ class RunProcess:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self) -> RunProcess:
-        log = open(self.log_path, "ab")
-        self.process = subprocess.Popen([sys.executable, "-m", "server.cli", "run", "--port", str(self.port)],
-                                        cwd=self.workdir, env=embedded_env(self.data_dir), stdout=log, stderr=log,
-                                        stdin=subprocess.DEVNULL)
+        # The child holds its own copy of the log's descriptor; ours closes once it has started.
+        with open(self.log_path, "ab") as log:
+            self.process = subprocess.Popen([sys.executable, "-m", "server.cli", "run", "--port", str(self.port)],
+                                            cwd=self.workdir, env=embedded_env(self.data_dir), stdout=log, stderr=log,
+                                            stdin=subprocess.DEVNULL)
         wait_for(lambda: http_status(self.base_url + "/api/readyz") == 200 or self.process.poll() is not None,
                  timeout=120, what="run to be ready")
         assert self.process.poll() is None, self.log()

@@ -43,10 +43,7 @@ def test_every_app_command_exists_in_the_code():
     known = cli_commands()
     for name in APP_SERVICES:
         argv = SERVICES[name]["command"]
-        if argv[:2] == ["sh", "-c"]:
-            steps = [shlex.split(step) for step in argv[2].split("&&")]
-        else:
-            steps = [argv]
+        steps = [shlex.split(step) for step in argv[2].split("&&")] if argv[:2] == ["sh", "-c"] else [argv]
         for step in steps:
             if step[0] == "afterresume":
                 assert step[1] in known, f"{name}: unknown command {step[1]!r}"

@@ -36,7 +36,7 @@ def parse(text: str) -> dict:
 
 
 def server() -> dict:
-    (name, _, found), = [b for b in parse(CONF.read_text())["blocks"] if b[0] == "server"]
+    (_, _, found), = [b for b in parse(CONF.read_text())["blocks"] if b[0] == "server"]
     return found
 
 

@@ -8,22 +8,22 @@ WORKLOG_FIELDS = """
 
 CREATE = """mutation($input: WorklogInput!) {
   createWorklog(input: $input) { worklog { %s } errors { field message code } }
-}""" % WORKLOG_FIELDS
+}""" % WORKLOG_FIELDS  # noqa: UP031 - GraphQL's braces read better unescaped
 
 UPDATE = """mutation($id: ID!, $input: WorklogPatch!) {
   updateWorklog(id: $id, input: $input) { worklog { %s } errors { field message code } }
-}""" % WORKLOG_FIELDS
+}""" % WORKLOG_FIELDS  # noqa: UP031 - GraphQL's braces read better unescaped
 
 DELETE = """mutation($id: ID!) { deleteWorklog(id: $id) { deletedId errors { field message code } } }"""
 
-GET = """query($id: ID!) { worklog(id: $id) { %s } }""" % WORKLOG_FIELDS
+GET = """query($id: ID!) { worklog(id: $id) { %s } }""" % WORKLOG_FIELDS  # noqa: UP031 - GraphQL's braces  # noqa: UP031 - GraphQL's braces read better unescaped
 
 LIST = """query($first: Int, $after: String, $filter: WorklogFilter) {
   worklogs(first: $first, after: $after, filter: $filter) {
     totalCount pageInfo { hasNextPage endCursor }
     edges { cursor node { %s } }
   }
-}""" % WORKLOG_FIELDS
+}""" % WORKLOG_FIELDS  # noqa: UP031 - GraphQL's braces read better unescaped
 
 SUGGESTIONS = """{ worklogSuggestions {
   employers { value uses lastUsed } projects { value uses lastUsed }

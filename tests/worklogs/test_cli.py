@@ -93,7 +93,7 @@ async def _delete_user_leaving_their_entries(user) -> None:
     # The foreign keys would take the entries with the user; an integrity check exists for when they did not.
     async with in_transaction() as conn:
         await conn.execute_script(f"""SET LOCAL session_replication_role = replica;
-            DELETE FROM profile WHERE user_id = '{user.id}'; DELETE FROM "user" WHERE id = '{user.id}';""")
+            DELETE FROM profile WHERE user_id = '{user.id}'; DELETE FROM "user" WHERE id = '{user.id}';""")  # noqa: S608 - a UUID
 
 
 async def orphans_of_every_kind(settings) -> dict:

@@ -81,9 +81,9 @@ async def test_broken_rows_are_refused_with_their_number_and_nothing_is_saved(gq
         ("JSON", '[{"date": "2026-01-01", "content": "x", "metadata": {"tags": "notalist"}}]', "INVALID_METADATA", "Row 1"),
         ("JSON", '[{"date": "2026-01-01", "content": "x", "metadata": {"employer": 5}}]', "INVALID_METADATA", "Row 1"),
         ("JSON", '[{"date": "2026-01-01", "content": "x", "metadata": {"tags": ["t"] }}, "oops"]', "INVALID_ROW", "Row 2"),
-        ("JSON", '[{"date": "2026-01-01", "content": "%s"}]' % ("x" * 20001), "CONTENT_TOO_LONG", "Row 1"),
-        ("JSON", '[{"date": "2026-01-01", "content": "x", "metadata": {"tags": %s}}]'
-         % json.dumps([f"t{i}" for i in range(51)]), "TOO_MANY_TAGS", "Row 1"),
+        ("JSON", json.dumps([{"date": "2026-01-01", "content": "x" * 20001}]), "CONTENT_TOO_LONG", "Row 1"),
+        ("JSON", json.dumps([{"date": "2026-01-01", "content": "x", "metadata": {"tags": [f"t{i}" for i in range(51)]}}]),
+         "TOO_MANY_TAGS", "Row 1"),
         ("JSON", '[{"date": "2026-01-01", "content": "x", "source": "telepathy"}]', "INVALID_SOURCE", "Row 1"),
     ]
     for fmt, text, code, row in cases:
@@ -276,7 +276,7 @@ def test_git_import_refuses_a_directory_that_is_not_a_repository(tmp_path):
 async def test_an_import_over_the_api_limit_gets_a_user_error_not_a_refused_request(gql, settings):
     from server.worklogs.schema import MAX_IMPORT_CHARS
 
-    assert MAX_IMPORT_CHARS < settings.max_request_bytes  # else the request is refused before the resolver
+    assert settings.max_request_bytes > MAX_IMPORT_CHARS  # else the request is refused before the resolver
     user = await create_user()
     token = await token_for(user)
     header = "date,content\n"
