@@ -29,6 +29,7 @@ test: setup check web web-test http-audit
 ## Lint (ruff) and type-check (mypy --strict on server/ and workers/); settings in pyproject.toml
 check: setup
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
 WEB_SOURCES := $(shell find web/src web/index.html web/package.json web/vite.config.ts web/codegen.ts web/tsconfig.json -type f -not -path 'web/src/gql/*' 2>/dev/null) schema.graphql

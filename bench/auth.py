@@ -1,6 +1,6 @@
 """Benchmark `me` and `login` end to end (HTTP → GraphQL → PostgreSQL) on a real uvicorn.
 
-    .venv/bin/python -m bench.auth [--seconds 10] [--clients 32] [--workers 1]
+.venv/bin/python -m bench.auth [--seconds 10] [--clients 32] [--workers 1]
 """
 
 from __future__ import annotations
@@ -15,13 +15,17 @@ from bench.harness import ROOT, load, scratch_server, summary, wrk_available, wr
 
 PASSWORD = "bench-password-for-load-1"
 ME = {"query": "{ me { id username email isStaff } }"}
-LOGIN = {"query": 'mutation($p: String!) { login(input: {username: "admin", password: $p}) { token errors { code } } }',
-         "variables": {"p": PASSWORD}}
+LOGIN = {
+    "query": 'mutation($p: String!) { login(input: {username: "admin", password: $p}) { token errors { code } } }',
+    "variables": {"p": PASSWORD},
+}
 
 
 async def main(seconds: float, clients: int, workers: int) -> None:
     async with scratch_server({"ADMIN_PASSWORD": PASSWORD}, workers=workers) as (base_url, env):
-        subprocess.run([sys.executable, "-m", "server.cli", "bootstrap"], cwd=ROOT, env=env, check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "server.cli", "bootstrap"], cwd=ROOT, env=env, check=True, capture_output=True
+        )
         import httpx
 
         async with httpx.AsyncClient(base_url=base_url) as c:
@@ -44,7 +48,9 @@ async def main(seconds: float, clients: int, workers: int) -> None:
         if wrk_available():
             url = f"{base_url}/graphql"
             results += [
-                wrk_load(f"me ({clients} clients, wrk)", clients, seconds, url, json.dumps(ME), headers["authorization"]),
+                wrk_load(
+                    f"me ({clients} clients, wrk)", clients, seconds, url, json.dumps(ME), headers["authorization"]
+                ),
                 wrk_load(f"login ({clients} clients, wrk)", clients, seconds, url, json.dumps(LOGIN)),
             ]
         else:
@@ -52,8 +58,10 @@ async def main(seconds: float, clients: int, workers: int) -> None:
                 await load(f"me ({clients} clients)", clients, seconds, me, base_url, me_ok),
                 await load(f"login ({clients} clients)", clients, seconds, login, base_url, login_ok),
             ]
-    print(f"uvicorn workers={workers}; the load generator shares the machine's 2 cores "
-          f"({'wrk' if wrk_available() else 'httpx'} for the concurrent runs)")
+    print(
+        f"uvicorn workers={workers}; the load generator shares the machine's 2 cores "
+        f"({'wrk' if wrk_available() else 'httpx'} for the concurrent runs)"
+    )
     print(summary(results))
 
 

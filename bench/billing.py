@@ -20,8 +20,10 @@ import uuid
 
 from bench.harness import Result, load, scratch_server, summary
 
-RESERVE = {"query": "{ reserve { balanceCents currency isLow policy ledger(first: 20) { totalCount "
-                    "edges { node { id type amountCents balanceAfterCents createdAt } } } } }"}
+RESERVE = {
+    "query": "{ reserve { balanceCents currency isLow policy ledger(first: 20) { totalCount "
+    "edges { node { id type amountCents balanceAfterCents createdAt } } } } }"
+}
 _keys = itertools.count()
 
 
@@ -91,8 +93,13 @@ async def main(seconds: float, writers: int, accounts: int) -> None:
     from server.settings import Settings
 
     async with scratch_server() as (base_url, env):
-        settings = Settings(_env_file=None, database_url=env["DATABASE_URL"], redis_url=env["REDIS_URL"],
-                            db_pool_min=writers, db_pool_max=writers + 4)
+        settings = Settings(
+            _env_file=None,
+            database_url=env["DATABASE_URL"],
+            redis_url=env["REDIS_URL"],
+            db_pool_min=writers,
+            db_pool_max=writers + 4,
+        )
         await init_db(settings)
         try:
             from tests.factories import create_user, token_for
@@ -123,7 +130,9 @@ async def main(seconds: float, writers: int, accounts: int) -> None:
             broken = await check_all()
         finally:
             await close_db()
-    print(f"writers={writers} (one PostgreSQL connection each); API: 1 uvicorn worker; the machine's 2 cores are shared")
+    print(
+        f"writers={writers} (one PostgreSQL connection each); API: 1 uvicorn worker; the machine's 2 cores are shared"
+    )
     print(summary(results))
     print(f"accounts whose balance != sum of entries: {broken}")
 

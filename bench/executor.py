@@ -27,15 +27,22 @@ WARM_UP = 100
 
 async def main(requests: int) -> None:
     url, token = await prepare(reseed=False)
-    env = {**os.environ, "DATABASE_URL": url, "REDIS_URL": engines.redis_url(), "ENVIRONMENT": "development",
-           "SECRET_KEY": "bench-secret-key-0123456789abcdef0123456789"}
+    env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "REDIS_URL": engines.redis_url(),
+        "ENVIRONMENT": "development",
+        "SECRET_KEY": "bench-secret-key-0123456789abcdef0123456789",
+    }
     headers = {"authorization": f"Bearer {token}"}
     rng = random.Random(3)
     bodies = [{"query": LIST, "variables": {"f": date_filter(rng)}} for _ in range(200)]
     times: dict[str, list[float]] = {"on": [], "off": []}
-    async with uvicorn_server({**env, "GRAPHQL_FAST_EXECUTOR": "true"}) as on, \
-            uvicorn_server({**env, "GRAPHQL_FAST_EXECUTOR": "false"}) as off, \
-            httpx.AsyncClient(timeout=30) as client:
+    async with (
+        uvicorn_server({**env, "GRAPHQL_FAST_EXECUTOR": "true"}) as on,
+        uvicorn_server({**env, "GRAPHQL_FAST_EXECUTOR": "false"}) as off,
+        httpx.AsyncClient(timeout=30) as client,
+    ):
         for i in range(WARM_UP + requests):
             servers = [("on", on), ("off", off)] if i % 2 else [("off", off), ("on", on)]
             for name, base_url in servers:
@@ -50,8 +57,10 @@ async def main(requests: int) -> None:
     print(f"worklogs date page, one client, {requests} requests to each, alternating:")
     for name, values in times.items():
         values.sort()
-        print(f"  GRAPHQL_FAST_EXECUTOR {name:<3}  p50={statistics.median(values):6.2f} ms  "
-              f"p95={values[int(len(values) * 0.95)]:6.2f} ms  min={values[0]:6.2f} ms")
+        print(
+            f"  GRAPHQL_FAST_EXECUTOR {name:<3}  p50={statistics.median(values):6.2f} ms  "
+            f"p95={values[int(len(values) * 0.95)]:6.2f} ms  min={values[0]:6.2f} ms"
+        )
     print(f"  off - on, request by request: median {statistics.median(paired):5.2f} ms")
 
 

@@ -51,18 +51,27 @@ class Result:
         return data[min(len(data) - 1, int(len(data) * p))] if data else float("nan")
 
     def line(self) -> str:
-        return (f"{self.name:<28} clients={self.clients:<3} n={self.requests:<6} {self.rps:8.1f} req/s  "
-                f"p50={self.pct(0.50):6.2f} ms  p95={self.pct(0.95):6.2f} ms  p99={self.pct(0.99):6.2f} ms  "
-                f"errors={self.errors}")
+        return (
+            f"{self.name:<28} clients={self.clients:<3} n={self.requests:<6} {self.rps:8.1f} req/s  "
+            f"p50={self.pct(0.50):6.2f} ms  p95={self.pct(0.95):6.2f} ms  p99={self.pct(0.99):6.2f} ms  "
+            f"errors={self.errors}"
+        )
 
 
-async def load(name: str, clients: int, seconds: float, request: Callable[[httpx.AsyncClient], Awaitable[httpx.Response]],
-               base_url: str, check: Callable[[httpx.Response], bool] = lambda r: r.status_code == 200) -> Result:
+async def load(
+    name: str,
+    clients: int,
+    seconds: float,
+    request: Callable[[httpx.AsyncClient], Awaitable[httpx.Response]],
+    base_url: str,
+    check: Callable[[httpx.Response], bool] = lambda r: r.status_code == 200,
+) -> Result:
     latencies: list[float] = []
     errors = 0
     deadline = time.perf_counter() + seconds
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(base_url=base_url, limits=limits, timeout=30) as client:
+
         async def worker() -> None:
             nonlocal errors
             while time.perf_counter() < deadline:
@@ -83,10 +92,25 @@ async def uvicorn_server(env: dict[str, str], workers: int = 1):
     """The app under a real uvicorn on a free loopback port, with `env` as its environment; yields its URL."""
     port = free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "--factory", "server.app:app_from_environment", "--host", "127.0.0.1",
-         "--port", str(port), "--workers", str(workers), "--log-level", "warning", "--no-access-log",
-         "--no-proxy-headers"],  # the app alone reads forwarded headers, and only from TRUSTED_PROXIES
-        cwd=ROOT, env=env,
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "--factory",
+            "server.app:app_from_environment",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+            "--log-level",
+            "warning",
+            "--no-access-log",
+            "--no-proxy-headers",
+        ],  # the app alone reads forwarded headers, and only from TRUSTED_PROXIES
+        cwd=ROOT,
+        env=env,
     )
     base_url = f"http://127.0.0.1:{port}"
     try:
@@ -108,8 +132,15 @@ async def scratch_server(extra_env: dict[str, str] | None = None, workers: int =
     server_url = engines.server_database_url()
     redis_url = engines.redis_url()
     database_url = await engines.create_database(server_url, prefix="ar_bench")
-    env = {**os.environ, "DATABASE_URL": database_url, "REDIS_URL": redis_url, "ENVIRONMENT": "development",
-           "RATE_LIMIT_LOGIN_PER_IP": "1000000", "RATE_LIMIT_LOGIN_PER_USERNAME": "1000000", **(extra_env or {})}
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "REDIS_URL": redis_url,
+        "ENVIRONMENT": "development",
+        "RATE_LIMIT_LOGIN_PER_IP": "1000000",
+        "RATE_LIMIT_LOGIN_PER_USERNAME": "1000000",
+        **(extra_env or {}),
+    }
     subprocess.run([sys.executable, "-m", "server.cli", "migrate"], cwd=ROOT, env=env, check=True, capture_output=True)
     try:
         async with uvicorn_server(env, workers) as base_url:
@@ -138,7 +169,9 @@ def wrk_available() -> bool:
     return shutil.which("wrk") is not None
 
 
-def wrk_load(name: str, clients: int, seconds: float, url: str, body: str | list[str], authorization: str = "") -> Result:
+def wrk_load(
+    name: str, clients: int, seconds: float, url: str, body: str | list[str], authorization: str = ""
+) -> Result:
     """Drive `url` with wrk (a C load generator: the client costs little of the shared CPU).
 
     With a list of bodies each request picks one at random."""
@@ -148,7 +181,10 @@ def wrk_load(name: str, clients: int, seconds: float, url: str, body: str | list
     try:
         out = subprocess.run(
             ["wrk", "-t", str(min(clients, 2)), "-c", str(clients), "-d", f"{int(seconds)}s", "-s", script.name, url],
-            capture_output=True, text=True, env={**os.environ, "WRK_BODY": body, "WRK_AUTH": authorization}, check=True,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "WRK_BODY": body, "WRK_AUTH": authorization},
+            check=True,
         ).stdout
     finally:
         os.unlink(script.name)

@@ -96,8 +96,24 @@ def worklog_records(rng: random.Random, tenant_id, user_id, count: int, today: d
         employer, project, work_type = rng.choice(employers), rng.choice(projects), rng.choice(WORK_TYPES)
         content = " ".join(sentence(rng) for _ in range(rng.randint(1, 3)))
         meta_text = "\n".join([employer, project, " ".join(tags), work_type])
-        yield (uuid.uuid4(), tenant_id, user_id, day, content, "import", False, employer, project, tags, work_type,
-               "", meta_text, uuid.uuid4().hex, created, created)
+        yield (
+            uuid.uuid4(),
+            tenant_id,
+            user_id,
+            day,
+            content,
+            "import",
+            False,
+            employer,
+            project,
+            tags,
+            work_type,
+            "",
+            meta_text,
+            uuid.uuid4().hex,
+            created,
+            created,
+        )
 
 
 async def seed(url: str) -> str:
@@ -110,26 +126,74 @@ async def seed(url: str) -> str:
         today = date.today()
         now = datetime.now(UTC)
         tenants = [(uuid.uuid4(), f"Bench tenant {i}", now) for i in range(TENANTS)]
-        users = [(uuid.uuid4(), f"bench{i}", f"bench{i}@example.com", "", "x", True, False, False, None, now)
-                 for i in range(TENANTS)]
+        users = [
+            (uuid.uuid4(), f"bench{i}", f"bench{i}@example.com", "", "x", True, False, False, None, now)
+            for i in range(TENANTS)
+        ]
         await conn.copy_records_to_table("tenant", records=tenants, columns=["id", "name", "created_at"])
-        await conn.copy_records_to_table("user", records=users, columns=[
-            "id", "username", "email", "full_name", "password_hash", "is_active", "is_staff", "is_superuser",
-            "last_login", "date_joined"])
-        await conn.copy_records_to_table("profile", records=[
-            (uuid.uuid4(), "{}", "", None, now, now, t[0], u[0]) for t, u in zip(tenants, users, strict=True)
-        ], columns=["id", "settings", "notes", "stripe_customer_id", "created_at", "updated_at", "tenant_id", "user_id"])
+        await conn.copy_records_to_table(
+            "user",
+            records=users,
+            columns=[
+                "id",
+                "username",
+                "email",
+                "full_name",
+                "password_hash",
+                "is_active",
+                "is_staff",
+                "is_superuser",
+                "last_login",
+                "date_joined",
+            ],
+        )
+        await conn.copy_records_to_table(
+            "profile",
+            records=[(uuid.uuid4(), "{}", "", None, now, now, t[0], u[0]) for t, u in zip(tenants, users, strict=True)],
+            columns=[
+                "id",
+                "settings",
+                "notes",
+                "stripe_customer_id",
+                "created_at",
+                "updated_at",
+                "tenant_id",
+                "user_id",
+            ],
+        )
         raw = new_secret(TOKEN_PREFIX)
         await conn.execute(
             "INSERT INTO api_token (id, kind, name, token_hash, prefix, created_at, user_id) "
-            "VALUES ($1, 'api', 'bench', $2, $3, now(), $4)", uuid.uuid4(), digest(raw), display_prefix(raw), users[0][0])
+            "VALUES ($1, 'api', 'bench', $2, $3, now(), $4)",
+            uuid.uuid4(),
+            digest(raw),
+            display_prefix(raw),
+            users[0][0],
+        )
 
-        indexes = await conn.fetch("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'worklog' "
-                                   "AND indexname NOT LIKE '%pkey'")
+        indexes = await conn.fetch(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'worklog' AND indexname NOT LIKE '%pkey'"
+        )
         for idx in indexes:
             await conn.execute(f'DROP INDEX "{idx["indexname"]}"')
-        columns = ["id", "tenant_id", "user_id", "date", "content", "source", "draft", "employer", "project", "tags",
-                   "work_type", "outcome", "metadata_text", "fingerprint", "created_at", "updated_at"]
+        columns = [
+            "id",
+            "tenant_id",
+            "user_id",
+            "date",
+            "content",
+            "source",
+            "draft",
+            "employer",
+            "project",
+            "tags",
+            "work_type",
+            "outcome",
+            "metadata_text",
+            "fingerprint",
+            "created_at",
+            "updated_at",
+        ]
         rest = TOTAL - BIG
         done = 0
         t0 = time.perf_counter()
@@ -186,8 +250,13 @@ async def prepare(reseed: bool) -> tuple[str, str]:
 
 
 def server(url: str, workers: int):
-    env = {**os.environ, "DATABASE_URL": url, "REDIS_URL": engines.redis_url(), "ENVIRONMENT": "development",
-           "SECRET_KEY": "bench-secret-key-0123456789abcdef0123456789"}
+    env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "REDIS_URL": engines.redis_url(),
+        "ENVIRONMENT": "development",
+        "SECRET_KEY": "bench-secret-key-0123456789abcdef0123456789",
+    }
     return uvicorn_server(env, workers)
 
 
@@ -213,21 +282,30 @@ async def sql_breakdown(url: str, token: str, rounds: int) -> tuple[list[str], d
     medians: dict[str, tuple[float, float]] = {}
     try:
         client = connections.get("default")
-        row = (await client.execute_query_dict(
-            'SELECT t.user_id, p.tenant_id FROM api_token t JOIN profile p ON p.user_id = t.user_id WHERE token_hash = $1',
-            [digest(token)]))[0]
+        row = (
+            await client.execute_query_dict(
+                "SELECT t.user_id, p.tenant_id FROM api_token t JOIN profile p ON p.user_id = t.user_id WHERE token_hash = $1",
+                [digest(token)],
+            )
+        )[0]
         scope = scope_for(row["tenant_id"], row["user_id"])
         rng = random.Random(7)
+
         def date_page() -> WorklogFilter:
             f = date_filter(rng)
-            return WorklogFilter(start_date=date.fromisoformat(f["startDate"]), end_date=date.fromisoformat(f["endDate"]))
+            return WorklogFilter(
+                start_date=date.fromisoformat(f["startDate"]), end_date=date.fromisoformat(f["endDate"])
+            )
 
         def search_page(words):
             return lambda: WorklogFilter(search=rng.choice(words))
 
-        for name, make in (("date page", date_page), ("search page", search_page(SEARCH_WORDS)),
-                           ("broad search page", search_page(BROAD_WORDS)),
-                           ("every-entry search page", search_page(EVERY_WORDS))):
+        for name, make in (
+            ("date page", date_page),
+            ("search page", search_page(SEARCH_WORDS)),
+            ("broad search page", search_page(BROAD_WORDS)),
+            ("every-entry search page", search_page(EVERY_WORDS)),
+        ):
             captured: list[tuple[str, list]] = []
             original = client.execute_query_dict
 
@@ -255,9 +333,11 @@ async def sql_breakdown(url: str, token: str, rounds: int) -> tuple[list[str], d
             finally:
                 await conn.close()
             medians[name] = (statistics.median(sql_ms), statistics.median(service_ms))
-            lines.append(f"{name:<28} raw SQL ({len(captured)} statements, one after the other) "
-                         f"p50={statistics.median(sql_ms):6.2f} ms p95={pct(sql_ms, 0.95):6.2f} ms | "
-                         f"service call p50={statistics.median(service_ms):6.2f} ms p95={pct(service_ms, 0.95):6.2f} ms")
+            lines.append(
+                f"{name:<28} raw SQL ({len(captured)} statements, one after the other) "
+                f"p50={statistics.median(sql_ms):6.2f} ms p95={pct(sql_ms, 0.95):6.2f} ms | "
+                f"service call p50={statistics.median(service_ms):6.2f} ms p95={pct(service_ms, 0.95):6.2f} ms"
+            )
     finally:
         await Tortoise.close_connections()
     return lines, medians
@@ -290,17 +370,34 @@ async def main(seconds: float, clients: int, workers: int, reseed: bool, drop: b
 
     def searching(words):
         def search(c):
-            return c.post("/graphql", json={"query": SEARCH, "variables": {"f": {"search": rng.choice(words)}}},
-                          headers=headers)
+            return c.post(
+                "/graphql", json={"query": SEARCH, "variables": {"f": {"search": rng.choice(words)}}}, headers=headers
+            )
+
         return search
 
     search, broad_search, every_search = searching(SEARCH_WORDS), searching(BROAD_WORDS), searching(EVERY_WORDS)
 
     def create(c):
-        return c.post("/graphql", json={"query": CREATE, "variables": {"i": {
-            "date": date.today().isoformat(), "content": f"Benchmark entry {uuid.uuid4().hex[:8]} shipped the thing",
-            "metadata": {"employer": "Employer 1", "project": "Project 7", "tags": ["python"], "workType": "feature"}}}},
-            headers=headers)
+        return c.post(
+            "/graphql",
+            json={
+                "query": CREATE,
+                "variables": {
+                    "i": {
+                        "date": date.today().isoformat(),
+                        "content": f"Benchmark entry {uuid.uuid4().hex[:8]} shipped the thing",
+                        "metadata": {
+                            "employer": "Employer 1",
+                            "project": "Project 7",
+                            "tags": ["python"],
+                            "workType": "feature",
+                        },
+                    }
+                },
+            },
+            headers=headers,
+        )
 
     async with server(url, workers) as base_url:
         await load("warm-up", 4, 2, by_date, base_url, ok)
@@ -312,13 +409,18 @@ async def main(seconds: float, clients: int, workers: int, reseed: bool, drop: b
             date_bodies = [json.dumps({"query": LIST, "variables": {"f": date_filter(rng)}}) for _ in range(200)]
             search_bodies, broad_bodies, every_bodies = (
                 [json.dumps({"query": SEARCH, "variables": {"f": {"search": w}}}) for w in words]
-                for words in (SEARCH_WORDS, BROAD_WORDS, EVERY_WORDS))
+                for words in (SEARCH_WORDS, BROAD_WORDS, EVERY_WORDS)
+            )
 
             async def concurrent(name, _request, bodies, n):
-                return wrk_load(f"{name} ({n}, wrk)", n, seconds, f"{base_url}/graphql", bodies, headers["authorization"])
+                return wrk_load(
+                    f"{name} ({n}, wrk)", n, seconds, f"{base_url}/graphql", bodies, headers["authorization"]
+                )
         else:
+
             async def concurrent(name, request, _bodies, n):
                 return await load(f"{name} ({n})", n, seconds, request, base_url, ok)
+
             date_bodies = search_bodies = broad_bodies = every_bodies = None
         results = [
             await concurrent("worklogs date page", by_date, date_bodies, 1),
@@ -332,13 +434,19 @@ async def main(seconds: float, clients: int, workers: int, reseed: bool, drop: b
             await load("createWorklog (1)", 1, seconds, create, base_url, created_ok),
         ]
     breakdown, medians = await sql_breakdown(url, token, rounds=200)
-    for name, result in (("date page", results[0]), ("search page", results[2]), ("broad search page", results[4]),
-                         ("every-entry search page", results[6])):
+    for name, result in (
+        ("date page", results[0]),
+        ("search page", results[2]),
+        ("broad search page", results[4]),
+        ("every-entry search page", results[6]),
+    ):
         sql, service = medians[name]
         http = result.pct(0.50)
-        breakdown.append(f"{name:<28} p50 of one client: whole request {http:6.2f} ms = raw SQL {sql:5.2f} ms "
-                         f"+ service Python {service - sql:5.2f} ms + HTTP/GraphQL {http - service:5.2f} ms "
-                         f"({(http - service) / http:.0%} of the request)")
+        breakdown.append(
+            f"{name:<28} p50 of one client: whole request {http:6.2f} ms = raw SQL {sql:5.2f} ms "
+            f"+ service Python {service - sql:5.2f} ms + HTTP/GraphQL {http - service:5.2f} ms "
+            f"({(http - service) / http:.0%} of the request)"
+        )
     conn = await asyncpg.connect(dsn(url))
     try:
         # Keep the seed at its size for the next run.
@@ -353,18 +461,26 @@ async def main(seconds: float, clients: int, workers: int, reseed: bool, drop: b
     try:
         total, mine = await conn.fetchrow(
             "SELECT count(*), count(*) FILTER (WHERE user_id = (SELECT user_id FROM api_token WHERE name = 'bench')) "
-            "FROM worklog")
+            "FROM worklog"
+        )
         matches = {}
         for label, words in (("search", SEARCH_WORDS), ("broad", BROAD_WORDS), ("every-entry", EVERY_WORDS)):
-            counts = [await conn.fetchval(
-                "SELECT count(*) FROM worklog WHERE user_id = (SELECT user_id FROM api_token WHERE name = 'bench') "
-                "AND search @@ websearch_to_tsquery('english', $1)", word) for word in words]
+            counts = [
+                await conn.fetchval(
+                    "SELECT count(*) FROM worklog WHERE user_id = (SELECT user_id FROM api_token WHERE name = 'bench') "
+                    "AND search @@ websearch_to_tsquery('english', $1)",
+                    word,
+                )
+                for word in words
+            ]
             matches[label] = f"{min(counts):,}\N{EN DASH}{max(counts):,}"
     finally:
         await conn.close()
-    print(f"{total:,} entries in {TENANTS} tenants, {mine:,} for the measured user; uvicorn workers={workers}; "
-          f"the load generator shares the machine's {os.cpu_count()} cores; "
-          f"load average now {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print(
+        f"{total:,} entries in {TENANTS} tenants, {mine:,} for the measured user; uvicorn workers={workers}; "
+        f"the load generator shares the machine's {os.cpu_count()} cores; "
+        f"load average now {' '.join(f'{x:.2f}' for x in os.getloadavg())}"
+    )
     print("matches of the measured user's entries per word: " + ", ".join(f"{k} {v}" for k, v in matches.items()))
     print(summary(results))
     print("\n".join(breakdown))

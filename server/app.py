@@ -42,6 +42,7 @@ def _spa_routes() -> list[BaseRoute]:
     and cached for a year (their names change whenever their content does)."""
     index = WEB_DIST / "index.html"
     if not index.is_file():
+
         async def no_spa(request: Request) -> Response:
             return HTMLResponse(_NO_SPA)
 

@@ -34,7 +34,9 @@ class Page(Generic[T]):
 
 
 def invalid_cursor() -> ServiceError:
-    return ServiceError("INVALID_CURSOR", "The cursor does not belong to this list; start again without `after`.", "after")
+    return ServiceError(
+        "INVALID_CURSOR", "The cursor does not belong to this list; start again without `after`.", "after"
+    )
 
 
 def encode_cursor(tag: str, created_at: datetime, id_: UUID) -> str:

@@ -20,12 +20,16 @@ class Settings(BaseSettings):
 
     environment: Literal["development", "test", "production"] = "development"
     debug: bool = False
-    secret_key: SecretStr | None = Field(default=None, description="Signs download URLs and cookies; required in production.")
+    secret_key: SecretStr | None = Field(
+        default=None, description="Signs download URLs and cookies; required in production."
+    )
 
     host: str = "127.0.0.1"
     port: int = 8000
     public_url: str = "http://localhost:8000"
-    allowed_origins: Annotated[list[str], NoDecode] = Field(default_factory=list, description="Extra browser origins allowed for cookies and WebSockets.")
+    allowed_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, description="Extra browser origins allowed for cookies and WebSockets."
+    )
     trusted_proxies: Annotated[list[str], NoDecode] = Field(
         default_factory=list,
         description="Addresses or CIDRs of reverse proxies whose X-Forwarded-For and X-Request-ID are believed; empty: none.",
@@ -47,12 +51,16 @@ class Settings(BaseSettings):
     stripe_secret_key: SecretStr | None = None
     stripe_webhook_secret: SecretStr | None = None
     stripe_api_base: str | None = Field(default=None, description="Override Stripe's API host (tests, stripe-mock).")
-    stripe_webhook_tolerance_seconds: int = Field(default=300, description="Oldest webhook signature timestamp accepted.")
+    stripe_webhook_tolerance_seconds: int = Field(
+        default=300, description="Oldest webhook signature timestamp accepted."
+    )
 
     billing_topup_min_cents: int = Field(default=500, description="Smallest Checkout top-up.")
     billing_topup_max_cents: int = Field(default=100_000, description="Largest Checkout top-up.")
     billing_adjust_max_cents: int = Field(default=1_000_000, description="Largest staff adjustment, either sign.")
-    billing_limited_max_estimate_cents: int = Field(default=50, description="LIMITED policy: jobs estimated above this are refused while the reserve is low.")
+    billing_limited_max_estimate_cents: int = Field(
+        default=50, description="LIMITED policy: jobs estimated above this are refused while the reserve is low."
+    )
 
     llm_provider: Literal["extractive", "openai"] = "extractive"
     llm_base_url: str | None = None
@@ -61,7 +69,9 @@ class Settings(BaseSettings):
 
     admin_username: str = "admin"
     admin_email: str = "admin@localhost"
-    admin_password: SecretStr | None = Field(default=None, description="Unset: a random password is generated and printed once at bootstrap.")
+    admin_password: SecretStr | None = Field(
+        default=None, description="Unset: a random password is generated and printed once at bootstrap."
+    )
     default_tenant_name: str = "Default"
 
     session_ttl_hours: int = 12
@@ -74,14 +84,23 @@ class Settings(BaseSettings):
     rate_limit_bad_token_per_ip: int = 30
     rate_limit_window_seconds: int = 60
 
-    max_request_bytes: int = Field(default=12 * 1024 * 1024, description="Largest request body; bigger ones get 413 before being read.")
+    max_request_bytes: int = Field(
+        default=12 * 1024 * 1024, description="Largest request body; bigger ones get 413 before being read."
+    )
     graphql_max_depth: int = 12
-    graphql_max_introspection_depth: int = Field(default=15, ge=15, description="Maximum depth of `__schema`/`__type` queries; GraphiQL's standard introspection query needs 15.")
+    graphql_max_introspection_depth: int = Field(
+        default=15,
+        ge=15,
+        description="Maximum depth of `__schema`/`__type` queries; GraphiQL's standard introspection query needs 15.",
+    )
     graphql_max_tokens: int = 4000
     graphql_max_aliases: int = 30
     graphql_max_batch: int = 10
     graphql_max_subscriptions: int = 10
-    graphql_fast_executor: bool = Field(default=True, description="Complete plain leaf fields directly (server/graphql/executor.py); false runs graphql-core's own executor.")
+    graphql_fast_executor: bool = Field(
+        default=True,
+        description="Complete plain leaf fields directly (server/graphql/executor.py); false runs graphql-core's own executor.",
+    )
 
     worker_in_process: bool = Field(default=True, description="`run` starts a worker beside the API.")
 
@@ -119,7 +138,12 @@ class Settings(BaseSettings):
             problems.append("SECRET_KEY must be set to at least 32 characters")
         if self.debug:
             problems.append("DEBUG must be off")
-        if self.admin_password is not None and self.admin_password.get_secret_value() in {"admin", "password", "changeme", "admin123"}:
+        if self.admin_password is not None and self.admin_password.get_secret_value() in {
+            "admin",
+            "password",
+            "changeme",
+            "admin123",
+        }:
             problems.append("ADMIN_PASSWORD is a default credential")
         if self.database_url is None:
             problems.append("DATABASE_URL must point at a managed PostgreSQL")

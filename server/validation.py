@@ -64,4 +64,3 @@ def parse_date(raw: str, field: str) -> date:
     except ValueError as exc:
         raise ServiceError("INVALID_DATE", f"`{field}` must be a date like 2026-01-31.", field) from exc
     return check_date(value, field)
-

@@ -27,7 +27,9 @@ ROOT = Path(__file__).resolve().parents[1]
 def pytest_terminal_summary(terminalreporter, config):
     # The header that names the order's seed is hidden under -q; repeat it where a failure is read.
     if config.pluginmanager.hasplugin("randomly"):
-        terminalreporter.write_line(f"Tests ran in a random order: replay it with --randomly-seed={config.option.randomly_seed}")
+        terminalreporter.write_line(
+            f"Tests ran in a random order: replay it with --randomly-seed={config.option.randomly_seed}"
+        )
 
 
 def under_ci() -> bool:
@@ -99,7 +101,9 @@ async def clean_state(request):
 
 @pytest_asyncio.fixture
 async def client(app):
-    async with AsyncClient(transport=ASGITransport(app=app, client=("203.0.113.7", 4321)), base_url="http://testserver") as c:
+    async with AsyncClient(
+        transport=ASGITransport(app=app, client=("203.0.113.7", 4321)), base_url="http://testserver"
+    ) as c:
         yield c
 
 
@@ -113,8 +117,13 @@ async def live_server(settings):
     """A real uvicorn serving the app on a loopback port, on the test database."""
     from bench.harness import uvicorn_server
 
-    env = {**os.environ, "DATABASE_URL": settings.database_url, "REDIS_URL": settings.redis_url,
-           "DATA_DIR": str(settings.data_dir), "ENVIRONMENT": "test"}
+    env = {
+        **os.environ,
+        "DATABASE_URL": settings.database_url,
+        "REDIS_URL": settings.redis_url,
+        "DATA_DIR": str(settings.data_dir),
+        "ENVIRONMENT": "test",
+    }
     async with uvicorn_server(env) as base_url:
         yield base_url
 

@@ -57,12 +57,16 @@ class GraphQLClient:
     def __init__(self, client: AsyncClient) -> None:
         self.client = client
 
-    async def raw(self, query: str, variables: dict | None = None, *, token: str | None = None, headers: dict | None = None):
+    async def raw(
+        self, query: str, variables: dict | None = None, *, token: str | None = None, headers: dict | None = None
+    ):
         hdrs = {"authorization": f"Bearer {token}"} if token else {}
         hdrs.update(headers or {})
         return await self.client.post("/graphql", json={"query": query, "variables": variables or {}}, headers=hdrs)
 
-    async def __call__(self, query: str, variables: dict | None = None, *, token: str | None = None, headers: dict | None = None) -> dict:
+    async def __call__(
+        self, query: str, variables: dict | None = None, *, token: str | None = None, headers: dict | None = None
+    ) -> dict:
         response = await self.raw(query, variables, token=token, headers=headers)
         assert response.status_code == 200, response.text
         return response.json()
@@ -84,7 +88,12 @@ async def create_worklog(user: User, **overrides: Any):
     from server.worklogs.models import Worklog
 
     profile = await Profile.get(user_id=user.id)
-    fields = {"date": _date.today(), "content": f"Did thing {next(_seq)}", "fingerprint": f"fp-{next(_seq)}", **overrides}
+    fields = {
+        "date": _date.today(),
+        "content": f"Did thing {next(_seq)}",
+        "fingerprint": f"fp-{next(_seq)}",
+        **overrides,
+    }
     tags = fields.get("tags") or []
     fields.setdefault("metadata_text", " ".join([fields.get("employer", ""), fields.get("project", ""), *tags]).strip())
     return await Worklog.create(tenant_id=profile.tenant_id, user_id=user.id, **fields)

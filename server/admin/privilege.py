@@ -36,7 +36,9 @@ def is_acting_superuser(user: User) -> bool:
 
 
 def insufficient_privilege() -> ServiceError:
-    return ServiceError("INSUFFICIENT_PRIVILEGE", "You can only manage users with less privilege than your own.", "userId")
+    return ServiceError(
+        "INSUFFICIENT_PRIVILEGE", "You can only manage users with less privilege than your own.", "userId"
+    )
 
 
 def superuser_required(field: str | None = None) -> ServiceError:

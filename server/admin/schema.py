@@ -37,21 +37,37 @@ from server.worklogs.schema import WorklogsAdminQuery
 class UsersAdminQuery:
     @strawberry.field(permission_classes=[IsStaff])
     async def users(
-        self, search: str | None = None, is_active: bool | None = None, first: int | None = None, after: str | None = None,
-        role: UserRole | None = None, sort: UserSort = UserSort.JOINED, descending: bool = True,
+        self,
+        search: str | None = None,
+        is_active: bool | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        role: UserRole | None = None,
+        sort: UserSort = UserSort.JOINED,
+        descending: bool = True,
     ) -> Connection[User]:
         page = await service.list_users_for_staff(
-            search=search, is_active=is_active, first=first, after=after,
-            role=role.value if role else None, sort=sort.value, descending=descending,
+            search=search,
+            is_active=is_active,
+            first=first,
+            after=after,
+            role=role.value if role else None,
+            sort=sort.value,
+            descending=descending,
         )
         return connection(page, User.from_model)
 
     @strawberry.field(permission_classes=[IsStaff], description="What moving the user to the tenant would take along.")
     async def tenant_move_preview(self, user_id: strawberry.ID, tenant_id: strawberry.ID) -> TenantMovePreview:
-        found = await service.preview_tenant_move_for_staff(parse_id(user_id, "userId"), parse_id(tenant_id, "tenantId"))
+        found = await service.preview_tenant_move_for_staff(
+            parse_id(user_id, "userId"), parse_id(tenant_id, "tenantId")
+        )
         return TenantMovePreview(
-            worklogs=found["worklogs"], evidence=found["evidence"], tokens=found["tokens"],
-            ledger_entries=found["ledger_entries"], from_tenant=Tenant.from_model(found["from_tenant"]),
+            worklogs=found["worklogs"],
+            evidence=found["evidence"],
+            tokens=found["tokens"],
+            ledger_entries=found["ledger_entries"],
+            from_tenant=Tenant.from_model(found["from_tenant"]),
             to_tenant=Tenant.from_model(found["to_tenant"]),
         )
 
@@ -62,14 +78,25 @@ class UsersAdminQuery:
 
     @strawberry.field(permission_classes=[IsStaff])
     async def audit_events(
-        self, user_id: strawberry.ID | None = None, event_type: str | None = None,
-        first: int | None = None, after: str | None = None,
-        event_type_prefix: str | None = None, since: datetime | None = None, until: datetime | None = None,
+        self,
+        user_id: strawberry.ID | None = None,
+        event_type: str | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        event_type_prefix: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
         target: str | None = None,
     ) -> Connection[AuditEvent]:
         page = await list_audit_events_for_staff(
-            user_id=parse_id(user_id, "userId") if user_id else None, event_type=event_type, first=first, after=after,
-            event_type_prefix=event_type_prefix, since=since, until=until, target=target,
+            user_id=parse_id(user_id, "userId") if user_id else None,
+            event_type=event_type,
+            first=first,
+            after=after,
+            event_type_prefix=event_type_prefix,
+            since=since,
+            until=until,
+            target=target,
         )
         return connection(page, AuditEvent.from_model)
 
@@ -97,7 +124,9 @@ class Mutation:
         return SetUserActivePayload(user=User.from_model(user))
 
     @mutation(permission_classes=[IsStaff])
-    async def reset_user_password(self, info: Info, user_id: strawberry.ID, new_password: str) -> ResetUserPasswordPayload:
+    async def reset_user_password(
+        self, info: Info, user_id: strawberry.ID, new_password: str
+    ) -> ResetUserPasswordPayload:
         ctx = info.context
         user = await service.reset_user_password_as_staff(
             ctx.user, parse_id(user_id, "userId"), new_password, meta=ctx.meta, bus=ctx.bus
@@ -108,21 +137,33 @@ class Mutation:
     async def update_user(self, info: Info, user_id: strawberry.ID, input: UpdateUserInput) -> UpdateUserPayload:
         ctx = info.context
         user = await service.update_user_as_staff(
-            ctx.user, parse_id(user_id, "userId"), username=input.username, email=input.email,
-            full_name=input.full_name, is_staff=input.is_staff, meta=ctx.meta, bus=ctx.bus,
+            ctx.user,
+            parse_id(user_id, "userId"),
+            username=input.username,
+            email=input.email,
+            full_name=input.full_name,
+            is_staff=input.is_staff,
+            meta=ctx.meta,
+            bus=ctx.bus,
         )
         return UpdateUserPayload(user=User.from_model(user))
 
     @mutation(permission_classes=[IsStaff], description="Moves the user and all their data.")
-    async def move_user_to_tenant(self, info: Info, user_id: strawberry.ID, tenant_id: strawberry.ID) -> MoveUserToTenantPayload:
+    async def move_user_to_tenant(
+        self, info: Info, user_id: strawberry.ID, tenant_id: strawberry.ID
+    ) -> MoveUserToTenantPayload:
         ctx = info.context
         user = await service.move_user_to_tenant_as_staff(
             ctx.user, parse_id(user_id, "userId"), parse_id(tenant_id, "tenantId"), meta=ctx.meta, bus=ctx.bus
         )
         return MoveUserToTenantPayload(user=User.from_model(user))
 
-    @mutation(permission_classes=[IsStaff], description="Superuser: revokes every token of every user but the caller's.")
+    @mutation(
+        permission_classes=[IsStaff], description="Superuser: revokes every token of every user but the caller's."
+    )
     async def revoke_all_tokens(self, info: Info) -> RevokeAllTokensPayload:
         ctx = info.context
-        count = await service.revoke_all_tokens_as_staff(ctx.user, meta=ctx.meta, keep_token_id=ctx.auth.token.id, bus=ctx.bus)
+        count = await service.revoke_all_tokens_as_staff(
+            ctx.user, meta=ctx.meta, keep_token_id=ctx.auth.token.id, bus=ctx.bus
+        )
         return RevokeAllTokensPayload(revoked=count)

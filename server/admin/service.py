@@ -46,8 +46,14 @@ USER_SORTS = {"JOINED": "date_joined", "USERNAME": "username", "LAST_LOGIN": "la
 
 
 async def list_users_for_staff(
-    *, search: str | None, is_active: bool | None, first: int | None, after: str | None,
-    role: str | None = None, sort: str = "JOINED", descending: bool = True,
+    *,
+    search: str | None,
+    is_active: bool | None,
+    first: int | None,
+    after: str | None,
+    role: str | None = None,
+    sort: str = "JOINED",
+    descending: bool = True,
 ) -> Page[User]:
     """Every user. Newest first by default (keyset); other orders use offset cursors (staff lists are small)."""
     qs = User.all()
@@ -58,11 +64,17 @@ async def list_users_for_staff(
     if role is not None:
         if role not in USER_ROLES:
             raise ServiceError("INVALID_FILTER", f"Role must be one of {', '.join(USER_ROLES)}.", "role")
-        qs = qs.filter(is_superuser=True) if role == "SUPERUSER" else qs.filter(is_superuser=False, is_staff=role == "STAFF")
+        qs = (
+            qs.filter(is_superuser=True)
+            if role == "SUPERUSER"
+            else qs.filter(is_superuser=False, is_staff=role == "STAFF")
+        )
     if sort not in USER_SORTS:
         raise ServiceError("INVALID_SORT", f"Sort must be one of {', '.join(USER_SORTS)}.", "sort")
     if sort == "JOINED" and descending:
-        return await paginate(qs, tag=f"users:{search}:{is_active}:{role}", first=first, after=after, order_field="date_joined")
+        return await paginate(
+            qs, tag=f"users:{search}:{is_active}:{role}", first=first, after=after, order_field="date_joined"
+        )
     tag = f"users:{search}:{is_active}:{role}:{sort}:{descending}"
     size = clamp_first(first)
     offset = 0
@@ -125,9 +137,15 @@ async def set_user_active_as_staff(
         user.is_active = is_active
         await user.save(update_fields=["is_active"])
         revoked = 0 if is_active else await revoke_tokens_of(user.id)
-        await record("admin.user_enabled" if is_active else "admin.user_disabled", actor=actor, meta=meta,
-                     target_type="user", target_id=user.id, before=before,
-                     after={**user_snapshot(user), "tokens_revoked": revoked})
+        await record(
+            "admin.user_enabled" if is_active else "admin.user_disabled",
+            actor=actor,
+            meta=meta,
+            target_type="user",
+            target_id=user.id,
+            before=before,
+            after={**user_snapshot(user), "tokens_revoked": revoked},
+        )
     if not is_active:
         await announce_revocation(bus, user_id=user.id)
     return user
@@ -151,8 +169,15 @@ async def reset_user_password_as_staff(
         user.password_hash = new_hash
         await user.save(update_fields=["password_hash"])
         revoked = await revoke_tokens_of(user.id)
-        await record("admin.password_reset", actor=actor, actor_username=None if actor else "cli", meta=meta,
-                     target_type="user", target_id=user.id, after={"tokens_revoked": revoked})
+        await record(
+            "admin.password_reset",
+            actor=actor,
+            actor_username=None if actor else "cli",
+            meta=meta,
+            target_type="user",
+            target_id=user.id,
+            after={"tokens_revoked": revoked},
+        )
     await announce_revocation(bus, user_id=user.id)
     return user
 
@@ -191,13 +216,22 @@ async def update_user_as_staff(
             user.full_name = full_name.strip()
         if is_staff is not None:
             if not locked.actor.is_superuser:
-                raise ServiceError("SUPERUSER_REQUIRED", "Only a superuser can grant or remove staff access.", "isStaff")
+                raise ServiceError(
+                    "SUPERUSER_REQUIRED", "Only a superuser can grant or remove staff access.", "isStaff"
+                )
             if actor.id == user.id and not is_staff:
                 raise ServiceError("CANNOT_DEMOTE_SELF", "You cannot remove your own staff access.", "isStaff")
             user.is_staff = is_staff
         await user.save()
-        await record("admin.user_updated", actor=actor, meta=meta, target_type="user", target_id=user.id,
-                     before=before, after=user_snapshot(user))
+        await record(
+            "admin.user_updated",
+            actor=actor,
+            meta=meta,
+            target_type="user",
+            target_id=user.id,
+            before=before,
+            after=user_snapshot(user),
+        )
     if user.is_staff != before["is_staff"]:
         await announce_revocation(bus, user_id=user.id)  # open sockets speak for the old level
     return user
@@ -226,9 +260,16 @@ async def move_user_to_tenant_as_staff(
             moved.update(await mover(user.id, old_tenant_id, tenant.id))
         # Sessions carry the old tenant scope in clients' caches; make them log in again.
         moved["tokens_revoked"] = await revoke_tokens_of(user.id)
-        await record("admin.user_moved", actor=actor, meta=meta, target_type="user", target_id=user.id,
-                     tenant_id=tenant.id, before={"tenant_id": str(old_tenant_id)},
-                     after={"tenant_id": str(tenant.id), "moved": moved})
+        await record(
+            "admin.user_moved",
+            actor=actor,
+            meta=meta,
+            target_type="user",
+            target_id=user.id,
+            tenant_id=tenant.id,
+            before={"tenant_id": str(old_tenant_id)},
+            after={"tenant_id": str(tenant.id), "moved": moved},
+        )
     await announce_revocation(bus, user_id=user.id)
     return user
 

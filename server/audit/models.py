@@ -14,7 +14,9 @@ if TYPE_CHECKING:
 class AuditEvent(Record):
     """An append-only record of who did what to whom, written with the change it records."""
 
-    actor: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField("models.User", related_name="audit_events", null=True, on_delete=fields.SET_NULL)
+    actor: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="audit_events", null=True, on_delete=fields.SET_NULL
+    )
     actor_id: UUID | None
     actor_username = fields.CharField(max_length=150, default="")
     event_type = fields.CharField(max_length=64)

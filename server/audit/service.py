@@ -47,8 +47,14 @@ async def record(
 
 
 async def list_audit_events_for_staff(
-    *, user_id: UUID | None, event_type: str | None, first: int | None, after: str | None,
-    event_type_prefix: str | None = None, since: datetime | None = None, until: datetime | None = None,
+    *,
+    user_id: UUID | None,
+    event_type: str | None,
+    first: int | None,
+    after: str | None,
+    event_type_prefix: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
     target: str | None = None,
 ) -> Page[AuditEvent]:
     """Newest first. `target` matches the target's name: a user's username or email, a tenant's name."""
@@ -66,7 +72,9 @@ async def list_audit_events_for_staff(
     if until:
         qs = qs.filter(created_at__lt=until)
     if target:
-        users = await User.filter(Q(username__icontains=target) | Q(email__icontains=target)).values_list("id", flat=True)
+        users = await User.filter(Q(username__icontains=target) | Q(email__icontains=target)).values_list(
+            "id", flat=True
+        )
         tenants = await Tenant.filter(name__icontains=target).values_list("id", flat=True)
         qs = qs.filter(
             Q(target_type="user", target_id__in=[str(u) for u in users])
@@ -79,6 +87,7 @@ async def list_audit_events_for_staff(
 
 async def target_names(targets: list[tuple[str, str]]) -> list[str | None]:
     """The display name of each (target_type, target_id): username, tenant name, passkey prefix."""
+
     def ids(kind: str) -> list[UUID]:
         found = []
         for type_, id_ in targets:

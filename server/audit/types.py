@@ -25,7 +25,9 @@ class AuditEvent:
     message: str
     created_at: datetime
 
-    @strawberry.field(description="The target's name now (username, tenant name, passkey prefix); null when gone or unnamed.")
+    @strawberry.field(
+        description="The target's name now (username, tenant name, passkey prefix); null when gone or unnamed."
+    )
     async def target_name(self, info: Info) -> str | None:
         return await info.context.loaders.audit_target_name.load((self.target_type, self.target_id))
 

@@ -40,10 +40,16 @@ def requires_caller(
         auth: Authenticated | None = request.state.auth
         if auth is None:
             return JSONResponse({"error": "unauthenticated"}, status_code=401)
-        if request.state.auth_via_cookie and not is_same_origin_fetch(request, request.app.state.settings.allowed_origins):
-            return JSONResponse({"error": "cross_site_request",
-                                 "message": "Open this from the app, or send an Authorization: Bearer token."},
-                                status_code=403)
+        if request.state.auth_via_cookie and not is_same_origin_fetch(
+            request, request.app.state.settings.allowed_origins
+        ):
+            return JSONResponse(
+                {
+                    "error": "cross_site_request",
+                    "message": "Open this from the app, or send an Authorization: Bearer token.",
+                },
+                status_code=403,
+            )
         return await handler(request, auth)
 
     guarded.requires_caller = True  # type: ignore[attr-defined]  # a test walks the routes for this mark

@@ -30,8 +30,11 @@ def bearer_from_header(value: str) -> str | None:
 def request_meta(scope: Scope) -> RequestMeta:
     """The client as RequestContextMiddleware resolved it (address behind trusted proxies, request id)."""
     client = scope.get("client")
-    return RequestMeta(ip=client[0] if client else "", user_agent=_header(scope, b"user-agent")[:400],
-                       request_id=scope.get("state", {}).get("request_id", ""))
+    return RequestMeta(
+        ip=client[0] if client else "",
+        user_agent=_header(scope, b"user-agent")[:400],
+        request_id=scope.get("state", {}).get("request_id", ""),
+    )
 
 
 def _origin_allowed(scope: Scope, origin: str, allowed: list[str]) -> bool:
@@ -77,8 +80,21 @@ class AuthMiddleware:
         if scope["type"] == "websocket":
             await send({"type": "websocket.close", "code": 4429})
             return
-        body = json.dumps({"errors": [{"message": f"Too many invalid tokens; try again in {wait} seconds.",
-                                       "extensions": {"code": "RATE_LIMITED", "retryAfter": wait}}]}).encode()
-        await send({"type": "http.response.start", "status": 429,
-                    "headers": [(b"content-type", b"application/json"), (b"retry-after", str(wait).encode())]})
+        body = json.dumps(
+            {
+                "errors": [
+                    {
+                        "message": f"Too many invalid tokens; try again in {wait} seconds.",
+                        "extensions": {"code": "RATE_LIMITED", "retryAfter": wait},
+                    }
+                ]
+            }
+        ).encode()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 429,
+                "headers": [(b"content-type", b"application/json"), (b"retry-after", str(wait).encode())],
+            }
+        )
         await send({"type": "http.response.body", "body": body})

@@ -27,7 +27,9 @@ class User(Model):
 class ApiToken(Record):
     """A bearer secret, stored only as its SHA-256. Browser sessions are tokens too."""
 
-    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField("models.User", related_name="tokens", on_delete=fields.CASCADE)
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="tokens", on_delete=fields.CASCADE
+    )
     user_id: UUID
     kind = fields.CharField(max_length=16, default="api")  # api | session
     name = fields.CharField(max_length=100, default="")

@@ -44,8 +44,13 @@ class Identity:
     def of(cls, auth: Authenticated | None) -> Identity | None:
         if auth is None:
             return None
-        return cls(auth.token.id, auth.user.id, auth.user.is_staff, auth.user.is_superuser,
-                   auth.scope.tenant_id if auth.scope else None)
+        return cls(
+            auth.token.id,
+            auth.user.id,
+            auth.user.is_staff,
+            auth.user.is_superuser,
+            auth.scope.tenant_id if auth.scope else None,
+        )
 
 
 _LIVE_SQL = """
@@ -61,8 +66,10 @@ WHERE t.id = ANY($1::uuid[]) AND t.revoked_at IS NULL AND u.is_active
 async def live_identities(token_ids: set[UUID]) -> dict[UUID, Identity]:
     """The current identity of each token that still authenticates, in one query."""
     rows = await Tortoise.get_connection("default").execute_query_dict(_LIVE_SQL, [list(token_ids)])
-    return {r["token_id"]: Identity(r["token_id"], r["user_id"], r["is_staff"], r["is_superuser"], r["tenant_id"])
-            for r in rows}
+    return {
+        r["token_id"]: Identity(r["token_id"], r["user_id"], r["is_staff"], r["is_superuser"], r["tenant_id"])
+        for r in rows
+    }
 
 
 class LiveSocket(Protocol):
@@ -115,8 +122,11 @@ class SocketRegistry:
         if message.get("all"):
             return list(self._sockets)
         user_id, token_id = message.get("user_id"), message.get("token_id")
-        return [s for s in self._sockets if s.identity is not None
-                and (str(s.identity.user_id) == user_id or str(s.identity.token_id) == token_id)]
+        return [
+            s
+            for s in self._sockets
+            if s.identity is not None and (str(s.identity.user_id) == user_id or str(s.identity.token_id) == token_id)
+        ]
 
     async def _listen(self, redis: Redis) -> None:
         delay = 1.0

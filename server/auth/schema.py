@@ -56,8 +56,13 @@ class Mutation:
     async def signup(self, info: Info, input: SignupInput) -> SignupPayload:
         ctx = info.context
         user, raw, token = await service.signup(
-            input.passkey, input.username, input.email, input.password,
-            meta=ctx.meta, limiter=ctx.limiter, settings=ctx.settings,
+            input.passkey,
+            input.username,
+            input.email,
+            input.password,
+            meta=ctx.meta,
+            limiter=ctx.limiter,
+            settings=ctx.settings,
         )
         _set_session_cookie(info, raw, token)
         return SignupPayload(user=User.from_model(user), token=raw)
@@ -66,8 +71,12 @@ class Mutation:
     async def login(self, info: Info, input: LoginInput) -> LoginPayload:
         ctx = info.context
         user, raw, token = await service.login(
-            input.username, input.password, remember_me=input.remember_me,
-            meta=ctx.meta, limiter=ctx.limiter, settings=ctx.settings,
+            input.username,
+            input.password,
+            remember_me=input.remember_me,
+            meta=ctx.meta,
+            limiter=ctx.limiter,
+            settings=ctx.settings,
         )
         _set_session_cookie(info, raw, token)
         return LoginPayload(user=User.from_model(user), token=raw, expires_at=token.expires_at)
@@ -95,15 +104,16 @@ class Mutation:
             ctx.response.delete_cookie(ctx.settings.session_cookie_name, path="/")
         return RevokeSessionPayload(session=Session.from_model(token, current=current))
 
-    @mutation(permission_classes=[IsAuthenticated],
-              description="Sign out every session but this one; API tokens stay.")
+    @mutation(permission_classes=[IsAuthenticated], description="Sign out every session but this one; API tokens stay.")
     async def revoke_other_sessions(self, info: Info) -> RevokeOtherSessionsPayload:
         ctx = info.context
         count = await tokens.revoke_other_sessions(ctx.auth, meta=ctx.meta, bus=ctx.bus)
         return RevokeOtherSessionsPayload(revoked_count=count)
 
-    @mutation(permission_classes=[IsAuthenticated],
-              description="A personal API token for scripts (from a browser session; at most 20 live).")
+    @mutation(
+        permission_classes=[IsAuthenticated],
+        description="A personal API token for scripts (from a browser session; at most 20 live).",
+    )
     async def create_api_token(self, info: Info, name: str, expires_days: int | None = None) -> CreateApiTokenPayload:
         ctx = info.context
         raw, token = await tokens.create_api_token(ctx.auth, name, expires_days, meta=ctx.meta)

@@ -105,9 +105,16 @@ async def authenticate_digest(token_hash: str) -> Authenticated | None:
     tenant_id = row.pop("p_tenant_id")
     user = User._init_from_db(**row)
     token = ApiToken._init_from_db(
-        id=token_fields["t_id"], user_id=user.id, kind=token_fields["t_kind"], prefix=token_fields["t_prefix"],
-        expires_at=token_fields["t_expires_at"], last_used_at=token_fields["t_last_used_at"],
-        name="", token_hash=token_hash, created_at=None, revoked_at=None,
+        id=token_fields["t_id"],
+        user_id=user.id,
+        kind=token_fields["t_kind"],
+        prefix=token_fields["t_prefix"],
+        expires_at=token_fields["t_expires_at"],
+        last_used_at=token_fields["t_last_used_at"],
+        name="",
+        token_hash=token_hash,
+        created_at=None,
+        revoked_at=None,
     )
     if token.last_used_at is None or at - token.last_used_at > LAST_USED_GRANULARITY:
         await ApiToken.filter(id=token.id).update(last_used_at=at)
@@ -152,8 +159,15 @@ async def login(
     ok = user is not None and await asyncio.to_thread(passwords.verify_password, user.password_hash, password)
     if user is None or not ok or not user.is_active:
         reason = "bad_credentials" if not ok else "disabled"
-        await record("auth.login_failed", actor=user, actor_username=key, meta=meta, target_type="user",
-                     target_id=user.id if user else "", message=reason)
+        await record(
+            "auth.login_failed",
+            actor=user,
+            actor_username=key,
+            meta=meta,
+            target_type="user",
+            target_id=user.id if user else "",
+            message=reason,
+        )
         if ok and user is not None and not user.is_active:
             raise ServiceError("ACCOUNT_DISABLED", "This account is disabled; contact your administrator.")
         raise ServiceError("INVALID_CREDENTIALS", "Username or password is incorrect.")
@@ -166,8 +180,14 @@ async def login(
         raw, token = await issue_token(user, kind="session", ttl=ttl, name=meta.user_agent[:100], meta=meta)
         user.last_login = now()
         await user.save(update_fields=fields)
-        await record("auth.login", actor=user, meta=meta, target_type="user", target_id=user.id,
-                     after={"token": token.prefix, "remember_me": remember_me})
+        await record(
+            "auth.login",
+            actor=user,
+            meta=meta,
+            target_type="user",
+            target_id=user.id,
+            after={"token": token.prefix, "remember_me": remember_me},
+        )
     await limiter.reset(by_account, account_key)
     return user, raw, token
 
@@ -175,8 +195,14 @@ async def login(
 async def logout(auth: Authenticated, meta: RequestMeta, *, bus: EventBus | None) -> None:
     async with in_transaction():
         await ApiToken.filter(id=auth.token.id, revoked_at=None).update(revoked_at=now())
-        await record("auth.logout", actor=auth.user, meta=meta, target_type="token", target_id=auth.token.id,
-                     tenant_id=auth.scope.tenant_id if auth.scope else None)
+        await record(
+            "auth.logout",
+            actor=auth.user,
+            meta=meta,
+            target_type="token",
+            target_id=auth.token.id,
+            tenant_id=auth.scope.tenant_id if auth.scope else None,
+        )
     await announce_revocation(bus, token_id=auth.token.id)
 
 
@@ -195,9 +221,17 @@ async def change_password(
     async with in_transaction():
         user.password_hash = new_hash
         await user.save(update_fields=["password_hash"])
-        revoked = await ApiToken.filter(user_id=user.id, revoked_at=None).exclude(id=auth.token.id).update(revoked_at=now())
-        await record("auth.password_changed", actor=user, meta=meta, target_type="user", target_id=user.id,
-                     after={"other_tokens_revoked": revoked})
+        revoked = (
+            await ApiToken.filter(user_id=user.id, revoked_at=None).exclude(id=auth.token.id).update(revoked_at=now())
+        )
+        await record(
+            "auth.password_changed",
+            actor=user,
+            meta=meta,
+            target_type="user",
+            target_id=user.id,
+            after={"other_tokens_revoked": revoked},
+        )
     await announce_revocation(bus, user_id=user.id)
 
 
@@ -212,7 +246,9 @@ async def signup(
     settings: Settings,
 ) -> tuple[User, str, ApiToken]:
     """Create tenant, user and profile, and consume the passkey — all or nothing."""
-    await limiter.enforce(Limit("signup-ip", settings.rate_limit_signup_per_ip, settings.rate_limit_window_seconds), meta.ip)
+    await limiter.enforce(
+        Limit("signup-ip", settings.rate_limit_signup_per_ip, settings.rate_limit_window_seconds), meta.ip
+    )
     username = normalize_username(username)
     email = normalize_email(email)
     passwords.validate_password(password, username=username, email=email)
@@ -231,12 +267,21 @@ async def signup(
             user = await User.create(username=username, email=email, password_hash=password_hash)
             await tenants.create_profile(user, tenant)
             invite = await consume_invite_passkey(passkey, user)
-            raw, token = await issue_token(user, kind="session", ttl=timedelta(hours=settings.session_ttl_hours),
-                                          meta=meta)
-            await record("auth.signup", actor=user, meta=meta, target_type="user", target_id=user.id,
-                         tenant_id=tenant.id, after={"username": username, "email": email, "passkey": invite.prefix})
-            await record("passkey.used", actor=user, meta=meta, target_type="passkey", target_id=invite.id,
-                         tenant_id=tenant.id)
+            raw, token = await issue_token(
+                user, kind="session", ttl=timedelta(hours=settings.session_ttl_hours), meta=meta
+            )
+            await record(
+                "auth.signup",
+                actor=user,
+                meta=meta,
+                target_type="user",
+                target_id=user.id,
+                tenant_id=tenant.id,
+                after={"username": username, "email": email, "passkey": invite.prefix},
+            )
+            await record(
+                "passkey.used", actor=user, meta=meta, target_type="passkey", target_id=invite.id, tenant_id=tenant.id
+            )
     except IntegrityError as exc:
         # Lost a race for the username or email between the check and the insert.
         raise ServiceError("USERNAME_TAKEN", "That username or email is taken.", "username") from exc
@@ -254,8 +299,11 @@ async def announce_revocation(
     """Tell every API process to re-check its open sockets of this user / token / everyone (after commit)."""
     if bus is None:
         return
-    await bus.publish(REVOCATION_CHANNEL, {
-        "user_id": str(user_id) if user_id else None,
-        "token_id": str(token_id) if token_id else None,
-        "all": everyone,
-    })
+    await bus.publish(
+        REVOCATION_CHANNEL,
+        {
+            "user_id": str(user_id) if user_id else None,
+            "token_id": str(token_id) if token_id else None,
+            "all": everyone,
+        },
+    )

@@ -47,17 +47,27 @@ async def list_api_tokens(auth: Authenticated) -> list[ApiToken]:
     return await _live(auth.user.id, API).order_by("-created_at", "id")
 
 
-async def _revoke(auth: Authenticated, token_id: UUID, kind: str, event_type: str, meta: RequestMeta,
-                  bus: EventBus | None) -> ApiToken:
+async def _revoke(
+    auth: Authenticated, token_id: UUID, kind: str, event_type: str, meta: RequestMeta, bus: EventBus | None
+) -> ApiToken:
     async with in_transaction():
-        token = await ApiToken.select_for_update().get_or_none(id=token_id, user_id=auth.user.id, kind=kind, revoked_at=None)
+        token = await ApiToken.select_for_update().get_or_none(
+            id=token_id, user_id=auth.user.id, kind=kind, revoked_at=None
+        )
         if token is None:
             raise NotFound("Session" if kind == SESSION else "API token")
         token.revoked_at = now()
         await token.save(update_fields=["revoked_at"])
-        await record(event_type, actor=auth.user, meta=meta, target_type="token", target_id=token.id,
-                     tenant_id=_tenant_of(auth), before={"prefix": token.prefix, "name": token.name},
-                     after={"current": token.id == auth.token.id})
+        await record(
+            event_type,
+            actor=auth.user,
+            meta=meta,
+            target_type="token",
+            target_id=token.id,
+            tenant_id=_tenant_of(auth),
+            before={"prefix": token.prefix, "name": token.name},
+            after={"current": token.id == auth.token.id},
+        )
     await announce_revocation(bus, token_id=token.id)
     return token
 
@@ -70,12 +80,22 @@ async def revoke_session(auth: Authenticated, session_id: UUID, *, meta: Request
 async def revoke_other_sessions(auth: Authenticated, *, meta: RequestMeta, bus: EventBus | None) -> int:
     """Sign out every session of the caller but the one asking; API tokens stay. Returns how many ended."""
     async with in_transaction():
-        ids = await ApiToken.filter(user_id=auth.user.id, kind=SESSION, revoked_at=None).exclude(
-            id=auth.token.id).values_list("id", flat=True)
+        ids = (
+            await ApiToken.filter(user_id=auth.user.id, kind=SESSION, revoked_at=None)
+            .exclude(id=auth.token.id)
+            .values_list("id", flat=True)
+        )
         if ids:
             await ApiToken.filter(id__in=ids, revoked_at=None).update(revoked_at=now())
-        await record("auth.other_sessions_revoked", actor=auth.user, meta=meta, target_type="user",
-                     target_id=auth.user.id, tenant_id=_tenant_of(auth), after={"sessions_revoked": len(ids)})
+        await record(
+            "auth.other_sessions_revoked",
+            actor=auth.user,
+            meta=meta,
+            target_type="user",
+            target_id=auth.user.id,
+            tenant_id=_tenant_of(auth),
+            after={"sessions_revoked": len(ids)},
+        )
     for token_id in ids:
         await announce_revocation(bus, token_id=token_id)
     return len(ids)
@@ -107,9 +127,19 @@ async def create_api_token(
             raise ServiceError("TOO_MANY_TOKENS", f"You have {MAX_API_TOKENS} API tokens; revoke one first.")
         ttl = timedelta(days=expires_days) if expires_days else None
         raw, token = await issue_token(user, kind=API, ttl=ttl, name=name, meta=meta)
-        await record("auth.api_token_created", actor=auth.user, meta=meta, target_type="token", target_id=token.id,
-                     tenant_id=_tenant_of(auth), after={"name": name, "prefix": token.prefix,
-                                                        "expires_at": token.expires_at.isoformat() if token.expires_at else None})
+        await record(
+            "auth.api_token_created",
+            actor=auth.user,
+            meta=meta,
+            target_type="token",
+            target_id=token.id,
+            tenant_id=_tenant_of(auth),
+            after={
+                "name": name,
+                "prefix": token.prefix,
+                "expires_at": token.expires_at.isoformat() if token.expires_at else None,
+            },
+        )
     return raw, token
 
 

@@ -75,8 +75,15 @@ class Session:
 
     @classmethod
     def from_model(cls, m: ApiTokenModel, *, current: bool) -> Session:
-        return cls(id=strawberry.ID(str(m.id)), created_at=m.created_at, last_used_at=m.last_used_at,
-                   expires_at=m.expires_at, user_agent=m.user_agent, ip=m.ip, current=current)
+        return cls(
+            id=strawberry.ID(str(m.id)),
+            created_at=m.created_at,
+            last_used_at=m.last_used_at,
+            expires_at=m.expires_at,
+            user_agent=m.user_agent,
+            ip=m.ip,
+            current=current,
+        )
 
 
 @strawberry.type(description="A personal API token for scripts; only its prefix is ever shown again.")
@@ -90,8 +97,14 @@ class ApiToken:
 
     @classmethod
     def from_model(cls, m: ApiTokenModel) -> ApiToken:
-        return cls(id=strawberry.ID(str(m.id)), name=m.name, prefix=m.prefix, created_at=m.created_at,
-                   last_used_at=m.last_used_at, expires_at=m.expires_at)
+        return cls(
+            id=strawberry.ID(str(m.id)),
+            name=m.name,
+            prefix=m.prefix,
+            created_at=m.created_at,
+            last_used_at=m.last_used_at,
+            expires_at=m.expires_at,
+        )
 
 
 def maybe_user(m: UserModel | None) -> User | None:
@@ -109,7 +122,9 @@ class SignupInput:
 @strawberry.type
 class SignupPayload(Payload):
     user: User | None = None
-    token: str | None = strawberry.field(default=None, description="Shown once; send as `Authorization: Bearer <token>`.")
+    token: str | None = strawberry.field(
+        default=None, description="Shown once; send as `Authorization: Bearer <token>`."
+    )
 
 
 @strawberry.input
@@ -155,7 +170,9 @@ class RevokeOtherSessionsPayload(Payload):
 @strawberry.type
 class CreateApiTokenPayload(Payload):
     api_token: ApiToken | None = None
-    token: str | None = strawberry.field(default=None, description="Shown once; send as `Authorization: Bearer <token>`.")
+    token: str | None = strawberry.field(
+        default=None, description="Shown once; send as `Authorization: Bearer <token>`."
+    )
 
 
 @strawberry.type

@@ -16,7 +16,11 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from server.validation import MAX_DATETIME
 
 CHECKOUT_EVENTS = {"checkout.session.completed", "checkout.session.async_payment_succeeded"}
-SUBSCRIPTION_EVENTS = {"customer.subscription.created", "customer.subscription.updated", "customer.subscription.deleted"}
+SUBSCRIPTION_EVENTS = {
+    "customer.subscription.created",
+    "customer.subscription.updated",
+    "customer.subscription.deleted",
+}
 INVOICE_EVENTS = {"invoice.payment_failed"}
 HANDLED = CHECKOUT_EVENTS | SUBSCRIPTION_EVENTS | INVOICE_EVENTS
 
@@ -192,5 +196,7 @@ def parse_event(raw: Any) -> StripeEventIn:
         try:
             obj = shape.model_validate(obj)
         except ValidationError as exc:
-            raise InvalidEvent(f"Not a {envelope.type} event we can apply: {_describe(exc, 'data', 'object')}.") from exc
+            raise InvalidEvent(
+                f"Not a {envelope.type} event we can apply: {_describe(exc, 'data', 'object')}."
+            ) from exc
     return StripeEventIn(id=envelope.id, type=envelope.type, created=envelope.created, object=obj, raw=raw)

@@ -103,13 +103,18 @@ def check_amount(amount: int, field: str = "amountCents", *, allow_zero: bool = 
 
 def _check_ceiling(account: ReserveAccount, amount: int) -> None:
     if account.balance_cents + account.held_cents + amount > MAX_BALANCE_CENTS:
-        raise ServiceError("BALANCE_LIMIT_EXCEEDED", "This would take the reserve past the largest balance an account may hold.",
-                           "amountCents")
+        raise ServiceError(
+            "BALANCE_LIMIT_EXCEEDED",
+            "This would take the reserve past the largest balance an account may hold.",
+            "amountCents",
+        )
 
 
 def _check_key(key: str) -> str:
     if not key or len(key) > 200:
-        raise ServiceError("INVALID_IDEMPOTENCY_KEY", "An idempotency key of 1-200 characters is required.", "idempotencyKey")
+        raise ServiceError(
+            "INVALID_IDEMPOTENCY_KEY", "An idempotency key of 1-200 characters is required.", "idempotencyKey"
+        )
     return key
 
 
@@ -137,16 +142,22 @@ async def _locked_account(tenant_id: UUID) -> ReserveAccount:
     return account
 
 
-async def _replayed(account: ReserveAccount, keys: list[str], type_: EntryType, amount: int | None) -> list[LedgerEntry] | None:
+async def _replayed(
+    account: ReserveAccount, keys: list[str], type_: EntryType, amount: int | None
+) -> list[LedgerEntry] | None:
     """Entries an earlier call with these keys wrote; a key reused for something else is refused."""
     entries = await LedgerEntry.filter(idempotency_key__in=keys).order_by("created_at", "id")
     if not entries:
         return None
     primary = next((e for e in entries if e.idempotency_key == keys[0]), entries[-1])
-    if primary.account_id != account.id or primary.type != type_.value or (
-        amount is not None and abs(primary.amount_cents) != amount
+    if (
+        primary.account_id != account.id
+        or primary.type != type_.value
+        or (amount is not None and abs(primary.amount_cents) != amount)
     ):
-        raise ServiceError("IDEMPOTENCY_KEY_REUSED", "That idempotency key was used for a different movement.", "idempotencyKey")
+        raise ServiceError(
+            "IDEMPOTENCY_KEY_REUSED", "That idempotency key was used for a different movement.", "idempotencyKey"
+        )
     return entries
 
 
@@ -191,8 +202,15 @@ async def _save(account: ReserveAccount) -> None:
     await account.save(update_fields=["balance_cents", "held_cents", "last_activity_at", "updated_at"])
 
 
-async def _add_grant(account: ReserveAccount, kind: GrantKind, amount: int, *, balance_before: int,
-                     expires_at: datetime | None, entry_id: UUID) -> CreditGrant:
+async def _add_grant(
+    account: ReserveAccount,
+    kind: GrantKind,
+    amount: int,
+    *,
+    balance_before: int,
+    expires_at: datetime | None,
+    entry_id: UUID,
+) -> CreditGrant:
     """New credit first pays off debt (a negative balance before it); the rest becomes a grant."""
     debt = max(0, -balance_before)
     remaining = amount - min(amount, debt)
@@ -234,7 +252,9 @@ async def _take_from_grants(account: ReserveAccount, amount: int) -> list[list]:
     return taken
 
 
-async def _return_to_grants(account: ReserveAccount, amount: int, allocations: list[list], *, balance_before: int) -> int:
+async def _return_to_grants(
+    account: ReserveAccount, amount: int, allocations: list[list], *, balance_before: int
+) -> int:
     """Give back `amount` a hold took from `allocations` (the rest of it was debt).
 
     Returned money pays debt first — credit that expired while held first of all, since it
@@ -264,8 +284,14 @@ async def _return_to_grants(account: ReserveAccount, amount: int, allocations: l
     left -= min(left, to_debt)
     if left > 0:
         # The debt part of a hold whose debt new credit has paid since.
-        await CreditGrant.create(account_id=account.id, kind=GrantKind.RETURNED.value, priority=1,
-                                 original_cents=left, remaining_cents=left, is_open=True)
+        await CreditGrant.create(
+            account_id=account.id,
+            kind=GrantKind.RETURNED.value,
+            priority=1,
+            original_cents=left,
+            remaining_cents=left,
+            is_open=True,
+        )
     return expired
 
 
@@ -273,14 +299,17 @@ async def announce(bus: EventBus | None, account: ReserveAccount) -> None:
     """Publish the balance to the tenant's status bar; call after the commit."""
     if bus is None:
         return
-    await bus.publish(tenant_status_channel(account.tenant_id), {
-        "type": "reserve.balance",
-        "tenantId": str(account.tenant_id),
-        "balanceCents": account.balance_cents,
-        "heldCents": account.held_cents,
-        "currency": account.currency,
-        "isLow": is_low(account),
-    })
+    await bus.publish(
+        tenant_status_channel(account.tenant_id),
+        {
+            "type": "reserve.balance",
+            "tenantId": str(account.tenant_id),
+            "balanceCents": account.balance_cents,
+            "heldCents": account.held_cents,
+            "currency": account.currency,
+            "isLow": is_low(account),
+        },
+    )
 
 
 async def _finish(bus: EventBus | None, movement: Movement) -> Movement:
@@ -315,10 +344,20 @@ async def credit(
             raise ServiceError("CURRENCY_MISMATCH", f"The reserve is kept in {account.currency.upper()}.", "currency")
         _check_ceiling(account, amount_cents)
         entry_id = uuid4()
-        grant = await _add_grant(account, kind, amount_cents, balance_before=account.balance_cents,
-                                 expires_at=expires_at, entry_id=entry_id)
-        entry = await _write(account, EntryType.CREDIT, amount_cents, key, reason=reason, actor=actor,
-                             stripe_reference=stripe_reference, grant_id=grant.id, entry_id=entry_id)
+        grant = await _add_grant(
+            account, kind, amount_cents, balance_before=account.balance_cents, expires_at=expires_at, entry_id=entry_id
+        )
+        entry = await _write(
+            account,
+            EntryType.CREDIT,
+            amount_cents,
+            key,
+            reason=reason,
+            actor=actor,
+            stripe_reference=stripe_reference,
+            grant_id=grant.id,
+            entry_id=entry_id,
+        )
         await _save(account)
     return await _finish(bus, Movement(account, [entry]))
 
@@ -371,17 +410,34 @@ async def adjust(
             return Movement(account, entries, replayed=True)
         if amount_cents < 0:
             if account.policy == Policy.BLOCK.value and size > account.balance_cents:
-                raise ServiceError("INSUFFICIENT_BALANCE",
-                                   "This would take the reserve below zero, which its BLOCK policy forbids.", "amountCents")
+                raise ServiceError(
+                    "INSUFFICIENT_BALANCE",
+                    "This would take the reserve below zero, which its BLOCK policy forbids.",
+                    "amountCents",
+                )
             await _take_from_grants(account, size)
             entry = await _write(account, EntryType.ADJUSTMENT, amount_cents, key, reason=reason, actor=actor)
         else:
             _check_ceiling(account, amount_cents)
             entry_id = uuid4()
-            grant = await _add_grant(account, GrantKind.PROMOTIONAL, amount_cents, balance_before=account.balance_cents,
-                                     expires_at=expires_at, entry_id=entry_id)
-            entry = await _write(account, EntryType.ADJUSTMENT, amount_cents, key, reason=reason, actor=actor,
-                                 grant_id=grant.id, entry_id=entry_id)
+            grant = await _add_grant(
+                account,
+                GrantKind.PROMOTIONAL,
+                amount_cents,
+                balance_before=account.balance_cents,
+                expires_at=expires_at,
+                entry_id=entry_id,
+            )
+            entry = await _write(
+                account,
+                EntryType.ADJUSTMENT,
+                amount_cents,
+                key,
+                reason=reason,
+                actor=actor,
+                grant_id=grant.id,
+                entry_id=entry_id,
+            )
         await _save(account)
     return await _finish(bus, Movement(account, [entry]))
 
@@ -395,15 +451,21 @@ def hold_decision(account: ReserveAccount, estimate_cents: int, limited_max_cent
     policy = Policy(account.policy)
     if policy is Policy.BLOCK:
         if short:
-            raise ServiceError("INSUFFICIENT_BALANCE",
-                               "The reserve does not cover this job's estimate; top up to run it.", "estimateCents")
+            raise ServiceError(
+                "INSUFFICIENT_BALANCE",
+                "The reserve does not cover this job's estimate; top up to run it.",
+                "estimateCents",
+            )
         return False
     if policy is Policy.WARN:
         return short
     if short or is_low(account):
         if estimate_cents > limited_max_cents:
-            raise ServiceError("JOB_TOO_EXPENSIVE_FOR_POLICY",
-                               "The reserve is low: only inexpensive jobs run until it is topped up.", "estimateCents")
+            raise ServiceError(
+                "JOB_TOO_EXPENSIVE_FOR_POLICY",
+                "The reserve is low: only inexpensive jobs run until it is topped up.",
+                "estimateCents",
+            )
         return short
     return False
 
@@ -430,11 +492,18 @@ async def hold_for_job(
             raise ServiceError("HOLD_EXISTS", "This job already holds part of the reserve.", "jobId")
         flagged = hold_decision(account, estimate_cents, limited_max_cents)
         allocations = await _take_from_grants(account, estimate_cents)
-        hold = await JobHold.create(account_id=account.id, job_id=job_id, kind=kind[:64], amount_cents=estimate_cents,
-                                    allocations=allocations, flagged=flagged)
+        hold = await JobHold.create(
+            account_id=account.id,
+            job_id=job_id,
+            kind=kind[:64],
+            amount_cents=estimate_cents,
+            allocations=allocations,
+            flagged=flagged,
+        )
         account.held_cents += estimate_cents
-        entry = await _write(account, EntryType.HOLD, -estimate_cents, key, reason=f"Hold for {kind} job",
-                             job_id=job_id)
+        entry = await _write(
+            account, EntryType.HOLD, -estimate_cents, key, reason=f"Hold for {kind} job", job_id=job_id
+        )
         await _save(account)
     return await _finish(bus, Movement(account, [entry], hold=hold, flagged=flagged))
 
@@ -467,14 +536,26 @@ async def _release(account: ReserveAccount, hold: JobHold, key: str, reason: str
     entries = [await _write(account, EntryType.RELEASE, hold.amount_cents, key, reason=reason, job_id=hold.job_id)]
     expired = await _return_to_grants(account, hold.amount_cents, hold.allocations, balance_before=before)
     if expired:
-        entries.append(await _write(account, EntryType.EXPIRY, -expired, f"{key}:expiry", job_id=hold.job_id,
-                                    reason="Returned promotional credit had expired"))
+        entries.append(
+            await _write(
+                account,
+                EntryType.EXPIRY,
+                -expired,
+                f"{key}:expiry",
+                job_id=hold.job_id,
+                reason="Returned promotional credit had expired",
+            )
+        )
     hold.closed_at = now()
     return entries
 
 
 async def release_hold(
-    tenant_id: UUID, job_id: UUID, *, reason: str = "Job ended without cost", key: str | None = None,
+    tenant_id: UUID,
+    job_id: UUID,
+    *,
+    reason: str = "Job ended without cost",
+    key: str | None = None,
     bus: EventBus | None = None,
 ) -> Movement:
     """Give a failed or cancelled job's hold back."""
@@ -494,7 +575,12 @@ async def release_hold(
 
 
 async def settle_job(
-    tenant_id: UUID, job_id: UUID, actual_cents: int, *, reason: str = "Job cost", key: str | None = None,
+    tenant_id: UUID,
+    job_id: UUID,
+    actual_cents: int,
+    *,
+    reason: str = "Job cost",
+    key: str | None = None,
     bus: EventBus | None = None,
 ) -> Movement:
     """Release the job's hold and charge what it actually cost.
@@ -506,10 +592,17 @@ async def settle_job(
     key = _check_key(key or f"job:{job_id}:settle")
     async with in_transaction():
         account = await _locked_account(tenant_id)
-        if (entries := await _replayed(account, [key, f"{key}:release", f"{key}:release:expiry"], EntryType.DEBIT, None)) is not None:
+        if (
+            entries := await _replayed(account, [key, f"{key}:release", f"{key}:release:expiry"], EntryType.DEBIT, None)
+        ) is not None:
             debit_entry = next(e for e in entries if e.idempotency_key == key)
-            return Movement(account, entries, replayed=True, hold=await JobHold.get_or_none(job_id=job_id),
-                            uncollected_cents=debit_entry.uncollected_cents)
+            return Movement(
+                account,
+                entries,
+                replayed=True,
+                hold=await JobHold.get_or_none(job_id=job_id),
+                uncollected_cents=debit_entry.uncollected_cents,
+            )
         hold = await _open_hold(account, job_id)
         held = hold.amount_cents if hold else 0
         before = account.balance_cents
@@ -519,10 +612,21 @@ async def settle_job(
         entries = []
         if hold:
             account.held_cents -= held
-            entries.append(await _write(account, EntryType.RELEASE, held, f"{key}:release", job_id=job_id,
-                                        reason="Hold released at settlement"))
-        entries.append(await _write(account, EntryType.DEBIT, -charge, key, reason=reason, job_id=job_id,
-                                    uncollected=actual_cents - charge))
+            entries.append(
+                await _write(
+                    account,
+                    EntryType.RELEASE,
+                    held,
+                    f"{key}:release",
+                    job_id=job_id,
+                    reason="Hold released at settlement",
+                )
+            )
+        entries.append(
+            await _write(
+                account, EntryType.DEBIT, -charge, key, reason=reason, job_id=job_id, uncollected=actual_cents - charge
+            )
+        )
         # The cost is paid first from the money the hold took (even promotional credit that expired
         # meanwhile: it was set aside for this job); only the rest of the hold goes back.
         from_hold = min(charge, held)
@@ -530,8 +634,16 @@ async def settle_job(
             unused = _unused_allocations(hold.allocations, from_hold)
             expired = await _return_to_grants(account, held - from_hold, unused, balance_before=before)
             if expired:
-                entries.append(await _write(account, EntryType.EXPIRY, -expired, f"{key}:release:expiry", job_id=job_id,
-                                            reason="Returned promotional credit had expired"))
+                entries.append(
+                    await _write(
+                        account,
+                        EntryType.EXPIRY,
+                        -expired,
+                        f"{key}:release:expiry",
+                        job_id=job_id,
+                        reason="Returned promotional credit had expired",
+                    )
+                )
         if charge > from_hold:
             await _take_from_grants(account, charge - from_hold)
         if hold:
@@ -539,8 +651,12 @@ async def settle_job(
             hold.closed_at = now()
             await hold.save(update_fields=["status", "closed_at"])
         await _save(account)
-    return await _finish(bus, Movement(account, entries, hold=hold, flagged=bool(hold and hold.flagged),
-                                       uncollected_cents=actual_cents - charge))
+    return await _finish(
+        bus,
+        Movement(
+            account, entries, hold=hold, flagged=bool(hold and hold.flagged), uncollected_cents=actual_cents - charge
+        ),
+    )
 
 
 async def expire_due_grants(*, at: datetime | None = None, bus: EventBus | None = None) -> int:
@@ -554,13 +670,19 @@ async def expire_due_grants(*, at: datetime | None = None, bus: EventBus | None 
     for account_id in sorted(set(due)):
         async with in_transaction():
             account = await ReserveAccount.select_for_update().get(id=account_id)
-            grants = await CreditGrant.filter(
-                Q(account_id=account_id, expired_at=None, expires_at__lte=at)
-            ).order_by("expires_at", "id")
+            grants = await CreditGrant.filter(Q(account_id=account_id, expired_at=None, expires_at__lte=at)).order_by(
+                "expires_at", "id"
+            )
             for grant in grants:
                 if grant.remaining_cents > 0:
-                    await _write(account, EntryType.EXPIRY, -grant.remaining_cents, f"expiry:{grant.id}",
-                                 reason="Promotional credit expired", grant_id=grant.id)
+                    await _write(
+                        account,
+                        EntryType.EXPIRY,
+                        -grant.remaining_cents,
+                        f"expiry:{grant.id}",
+                        reason="Promotional credit expired",
+                        grant_id=grant.id,
+                    )
                 grant.remaining_cents = 0
                 grant.is_open = False
                 grant.expired_at = at

@@ -21,7 +21,9 @@ DEFAULT_LOW_BALANCE_CENTS = 500
 class ReserveAccount(TimestampedRecord):
     """A tenant's prepaid reserve. `balance_cents` is always the sum of its ledger entries."""
 
-    tenant: fields.OneToOneRelation[Tenant] = fields.OneToOneField("models.Tenant", related_name="reserve_account", on_delete=fields.CASCADE)
+    tenant: fields.OneToOneRelation[Tenant] = fields.OneToOneField(
+        "models.Tenant", related_name="reserve_account", on_delete=fields.CASCADE
+    )
     tenant_id: UUID
     balance_cents = fields.BigIntField(default=0)
     held_cents = fields.BigIntField(default=0, description="Open job holds; already taken out of the balance.")
@@ -37,14 +39,18 @@ class ReserveAccount(TimestampedRecord):
 class LedgerEntry(Record):
     """One money movement. Rows are only ever inserted; `amount_cents` is signed (its effect on the balance)."""
 
-    account: fields.ForeignKeyRelation[ReserveAccount] = fields.ForeignKeyField("models.ReserveAccount", related_name="entries", on_delete=fields.RESTRICT)
+    account: fields.ForeignKeyRelation[ReserveAccount] = fields.ForeignKeyField(
+        "models.ReserveAccount", related_name="entries", on_delete=fields.RESTRICT
+    )
     account_id: UUID
     tenant_id = fields.UUIDField()
     type = fields.CharField(max_length=12)  # credit | debit | adjustment | hold | release | expiry
     amount_cents = fields.BigIntField()
     balance_after_cents = fields.BigIntField()
     reason = fields.TextField(default="")
-    actor: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField("models.User", related_name="ledger_entries", null=True, on_delete=fields.SET_NULL)
+    actor: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="ledger_entries", null=True, on_delete=fields.SET_NULL
+    )
     actor_id: UUID | None
     actor_username = fields.CharField(max_length=150, default="")
     job_id = fields.UUIDField(null=True)
@@ -61,13 +67,17 @@ class LedgerEntry(Record):
 class CreditGrant(Record):
     """A block of credit with its own remaining amount, so spending order and expiry are exact."""
 
-    account: fields.ForeignKeyRelation[ReserveAccount] = fields.ForeignKeyField("models.ReserveAccount", related_name="grants", on_delete=fields.RESTRICT)
+    account: fields.ForeignKeyRelation[ReserveAccount] = fields.ForeignKeyField(
+        "models.ReserveAccount", related_name="grants", on_delete=fields.RESTRICT
+    )
     account_id: UUID
     kind = fields.CharField(max_length=12)  # purchased | promotional | returned
     priority = fields.SmallIntField(default=1, description="0 promotional (spent first), 1 everything else.")
     original_cents = fields.BigIntField()
     remaining_cents = fields.BigIntField()
-    is_open = fields.BooleanField(default=True, description="remaining_cents > 0; keeps spent grants out of the spending index.")
+    is_open = fields.BooleanField(
+        default=True, description="remaining_cents > 0; keeps spent grants out of the spending index."
+    )
     expires_at = fields.DatetimeField(null=True)
     expired_at = fields.DatetimeField(null=True)
     entry_id = fields.UUIDField(null=True, description="The ledger entry that created the grant.")
@@ -83,12 +93,16 @@ class CreditGrant(Record):
 class JobHold(Record):
     """The estimate taken out of the balance while a job runs; `allocations` says which grants it came from."""
 
-    account: fields.ForeignKeyRelation[ReserveAccount] = fields.ForeignKeyField("models.ReserveAccount", related_name="holds", on_delete=fields.RESTRICT)
+    account: fields.ForeignKeyRelation[ReserveAccount] = fields.ForeignKeyField(
+        "models.ReserveAccount", related_name="holds", on_delete=fields.RESTRICT
+    )
     account_id: UUID
     job_id = fields.UUIDField(unique=True)
     kind = fields.CharField(max_length=64, default="")
     amount_cents = fields.BigIntField()
-    allocations: fields.JSONField[list[Any]] = fields.JSONField(default=list)  # [[grant_id, cents], ...]; the rest of amount was debt
+    allocations: fields.JSONField[list[Any]] = fields.JSONField(
+        default=list
+    )  # [[grant_id, cents], ...]; the rest of amount was debt
     status = fields.CharField(max_length=10, default="open")  # open | settled | released
     flagged = fields.BooleanField(default=False, description="Allowed past the balance by the WARN/LIMITED policy.")
     closed_at = fields.DatetimeField(null=True)
@@ -118,7 +132,9 @@ class Subscription(TimestampedRecord):
     """A Stripe subscription as last reported; `monthly_amount_cents` feeds MRR."""
 
     stripe_id = fields.CharField(max_length=255, unique=True)
-    tenant: fields.ForeignKeyNullableRelation[Tenant] = fields.ForeignKeyField("models.Tenant", related_name="subscriptions", null=True, on_delete=fields.SET_NULL)
+    tenant: fields.ForeignKeyNullableRelation[Tenant] = fields.ForeignKeyField(
+        "models.Tenant", related_name="subscriptions", null=True, on_delete=fields.SET_NULL
+    )
     tenant_id: UUID | None
     stripe_customer_id = fields.CharField(max_length=255, default="")
     status = fields.CharField(max_length=32)
@@ -129,7 +145,9 @@ class Subscription(TimestampedRecord):
     canceled_at = fields.DatetimeField(null=True)
     last_payment_failed_at = fields.DatetimeField(null=True)
     last_failed_invoice_id = fields.CharField(max_length=255, default="")
-    stripe_updated = fields.BigIntField(default=0, description="`created` of the newest event applied; older ones are skipped.")
+    stripe_updated = fields.BigIntField(
+        default=0, description="`created` of the newest event applied; older ones are skipped."
+    )
 
     class Meta:
         table = "subscription"

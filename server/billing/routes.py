@@ -59,8 +59,9 @@ def _filters(request: Request) -> service.LedgerExportFilter:
         raise ServiceError("INVALID_ID", "`tenantId` is not a valid ID.", "tenantId") from exc
     dates = {name: parse_date(params[name], name) if params.get(name) else None for name in ("startDate", "endDate")}
     entry_type = check_text(params["type"], "type") if params.get("type") else None
-    return service.LedgerExportFilter(tenant_id=tenant_id, type=entry_type,
-                                      start=dates["startDate"], end=dates["endDate"])
+    return service.LedgerExportFilter(
+        tenant_id=tenant_id, type=entry_type, start=dates["startDate"], end=dates["endDate"]
+    )
 
 
 @requires_caller
@@ -78,8 +79,11 @@ async def export_ledger_csv(request: Request, auth: Authenticated) -> Response:
         async for row in rows:
             yield _csv_line(row)
 
-    return StreamingResponse(lines(), media_type="text/csv; charset=utf-8",
-                             headers={"content-disposition": 'attachment; filename="ledger.csv"', "cache-control": "no-store"})
+    return StreamingResponse(
+        lines(),
+        media_type="text/csv; charset=utf-8",
+        headers={"content-disposition": 'attachment; filename="ledger.csv"', "cache-control": "no-store"},
+    )
 
 
 routes = [

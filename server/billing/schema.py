@@ -25,6 +25,7 @@ from server.graphql.mutations import mutation
 from server.graphql.permissions import IsAuthenticated, IsStaff
 from server.graphql.relay import Connection, connection
 
+
 @strawberry.type
 class Query:
     @strawberry.field(permission_classes=[IsAuthenticated], description="The viewer's tenant reserve.")
@@ -38,7 +39,9 @@ class BillingAdminQuery:
     async def reserve_summary(self) -> ReserveSummary:
         return ReserveSummary.from_service(await service.reserve_summary_for_staff())
 
-    @strawberry.field(permission_classes=[IsStaff], description="Every tenant's reserve; search matches tenant, username, email.")
+    @strawberry.field(
+        permission_classes=[IsStaff], description="Every tenant's reserve; search matches tenant, username, email."
+    )
     async def billing_accounts(
         self,
         search: str | None = None,
@@ -49,8 +52,12 @@ class BillingAdminQuery:
         after: str | None = None,
     ) -> Connection[BillingAccount]:
         page = await service.list_billing_accounts_for_staff(
-            search=search, status=status.value if status else None, sort=sort.value, descending=descending,
-            first=first, after=after,
+            search=search,
+            status=status.value if status else None,
+            sort=sort.value,
+            descending=descending,
+            first=first,
+            after=after,
         )
         return connection(page, BillingAccount.from_row)
 
@@ -68,8 +75,9 @@ class Mutation:
     @mutation(permission_classes=[IsAuthenticated], description="A Stripe Checkout page to top up the reserve.")
     async def create_topup_session(self, info: Info, amount_cents: int) -> CreateTopupSessionPayload:
         ctx = info.context
-        session = await service.create_topup_session(ctx.scope, ctx.user, amount_cents, settings=ctx.settings,
-                                                     limiter=ctx.limiter)
+        session = await service.create_topup_session(
+            ctx.scope, ctx.user, amount_cents, settings=ctx.settings, limiter=ctx.limiter
+        )
         return CreateTopupSessionPayload(session_id=session.session_id, checkout_url=session.checkout_url)
 
     @mutation(permission_classes=[IsAuthenticated])
@@ -78,12 +86,22 @@ class Mutation:
         account = await service.set_low_balance_policy(ctx.scope, ctx.user, policy, meta=ctx.meta)
         return SetLowBalancePolicyPayload(reserve=Reserve.from_model(account))
 
-    @mutation(permission_classes=[IsStaff], description="Staff: add promotional credit or take money out, with a reason.")
+    @mutation(
+        permission_classes=[IsStaff], description="Staff: add promotional credit or take money out, with a reason."
+    )
     async def adjust_reserve(self, info: Info, input: AdjustReserveInput) -> AdjustReservePayload:
         ctx = info.context
         movement = await service.adjust_reserve_for_staff(
-            ctx.user, parse_id(input.tenant_id, "tenantId"), input.amount_cents, input.reason,
-            expires_at=input.expires_at, settings=ctx.settings, meta=ctx.meta, bus=ctx.bus,
+            ctx.user,
+            parse_id(input.tenant_id, "tenantId"),
+            input.amount_cents,
+            input.reason,
+            expires_at=input.expires_at,
+            settings=ctx.settings,
+            meta=ctx.meta,
+            bus=ctx.bus,
             idempotency_key=input.idempotency_key,
         )
-        return AdjustReservePayload(reserve=Reserve.from_model(movement.account), entry=LedgerEntry.from_model(movement.entry))
+        return AdjustReservePayload(
+            reserve=Reserve.from_model(movement.account), entry=LedgerEntry.from_model(movement.entry)
+        )

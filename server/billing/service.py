@@ -49,18 +49,30 @@ async def get_reserve(scope: TenantScope) -> ReserveAccount:
 
 async def list_ledger(account_id: UUID, *, first: int | None, after: str | None) -> Page[LedgerEntry]:
     """Newest first. The caller has already established that it may see this account."""
-    return await paginate(LedgerEntry.filter(account_id=account_id), tag=f"ledger:{account_id}", first=first, after=after)
+    return await paginate(
+        LedgerEntry.filter(account_id=account_id), tag=f"ledger:{account_id}", first=first, after=after
+    )
 
 
-async def set_low_balance_policy(scope: TenantScope, actor: User, policy: Policy, *, meta: RequestMeta) -> ReserveAccount:
+async def set_low_balance_policy(
+    scope: TenantScope, actor: User, policy: Policy, *, meta: RequestMeta
+) -> ReserveAccount:
     await ledger.ensure_account(scope.tenant_id)
     async with in_transaction():
         account = await ReserveAccount.select_for_update().get(tenant_id=scope.tenant_id)
         before = account.policy
         account.policy = policy.value
         await account.save(update_fields=["policy", "updated_at"])
-        await record("billing.policy_changed", actor=actor, meta=meta, target_type="reserve", target_id=account.id,
-                     tenant_id=scope.tenant_id, before={"policy": before}, after={"policy": policy.value})
+        await record(
+            "billing.policy_changed",
+            actor=actor,
+            meta=meta,
+            target_type="reserve",
+            target_id=account.id,
+            tenant_id=scope.tenant_id,
+            before={"policy": before},
+            after={"policy": policy.value},
+        )
     return account
 
 
@@ -74,9 +86,13 @@ def check_topup_amount(amount_cents: int, settings: Settings) -> None:
     if amount_cents <= 0:
         raise ServiceError("INVALID_AMOUNT", "Enter a positive amount in cents.", "amountCents")
     if amount_cents < settings.billing_topup_min_cents:
-        raise ServiceError("AMOUNT_TOO_SMALL", f"The smallest top-up is {settings.billing_topup_min_cents} cents.", "amountCents")
+        raise ServiceError(
+            "AMOUNT_TOO_SMALL", f"The smallest top-up is {settings.billing_topup_min_cents} cents.", "amountCents"
+        )
     if amount_cents > settings.billing_topup_max_cents:
-        raise ServiceError("AMOUNT_TOO_LARGE", f"The largest top-up is {settings.billing_topup_max_cents} cents.", "amountCents")
+        raise ServiceError(
+            "AMOUNT_TOO_LARGE", f"The largest top-up is {settings.billing_topup_max_cents} cents.", "amountCents"
+        )
 
 
 async def create_topup_session(
@@ -88,7 +104,10 @@ async def create_topup_session(
         await limiter.enforce(TOPUP_SESSIONS, str(scope.tenant_id))
         account = await ledger.ensure_account(scope.tenant_id)
         session = await gateway.create_topup_session(
-            tenant_id=scope.tenant_id, user_id=user.id, email=user.email, amount_cents=amount_cents,
+            tenant_id=scope.tenant_id,
+            user_id=user.id,
+            email=user.email,
+            amount_cents=amount_cents,
             currency=account.currency,
         )
     if not session.url:
@@ -96,18 +115,28 @@ async def create_topup_session(
     return TopupSession(session_id=session.id, checkout_url=session.url)
 
 
-async def replay_checkout_session(session_id: str, *, settings: Settings, bus: EventBus | None) -> tuple[str, CheckoutSession]:
+async def replay_checkout_session(
+    session_id: str, *, settings: Settings, bus: EventBus | None
+) -> tuple[str, CheckoutSession]:
     """The runbook's manual webhook: fetch the session from Stripe and credit it if paid (once, ever)."""
     if not session_id.startswith("cs_"):
         raise ServiceError("INVALID_SESSION_ID", "A Checkout Session id starts with cs_.", "sessionId")
     async with StripeGateway(settings) as gateway:
         session = await gateway.retrieve_session(session_id)
     async with in_transaction():
-        outcome, account = await credit_checkout_session(CheckoutSessionObject.model_validate(session.as_event_object()),
-                                                          event_type="checkout.session.completed")
-        await record("billing.checkout_replayed", actor=None, actor_username="cli", meta=RequestMeta(user_agent="cli"),
-                     target_type="checkout_session", target_id=session_id[:64],
-                     tenant_id=account.tenant_id if account else None, after={"outcome": outcome})
+        outcome, account = await credit_checkout_session(
+            CheckoutSessionObject.model_validate(session.as_event_object()), event_type="checkout.session.completed"
+        )
+        await record(
+            "billing.checkout_replayed",
+            actor=None,
+            actor_username="cli",
+            meta=RequestMeta(user_agent="cli"),
+            target_type="checkout_session",
+            target_id=session_id[:64],
+            tenant_id=account.tenant_id if account else None,
+            after={"outcome": outcome},
+        )
     if account is not None:
         await ledger.announce(bus, account)
     return outcome, session
@@ -142,8 +171,11 @@ async def adjust_reserve_for_staff(
     if amount_cents == 0:
         raise ServiceError("INVALID_AMOUNT", "An adjustment must be a non-zero number of cents.", "amountCents")
     if abs(amount_cents) > settings.billing_adjust_max_cents:
-        raise ServiceError("AMOUNT_TOO_LARGE",
-                           f"Adjustments are limited to {settings.billing_adjust_max_cents} cents either way.", "amountCents")
+        raise ServiceError(
+            "AMOUNT_TOO_LARGE",
+            f"Adjustments are limited to {settings.billing_adjust_max_cents} cents either way.",
+            "amountCents",
+        )
     if expires_at is not None:
         if expires_at.tzinfo is None:
             expires_at = expires_at.replace(tzinfo=UTC)
@@ -154,14 +186,27 @@ async def adjust_reserve_for_staff(
         raise ServiceError("INVALID_IDEMPOTENCY_KEY", "The idempotency key must be 1-100 characters.", "idempotencyKey")
     key = f"adjust:{actor.id}:{idempotency_key}" if idempotency_key else f"adjust:{uuid.uuid4()}"
     async with in_transaction():
-        movement = await ledger.adjust(tenant.id, amount_cents, key=key, reason=reason, actor=actor, expires_at=expires_at)
+        movement = await ledger.adjust(
+            tenant.id, amount_cents, key=key, reason=reason, actor=actor, expires_at=expires_at
+        )
         entry = movement.entry
         if not movement.replayed:
-            await record("billing.reserve_adjusted", actor=actor, meta=meta, target_type="tenant", target_id=tenant.id,
-                         tenant_id=tenant.id, message=reason,
-                         before={"balance_cents": entry.balance_after_cents - entry.amount_cents},
-                         after={"balance_cents": entry.balance_after_cents, "amount_cents": amount_cents,
-                                "entry_id": str(entry.id), "expires_at": expires_at.isoformat() if expires_at else None})
+            await record(
+                "billing.reserve_adjusted",
+                actor=actor,
+                meta=meta,
+                target_type="tenant",
+                target_id=tenant.id,
+                tenant_id=tenant.id,
+                message=reason,
+                before={"balance_cents": entry.balance_after_cents - entry.amount_cents},
+                after={
+                    "balance_cents": entry.balance_after_cents,
+                    "amount_cents": amount_cents,
+                    "entry_id": str(entry.id),
+                    "expires_at": expires_at.isoformat() if expires_at else None,
+                },
+            )
     if not movement.replayed:
         await ledger.announce(bus, movement.account)
     return movement
@@ -187,17 +232,23 @@ async def _rows(sql: str, values: list[Any] | None = None) -> list[dict[str, Any
 
 
 async def reserve_summary_for_staff() -> ReserveSummary:
-    row = (await _rows("""
+    row = (
+        await _rows("""
         SELECT count(*) AS accounts,
                coalesce(sum(balance_cents), 0) AS total,
                count(*) FILTER (WHERE balance_cents < low_balance_threshold_cents) AS low,
                count(*) FILTER (WHERE balance_cents < 0) AS negative,
                coalesce(round(avg(balance_cents)), 0) AS average,
                coalesce(round(percentile_cont(0.5) WITHIN GROUP (ORDER BY balance_cents)), 0) AS median
-        FROM reserve_account"""))[0]
+        FROM reserve_account""")
+    )[0]
     return ReserveSummary(
-        accounts=int(row["accounts"]), total_balance_cents=int(row["total"]), low_balance_count=int(row["low"]),
-        negative_count=int(row["negative"]), average_balance_cents=int(row["average"]), median_balance_cents=int(row["median"]),
+        accounts=int(row["accounts"]),
+        total_balance_cents=int(row["total"]),
+        low_balance_count=int(row["low"]),
+        negative_count=int(row["negative"]),
+        average_balance_cents=int(row["average"]),
+        median_balance_cents=int(row["median"]),
     )
 
 
@@ -267,7 +318,13 @@ def _offset_from(tag: str, cursor: str | None) -> int:
 
 
 async def list_billing_accounts_for_staff(
-    *, search: str | None, status: str | None, sort: str, descending: bool, first: int | None, after: str | None,
+    *,
+    search: str | None,
+    status: str | None,
+    sort: str,
+    descending: bool,
+    first: int | None,
+    after: str | None,
 ) -> Page[BillingAccountRow]:
     """Every tenant's reserve with its 30-day spend, sortable and filterable; offset cursors (staff lists are small)."""
     if sort not in BILLING_ACCOUNT_SORTS:
@@ -287,18 +344,36 @@ async def list_billing_accounts_for_staff(
     # Built from constants, a column from BILLING_ACCOUNT_SORTS and integers; every value is a $n parameter.
     total = int((await _rows(f"SELECT count(*) AS n FROM ({_BILLING_ACCOUNTS_SQL}) c", values))[0]["n"])  # noqa: S608
     rows = await _rows(
-        f"{_BILLING_ACCOUNTS_SQL} ORDER BY x.{column} {direction}, x.account_id LIMIT {size + 1} OFFSET {offset}", values
+        f"{_BILLING_ACCOUNTS_SQL} ORDER BY x.{column} {direction}, x.account_id LIMIT {size + 1} OFFSET {offset}",
+        values,
     )
     has_next = len(rows) > size
     rows = rows[:size]
-    items = [BillingAccountRow(
-        account_id=r["account_id"], tenant_id=r["tenant_id"], tenant_name=r["tenant_name"], user_id=r["user_id"],
-        username=r["username"], email=r["email"], balance_cents=int(r["balance_cents"]), held_cents=int(r["held_cents"]),
-        currency=r["currency"], policy=r["policy"], status=r["status"], spend_30d_cents=int(r["spend_30d_cents"]),
-        jobs_30d=int(r["jobs_30d"]), last_activity_at=r["last_activity_at"],
-    ) for r in rows]
-    return Page(items=items, cursors=[_offset_cursor(tag, offset + i + 1) for i in range(len(items))],
-                has_next=has_next, total=total)
+    items = [
+        BillingAccountRow(
+            account_id=r["account_id"],
+            tenant_id=r["tenant_id"],
+            tenant_name=r["tenant_name"],
+            user_id=r["user_id"],
+            username=r["username"],
+            email=r["email"],
+            balance_cents=int(r["balance_cents"]),
+            held_cents=int(r["held_cents"]),
+            currency=r["currency"],
+            policy=r["policy"],
+            status=r["status"],
+            spend_30d_cents=int(r["spend_30d_cents"]),
+            jobs_30d=int(r["jobs_30d"]),
+            last_activity_at=r["last_activity_at"],
+        )
+        for r in rows
+    ]
+    return Page(
+        items=items,
+        cursors=[_offset_cursor(tag, offset + i + 1) for i in range(len(items))],
+        has_next=has_next,
+        total=total,
+    )
 
 
 @dataclass(frozen=True)
@@ -331,17 +406,31 @@ def _day_range(start: date, end: date, *, max_days: int | None = MAX_USAGE_DAYS)
 async def usage_costs_for_staff(start: date, end: date) -> UsageCosts:
     """What jobs cost tenants per day (UTC), from the settlement entries of the ledger."""
     lo, hi = _day_range(start, end)
-    rows = await _rows("""
+    rows = await _rows(
+        """
         SELECT (created_at AT TIME ZONE 'UTC')::date AS day, coalesce(sum(-amount_cents), 0)::bigint AS cost,
                coalesce(sum(uncollected_cents), 0)::bigint AS uncollected, count(DISTINCT job_id) AS jobs
         FROM ledger_entry WHERE type = 'debit' AND job_id IS NOT NULL AND created_at >= $1 AND created_at < $2
-        GROUP BY 1 ORDER BY 1""", [lo, hi])
-    total_jobs = (await _rows("""
+        GROUP BY 1 ORDER BY 1""",
+        [lo, hi],
+    )
+    total_jobs = (
+        await _rows(
+            """
         SELECT count(DISTINCT job_id) AS n FROM ledger_entry
-        WHERE type = 'debit' AND job_id IS NOT NULL AND created_at >= $1 AND created_at < $2""", [lo, hi]))[0]["n"]
+        WHERE type = 'debit' AND job_id IS NOT NULL AND created_at >= $1 AND created_at < $2""",
+            [lo, hi],
+        )
+    )[0]["n"]
     days = [UsageDay(day=r["day"], cost_cents=int(r["cost"]), jobs=int(r["jobs"])) for r in rows]
-    return UsageCosts(start_date=start, end_date=end, total_cost_cents=sum(d.cost_cents for d in days),
-                      uncollected_cents=sum(int(r["uncollected"]) for r in rows), jobs=int(total_jobs), days=days)
+    return UsageCosts(
+        start_date=start,
+        end_date=end,
+        total_cost_cents=sum(d.cost_cents for d in days),
+        uncollected_cents=sum(int(r["uncollected"]) for r in rows),
+        jobs=int(total_jobs),
+        days=days,
+    )
 
 
 @dataclass(frozen=True)
@@ -352,12 +441,26 @@ class LedgerExportFilter:
     end: date | None = None
 
 
-EXPORT_COLUMNS = ["created_at", "entry_id", "tenant_id", "tenant_name", "type", "amount_cents", "balance_after_cents",
-                  "currency", "reason", "actor", "job_id", "stripe_reference", "uncollected_cents"]
+EXPORT_COLUMNS = [
+    "created_at",
+    "entry_id",
+    "tenant_id",
+    "tenant_name",
+    "type",
+    "amount_cents",
+    "balance_after_cents",
+    "currency",
+    "reason",
+    "actor",
+    "job_id",
+    "stripe_reference",
+    "uncollected_cents",
+]
 
 
-async def export_ledger_for_staff(actor: User, filters: LedgerExportFilter, *, meta: RequestMeta,
-                                  batch: int = 1000) -> AsyncIterator[list[Any]]:
+async def export_ledger_for_staff(
+    actor: User, filters: LedgerExportFilter, *, meta: RequestMeta, batch: int = 1000
+) -> AsyncIterator[list[Any]]:
     """Ledger rows for the CSV export, oldest first, fetched in batches; the export itself is audited."""
     if filters.type is not None and filters.type not in {t.value for t in ledger.EntryType}:
         raise ServiceError("INVALID_ENTRY_TYPE", "Unknown ledger entry type.", "type")
@@ -366,17 +469,29 @@ async def export_ledger_for_staff(actor: User, filters: LedgerExportFilter, *, m
     lo = hi = None
     if filters.start or filters.end:
         lo, hi = _day_range(filters.start or MIN_DATE, filters.end or MAX_DATE, max_days=None)
-    await record("billing.ledger_exported", actor=actor, meta=meta, target_type="ledger",
-                 tenant_id=filters.tenant_id, after={"tenant_id": str(filters.tenant_id) if filters.tenant_id else None,
-                                                     "type": filters.type, "start": str(filters.start or ""),
-                                                     "end": str(filters.end or "")})
+    await record(
+        "billing.ledger_exported",
+        actor=actor,
+        meta=meta,
+        target_type="ledger",
+        tenant_id=filters.tenant_id,
+        after={
+            "tenant_id": str(filters.tenant_id) if filters.tenant_id else None,
+            "type": filters.type,
+            "start": str(filters.start or ""),
+            "end": str(filters.end or ""),
+        },
+    )
     return _export_rows(filters, lo, hi, batch)
 
 
-async def _export_rows(filters: LedgerExportFilter, lo: datetime | None, hi: datetime | None, batch: int) -> AsyncIterator[list[Any]]:
+async def _export_rows(
+    filters: LedgerExportFilter, lo: datetime | None, hi: datetime | None, batch: int
+) -> AsyncIterator[list[Any]]:
     cursor: tuple[datetime, UUID] | None = None
     while True:
-        rows = await _rows("""
+        rows = await _rows(
+            """
             SELECT e.created_at, e.id, e.tenant_id, t.name, e.type, e.amount_cents, e.balance_after_cents, a.currency,
                    e.reason, e.actor_username, e.job_id, e.stripe_reference, e.uncollected_cents
             FROM ledger_entry e JOIN reserve_account a ON a.id = e.account_id JOIN tenant t ON t.id = e.tenant_id
@@ -384,11 +499,32 @@ async def _export_rows(filters: LedgerExportFilter, lo: datetime | None, hi: dat
               AND ($3::timestamptz IS NULL OR e.created_at >= $3) AND ($4::timestamptz IS NULL OR e.created_at < $4)
               AND ($5::timestamptz IS NULL OR (e.created_at, e.id) > ($5, $6::uuid))
             ORDER BY e.created_at, e.id LIMIT $7""",
-            [filters.tenant_id, filters.type, lo, hi, cursor[0] if cursor else None, cursor[1] if cursor else None, batch])
+            [
+                filters.tenant_id,
+                filters.type,
+                lo,
+                hi,
+                cursor[0] if cursor else None,
+                cursor[1] if cursor else None,
+                batch,
+            ],
+        )
         for r in rows:
-            yield [r["created_at"].isoformat(), r["id"], r["tenant_id"], r["name"], r["type"], r["amount_cents"],
-                   r["balance_after_cents"], r["currency"], r["reason"], r["actor_username"], r["job_id"] or "",
-                   r["stripe_reference"] or "", r["uncollected_cents"]]
+            yield [
+                r["created_at"].isoformat(),
+                r["id"],
+                r["tenant_id"],
+                r["name"],
+                r["type"],
+                r["amount_cents"],
+                r["balance_after_cents"],
+                r["currency"],
+                r["reason"],
+                r["actor_username"],
+                r["job_id"] or "",
+                r["stripe_reference"] or "",
+                r["uncollected_cents"],
+            ]
         if len(rows) < batch:
             return
         cursor = (rows[-1]["created_at"], rows[-1]["id"])

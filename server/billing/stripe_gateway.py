@@ -26,8 +26,9 @@ class WebhookRejected(Exception):
 
 
 def billing_not_configured() -> ServiceError:
-    return ServiceError("BILLING_NOT_CONFIGURED",
-                        "Payments are not set up on this server; an administrator must set STRIPE_SECRET_KEY.")
+    return ServiceError(
+        "BILLING_NOT_CONFIGURED", "Payments are not set up on this server; an administrator must set STRIPE_SECRET_KEY."
+    )
 
 
 @dataclass(frozen=True)
@@ -55,8 +56,15 @@ class CheckoutSession:
 
     def as_event_object(self) -> dict[str, Any]:
         """The shape a webhook carries in `data.object`, for replaying a session by hand."""
-        return {"id": self.id, "object": "checkout.session", "status": self.status, "payment_status": self.payment_status,
-                "amount_total": self.amount_total, "currency": self.currency, "metadata": self.metadata}
+        return {
+            "id": self.id,
+            "object": "checkout.session",
+            "status": self.status,
+            "payment_status": self.payment_status,
+            "amount_total": self.amount_total,
+            "currency": self.currency,
+            "metadata": self.metadata,
+        }
 
 
 def is_configured(settings: Settings) -> bool:
@@ -94,25 +102,31 @@ class StripeGateway:
         base = self.settings.public_url.rstrip("/")
         metadata = {"purpose": TOPUP_PURPOSE, "tenant_id": str(tenant_id), "user_id": str(user_id)}
         try:
-            session = await self.client.v1.checkout.sessions.create_async(params={
-                "mode": "payment",
-                "line_items": [{
-                    "quantity": 1,
-                    "price_data": {
-                        "currency": currency,
-                        "unit_amount": amount_cents,
-                        "product_data": {"name": "AfterResume reserve top-up"},
-                    },
-                }],
-                "client_reference_id": str(tenant_id),
-                "customer_email": email or None,
-                "metadata": metadata,
-                "payment_intent_data": {"metadata": metadata},
-                "success_url": f"{base}/billing?topup=success&session_id={{CHECKOUT_SESSION_ID}}",
-                "cancel_url": f"{base}/billing?topup=cancelled",
-            })
+            session = await self.client.v1.checkout.sessions.create_async(
+                params={
+                    "mode": "payment",
+                    "line_items": [
+                        {
+                            "quantity": 1,
+                            "price_data": {
+                                "currency": currency,
+                                "unit_amount": amount_cents,
+                                "product_data": {"name": "AfterResume reserve top-up"},
+                            },
+                        }
+                    ],
+                    "client_reference_id": str(tenant_id),
+                    "customer_email": email or None,
+                    "metadata": metadata,
+                    "payment_intent_data": {"metadata": metadata},
+                    "success_url": f"{base}/billing?topup=success&session_id={{CHECKOUT_SESSION_ID}}",
+                    "cancel_url": f"{base}/billing?topup=cancelled",
+                }
+            )
         except stripe.StripeError as exc:
-            raise ServiceError("PAYMENT_PROVIDER_ERROR", "The payment provider refused the request; try again later.") from exc
+            raise ServiceError(
+                "PAYMENT_PROVIDER_ERROR", "The payment provider refused the request; try again later."
+            ) from exc
         return CheckoutSession.from_stripe(session)
 
     async def retrieve_session(self, session_id: str) -> CheckoutSession:

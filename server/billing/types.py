@@ -16,7 +16,9 @@ from server.graphql.relay import Connection, connection
 
 LowBalancePolicy = strawberry.enum(ledger.Policy, name="LowBalancePolicy")
 LedgerEntryType = strawberry.enum(ledger.EntryType, name="LedgerEntryType")
-UsageBucket = strawberry.enum(usage.UsageBucket, name="UsageBucket", description="UTC days, or ISO weeks (Monday first).")
+UsageBucket = strawberry.enum(
+    usage.UsageBucket, name="UsageBucket", description="UTC days, or ISO weeks (Monday first)."
+)
 
 BigInt = strawberry.scalar(
     NewType("BigInt", int),
@@ -98,11 +100,19 @@ class Reserve:
         page = await service.list_ledger(self.account_id, first=first, after=after)
         return connection(page, LedgerEntry.from_model)
 
-    @strawberry.field(description="Credits, spend and closing balance per day or week, both dates included (at most 400 days).")
-    async def usage(self, start_date: date, end_date: date, bucket: UsageBucket = usage.UsageBucket.DAY) -> list[UsagePoint]:
+    @strawberry.field(
+        description="Credits, spend and closing balance per day or week, both dates included (at most 400 days)."
+    )
+    async def usage(
+        self, start_date: date, end_date: date, bucket: UsageBucket = usage.UsageBucket.DAY
+    ) -> list[UsagePoint]:
         points = await usage.usage_series(self.account_id, start_date, end_date, bucket)
-        return [UsagePoint(date=p.day, credits_cents=p.credits_cents, spent_cents=p.spent_cents,
-                           balance_cents=p.balance_cents) for p in points]
+        return [
+            UsagePoint(
+                date=p.day, credits_cents=p.credits_cents, spent_cents=p.spent_cents, balance_cents=p.balance_cents
+            )
+            for p in points
+        ]
 
     @classmethod
     def from_model(cls, m: ReserveAccount) -> Reserve:
@@ -137,7 +147,8 @@ class AdjustReserveInput:
     reason: str
     expires_at: datetime | None = strawberry.field(default=None, description="Added credit expires then (promotional).")
     idempotency_key: str | None = strawberry.field(
-        default=None, description="Send the same key again (a retry, a double click) and the first result comes back; nothing moves twice."
+        default=None,
+        description="Send the same key again (a retry, a double click) and the first result comes back; nothing moves twice.",
     )
 
 
@@ -158,9 +169,14 @@ class ReserveSummary:
 
     @classmethod
     def from_service(cls, s: service.ReserveSummary) -> ReserveSummary:
-        return cls(accounts=s.accounts, total_balance_cents=s.total_balance_cents, low_balance_count=s.low_balance_count,
-                   negative_count=s.negative_count, average_balance_cents=s.average_balance_cents,
-                   median_balance_cents=s.median_balance_cents)
+        return cls(
+            accounts=s.accounts,
+            total_balance_cents=s.total_balance_cents,
+            low_balance_count=s.low_balance_count,
+            negative_count=s.negative_count,
+            average_balance_cents=s.average_balance_cents,
+            median_balance_cents=s.median_balance_cents,
+        )
 
 
 @strawberry.type
@@ -186,11 +202,24 @@ class BillingAccount:
 
     @classmethod
     def from_row(cls, r: service.BillingAccountRow) -> BillingAccount:
-        user = BillingAccountUser(id=strawberry.ID(str(r.user_id)), username=r.username, email=r.email) if r.user_id else None
-        return cls(tenant_id=strawberry.ID(str(r.tenant_id)), tenant_name=r.tenant_name, user=user,
-                   balance_cents=r.balance_cents, held_cents=r.held_cents, currency=r.currency.upper(),
-                   policy=ledger.Policy(r.policy), status=BillingAccountStatus(r.status),
-                   spend_30d_cents=r.spend_30d_cents, jobs_30d=r.jobs_30d, last_activity_at=r.last_activity_at)
+        user = (
+            BillingAccountUser(id=strawberry.ID(str(r.user_id)), username=r.username, email=r.email)
+            if r.user_id
+            else None
+        )
+        return cls(
+            tenant_id=strawberry.ID(str(r.tenant_id)),
+            tenant_name=r.tenant_name,
+            user=user,
+            balance_cents=r.balance_cents,
+            held_cents=r.held_cents,
+            currency=r.currency.upper(),
+            policy=ledger.Policy(r.policy),
+            status=BillingAccountStatus(r.status),
+            spend_30d_cents=r.spend_30d_cents,
+            jobs_30d=r.jobs_30d,
+            last_activity_at=r.last_activity_at,
+        )
 
 
 @strawberry.type
@@ -211,6 +240,11 @@ class UsageCosts:
 
     @classmethod
     def from_service(cls, u: service.UsageCosts) -> UsageCosts:
-        return cls(start_date=u.start_date, end_date=u.end_date, total_cost_cents=u.total_cost_cents,
-                   uncollected_cents=u.uncollected_cents, jobs=u.jobs,
-                   days=[UsageCostDay(date=d.day, cost_cents=d.cost_cents, jobs=d.jobs) for d in u.days])
+        return cls(
+            start_date=u.start_date,
+            end_date=u.end_date,
+            total_cost_cents=u.total_cost_cents,
+            uncollected_cents=u.uncollected_cents,
+            jobs=u.jobs,
+            days=[UsageCostDay(date=d.day, cost_cents=d.cost_cents, jobs=d.jobs) for d in u.days],
+        )

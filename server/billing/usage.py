@@ -60,8 +60,7 @@ def usage_window(start: date, end: date) -> tuple[datetime, datetime]:
         raise ServiceError("INVALID_DATE_RANGE", "endDate must not be before startDate.", "endDate")
     if (end - start).days + 1 > MAX_USAGE_WINDOW_DAYS:
         raise ServiceError("DATE_RANGE_TOO_LONG", f"Ask for at most {MAX_USAGE_WINDOW_DAYS} days at a time.", "endDate")
-    return (datetime.combine(start, time.min, UTC),
-            datetime.combine(end + timedelta(days=1), time.min, UTC))
+    return (datetime.combine(start, time.min, UTC), datetime.combine(end + timedelta(days=1), time.min, UTC))
 
 
 async def usage_series(account_id: UUID, start: date, end: date, bucket: UsageBucket) -> list[UsagePoint]:
@@ -70,5 +69,9 @@ async def usage_series(account_id: UUID, start: date, end: date, bucket: UsageBu
     lo, hi = usage_window(start, end)
     unit, step = ("day", timedelta(days=1)) if bucket is UsageBucket.DAY else ("week", timedelta(days=7))
     rows = await connections.get("default").execute_query_dict(_USAGE_SQL, [account_id, lo, hi, unit, step])
-    return [UsagePoint(day=r["day"], credits_cents=int(r["credits"]), spent_cents=int(r["spent"]),
-                       balance_cents=int(r["balance"])) for r in rows]
+    return [
+        UsagePoint(
+            day=r["day"], credits_cents=int(r["credits"]), spent_cents=int(r["spent"]), balance_cents=int(r["balance"])
+        )
+        for r in rows
+    ]

@@ -36,7 +36,9 @@ def checkout_credit_key(session_id: str) -> str:
     return f"stripe:checkout:{session_id}"
 
 
-async def credit_checkout_session(session: CheckoutSessionObject, *, event_type: str) -> tuple[str, ReserveAccount | None]:
+async def credit_checkout_session(
+    session: CheckoutSessionObject, *, event_type: str
+) -> tuple[str, ReserveAccount | None]:
     """Credit a paid top-up session once, whichever event (or the runbook's replay) brings it."""
     if event_type == "checkout.session.completed" and session.payment_status != "paid":
         return "awaiting_payment", None
@@ -51,8 +53,12 @@ async def credit_checkout_session(session: CheckoutSessionObject, *, event_type:
         return "unknown_tenant", None
     try:
         movement = await ledger.credit(
-            tenant_id, amount, key=checkout_credit_key(session.id), reason="Stripe top-up",
-            stripe_reference=session.id, currency=session.currency or None,
+            tenant_id,
+            amount,
+            key=checkout_credit_key(session.id),
+            reason="Stripe top-up",
+            stripe_reference=session.id,
+            currency=session.currency or None,
         )
     except ServiceError as exc:
         log.warning("top-up %s not credited: %s", session.id, exc.code)

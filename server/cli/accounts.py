@@ -27,7 +27,9 @@ def create_passkey(
         if actor is None:
             fail(f"no staff user {by or settings.admin_username!r}; run `afterresume bootstrap` or pass --by")
         try:
-            return await create_invite_passkey(actor, expires_days=days, notes=notes, meta=RequestMeta(user_agent="cli"))
+            return await create_invite_passkey(
+                actor, expires_days=days, notes=notes, meta=RequestMeta(user_agent="cli")
+            )
         except ServiceError as exc:
             fail(exc.message, 2)
 
@@ -57,7 +59,9 @@ def reset_password(
             fail(f"no user {username!r}")
         try:
             # No actor: the operator at the console holds the database already.
-            await reset_user_password_as_staff(None, user.id, new_password, meta=RequestMeta(user_agent="cli"), bus=None)
+            await reset_user_password_as_staff(
+                None, user.id, new_password, meta=RequestMeta(user_agent="cli"), bus=None
+            )
         except ServiceError as exc:
             fail(exc.message, 2)
         await announce_revocation_from_cli(settings, user_id=user.id)
@@ -86,15 +90,24 @@ def revoke_tokens(
         meta = RequestMeta(user_agent="cli")
         if all_users:
             count = await ApiToken.filter(revoked_at=None).update(revoked_at=now())
-            await record("admin.tokens_revoked_all", actor=None, actor_username="cli", meta=meta, after={"revoked": count})
+            await record(
+                "admin.tokens_revoked_all", actor=None, actor_username="cli", meta=meta, after={"revoked": count}
+            )
             await announce_revocation_from_cli(settings, everyone=True)
             return count
         user = await User.get_or_none(username=username.lower())
         if user is None:
             fail(f"no user {username!r}")
         count = await revoke_tokens_of(user.id)
-        await record("admin.tokens_revoked", actor=None, actor_username="cli", meta=meta, target_type="user",
-                     target_id=user.id, after={"revoked": count})
+        await record(
+            "admin.tokens_revoked",
+            actor=None,
+            actor_username="cli",
+            meta=meta,
+            target_type="user",
+            target_id=user.id,
+            after={"revoked": count},
+        )
         await announce_revocation_from_cli(settings, user_id=user.id)
         return count
 

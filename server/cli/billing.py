@@ -28,7 +28,9 @@ def billing_replay_session(session_id: str = typer.Argument(..., help="Checkout 
             await redis.aclose()
 
     outcome, session = run_with_db(work, need=("postgres", "valkey"))
-    console.print(f"session {session.id}: payment {session.payment_status}, {session.amount_total} {session.currency} → {outcome}")
+    console.print(
+        f"session {session.id}: payment {session.payment_status}, {session.amount_total} {session.currency} → {outcome}"
+    )
 
 
 @commands.command("billing-expire-grants")

@@ -30,7 +30,9 @@ def migrate() -> None:
             await Tortoise.close_connections()
 
     applied = asyncio.run(main())
-    console.print(f"applied {len(applied)} migration(s)" + (": " + ", ".join(applied) if applied else "; schema is current"))
+    console.print(
+        f"applied {len(applied)} migration(s)" + (": " + ", ".join(applied) if applied else "; schema is current")
+    )
 
 
 @commands.command("check-migrations")

@@ -9,8 +9,9 @@ import typer
 
 import server.cli.common as cli
 
-import_app = typer.Typer(help="Bring entries in: CSV, JSON, or a git history. Importing twice adds nothing.",
-                         no_args_is_help=True)
+import_app = typer.Typer(
+    help="Bring entries in: CSV, JSON, or a git history. Importing twice adds nothing.", no_args_is_help=True
+)
 
 
 async def _scope_of(login: str):
@@ -41,11 +42,19 @@ def _run_import(login: str, load_rows) -> None:
             rows = load_rows()
         except ServiceError as exc:
             cli.fail(f"{exc.code}: {exc.message}", 2)
-        with Progress(TextColumn("importing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                      console=cli.err, transient=True) as bar:
+        with Progress(
+            TextColumn("importing"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=cli.err,
+            transient=True,
+        ) as bar:
             task = bar.add_task("import", total=len(rows))
             try:
-                return await import_rows(scope, user, rows, progress=lambda done, total: bar.update(task, completed=done))
+                return await import_rows(
+                    scope, user, rows, progress=lambda done, total: bar.update(task, completed=done)
+                )
             except ServiceError as exc:
                 cli.fail(f"{exc.code}: {exc.message} (nothing was imported)", 2)
 
@@ -63,7 +72,9 @@ def _read(path: Path) -> str:
 
 @import_app.command("csv")
 def import_csv(
-    path: Path = typer.Argument(..., help="CSV with a header: date,content[,source,draft,employer,project,tags,workType,outcome,id]."),
+    path: Path = typer.Argument(
+        ..., help="CSV with a header: date,content[,source,draft,employer,project,tags,workType,outcome,id]."
+    ),
     user: str = typer.Option(..., "--user", help="Username or email of the account to import into."),
 ) -> None:
     """Import a CSV file (as written by `afterresume export csv`)."""
@@ -113,7 +124,6 @@ def export(
     from server.errors import ServiceError
     from server.worklogs.exports import export_worklogs
 
-
     async def work(settings) -> str:
         _, scope = await _scope_of(user)
         try:
@@ -130,11 +140,16 @@ def export(
 
 
 def check_integrity(
-    fix: bool = typer.Option(False, "--fix", help=(
-        "After confirmation, repair exactly what was reported: entries move to their user's tenant, are "
-        "deleted with their evidence when their user or tenant is gone, and are kept when their user has no "
-        "tenant; evidence rows without objects are dropped, objects without rows deleted. Anything that "
-        "appears after the report is left for the next run.")),
+    fix: bool = typer.Option(
+        False,
+        "--fix",
+        help=(
+            "After confirmation, repair exactly what was reported: entries move to their user's tenant, are "
+            "deleted with their evidence when their user or tenant is gone, and are kept when their user has no "
+            "tenant; evidence rows without objects are dropped, objects without rows deleted. Anything that "
+            "appears after the report is left for the next run."
+        ),
+    ),
 ) -> None:
     """Find entries whose user or tenant is gone, evidence rows without objects and objects without rows."""
     from collections import Counter
@@ -158,8 +173,10 @@ def check_integrity(
             cli.console.print(f"entries without their user or tenant: {report.orphaned_worklog_count}")
             listing(report.orphaned_worklog_count, [f"worklog {o.id}: {o.reason}" for o in report.orphaned_worklogs])
             cli.console.print(f"evidence rows without objects: {report.evidence_without_object_count}")
-            listing(report.evidence_without_object_count,
-                    [f"evidence {m.evidence_id}: {m.object_key}" for m in report.evidence_without_objects])
+            listing(
+                report.evidence_without_object_count,
+                [f"evidence {m.evidence_id}: {m.object_key}" for m in report.evidence_without_objects],
+            )
             cli.console.print(f"objects without rows: {report.object_without_row_count}")
             listing(report.object_without_row_count, report.objects_without_rows)
             if report.clean:
@@ -169,21 +186,27 @@ def check_integrity(
                 cli.console.print("run with --fix to repair")
                 return 1
             actions = Counter(ORPHAN_FIXES[o.reason] for o in report.orphaned_worklogs)
-            question = (f"Repair: move {actions['move']} entries to their user's tenant, delete {actions['delete']} "
-                        f"entries without a user or tenant (with their evidence), keep {actions['keep']} entries "
-                        f"whose user has no tenant, drop {report.evidence_without_object_count} evidence rows, "
-                        f"delete {report.object_without_row_count} objects?")
+            question = (
+                f"Repair: move {actions['move']} entries to their user's tenant, delete {actions['delete']} "
+                f"entries without a user or tenant (with their evidence), keep {actions['keep']} entries "
+                f"whose user has no tenant, drop {report.evidence_without_object_count} evidence rows, "
+                f"delete {report.object_without_row_count} objects?"
+            )
             if not typer.confirm(question):
                 cli.console.print("nothing changed")
                 return 1
             done = await fix_integrity_for_staff(storage, report)
-            cli.console.print(f"moved {done.worklogs_moved} and deleted {done.worklogs_deleted} entries, "
-                              f"deleted {done.evidence_rows_deleted} evidence rows and {done.objects_deleted} objects")
+            cli.console.print(
+                f"moved {done.worklogs_moved} and deleted {done.worklogs_deleted} entries, "
+                f"deleted {done.evidence_rows_deleted} evidence rows and {done.objects_deleted} objects"
+            )
             if done.no_longer_found:
                 cli.console.print(f"left {done.no_longer_found} listed items alone: they no longer needed repair")
             if done.worklogs_kept:
-                cli.console.print(f"kept {done.worklogs_kept} entries whose user has no tenant: "
-                                  "once the user has one, the next run moves them")
+                cli.console.print(
+                    f"kept {done.worklogs_kept} entries whose user has no tenant: "
+                    "once the user has one, the next run moves them"
+                )
                 return 1
             return 0
         finally:

@@ -15,9 +15,13 @@ if TYPE_CHECKING:
 class Evidence(Record):
     """A file attached to a worklog. The bytes live in object storage under `object_key`."""
 
-    tenant: fields.ForeignKeyRelation[Tenant] = fields.ForeignKeyField("models.Tenant", related_name="evidence", on_delete=fields.RESTRICT)
+    tenant: fields.ForeignKeyRelation[Tenant] = fields.ForeignKeyField(
+        "models.Tenant", related_name="evidence", on_delete=fields.RESTRICT
+    )
     tenant_id: UUID
-    worklog: fields.ForeignKeyRelation[Worklog] = fields.ForeignKeyField("models.Worklog", related_name="evidence", on_delete=fields.CASCADE)
+    worklog: fields.ForeignKeyRelation[Worklog] = fields.ForeignKeyField(
+        "models.Worklog", related_name="evidence", on_delete=fields.CASCADE
+    )
     worklog_id: UUID
     object_key = fields.CharField(max_length=300, unique=True)
     original_name = fields.CharField(max_length=255)

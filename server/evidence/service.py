@@ -70,7 +70,9 @@ def check_file(name: str, content_type: str, data: bytes) -> tuple[str, str]:
     kind = (content_type or "").split(";", 1)[0].strip().lower()
     if kind not in ALLOWED_TYPES:
         allowed = ", ".join(sorted(ALLOWED_TYPES))
-        raise ServiceError("FILE_TYPE_REFUSED", f"Files of type {kind or 'unknown'!r} are refused; allowed: {allowed}.", "file")
+        raise ServiceError(
+            "FILE_TYPE_REFUSED", f"Files of type {kind or 'unknown'!r} are refused; allowed: {allowed}.", "file"
+        )
     magic = ALLOWED_TYPES[kind]
     if magic is None:
         try:
@@ -90,7 +92,13 @@ async def _own_worklog(scope: TenantScope, worklog_id: UUID) -> Worklog:
 
 
 async def attach_evidence(
-    scope: TenantScope, actor: User, worklog_id: UUID, *, filename: str, content_type: str, data: bytes,
+    scope: TenantScope,
+    actor: User,
+    worklog_id: UUID,
+    *,
+    filename: str,
+    content_type: str,
+    data: bytes,
     storage: Storage,
 ) -> Evidence:
     """Store the bytes, then the row; if the row cannot be written the object is removed again."""
@@ -108,8 +116,14 @@ async def attach_evidence(
                 raise NotFound("Worklog", "worklogId")
             await _check_room(scope, worklog.id)  # concurrent uploads queue on the lock, then count
             return await Evidence.create(
-                id=evidence_id, tenant_id=scope.tenant_id, worklog_id=worklog.id, object_key=key,
-                original_name=name, size=len(data), content_type=kind, sha256=hashlib.sha256(data).hexdigest(),
+                id=evidence_id,
+                tenant_id=scope.tenant_id,
+                worklog_id=worklog.id,
+                object_key=key,
+                original_name=name,
+                size=len(data),
+                content_type=kind,
+                sha256=hashlib.sha256(data).hexdigest(),
             )
     except BaseException:
         await delete_objects(storage, [key])
@@ -127,9 +141,7 @@ async def list_evidence(scope: TenantScope, worklog_id: UUID) -> list[Evidence]:
 
 
 async def get_evidence(scope: TenantScope, evidence_id: UUID) -> Evidence:
-    evidence = await Evidence.get_or_none(
-        id=evidence_id, tenant_id=scope.tenant_id, worklog__user_id=scope.user_id
-    )
+    evidence = await Evidence.get_or_none(id=evidence_id, tenant_id=scope.tenant_id, worklog__user_id=scope.user_id)
     if evidence is None:
         raise NotFound("Evidence")
     return evidence

@@ -25,8 +25,14 @@ class Evidence:
 
     @classmethod
     def from_model(cls, m: EvidenceModel) -> Evidence:
-        return cls(id=strawberry.ID(str(m.id)), original_name=m.original_name, size=m.size,
-                   content_type=m.content_type, sha256=m.sha256, created_at=m.created_at)
+        return cls(
+            id=strawberry.ID(str(m.id)),
+            original_name=m.original_name,
+            size=m.size,
+            content_type=m.content_type,
+            sha256=m.sha256,
+            created_at=m.created_at,
+        )
 
 
 @strawberry.type

@@ -8,10 +8,10 @@ from uuid import UUID
 
 import strawberry
 from redis.asyncio import Redis
-from strawberry.dataloader import DataLoader
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.websockets import WebSocket
+from strawberry.dataloader import DataLoader
 
 from server.audit.loaders import target_name_loader
 from server.auth.ratelimit import RateLimiter
@@ -23,8 +23,8 @@ from server.evidence.loaders import evidence_by_worklog_loader
 from server.evidence.models import Evidence
 from server.graphql.errors import unauthenticated
 from server.settings import Settings
-from server.system.logs import current_request_id
 from server.system.events import EventBus
+from server.system.logs import current_request_id
 from server.tenants.loaders import tenant_by_user_loader
 from server.tenants.models import Tenant
 

@@ -20,32 +20,52 @@ REQUESTS, ACCOUNTS, INVITATIONS, STAFF = "Requests", "Accounts", "Invitations", 
 WORK_LOG, IMPORTS, EVIDENCE, BILLING = "Work log", "Imports", "Evidence", "Billing"
 
 
-@strawberry.enum(description=(
-    "Why a request was refused: a UserError's code, and a query error's extensions.reason. "
-    "Values are stable; new ones may be added."))
+@strawberry.enum(
+    description=(
+        "Why a request was refused: a UserError's code, and a query error's extensions.reason. "
+        "Values are stable; new ones may be added."
+    )
+)
 class ErrorCode(enum.Enum):
     # Requests: any field, any domain
     NOT_FOUND = _code("NOT_FOUND", REQUESTS, "The object does not exist, or is not the caller's to see.")
-    INVALID_TEXT = _code("INVALID_TEXT", REQUESTS, "Text with control characters (only multi-line fields keep tab, LF and CR).")
+    INVALID_TEXT = _code(
+        "INVALID_TEXT", REQUESTS, "Text with control characters (only multi-line fields keep tab, LF and CR)."
+    )
     INVALID_ID = _code("INVALID_ID", REQUESTS, "An ID argument is not a valid ID.")
     INVALID_CURSOR = _code("INVALID_CURSOR", REQUESTS, "The `after` cursor does not belong to this list.")
     INVALID_PAGE_SIZE = _code("INVALID_PAGE_SIZE", REQUESTS, "`first` is outside the allowed page size.")
     INVALID_FILTER = _code("INVALID_FILTER", REQUESTS, "A list filter's value is not allowed.")
     INVALID_SORT = _code("INVALID_SORT", REQUESTS, "A list's sort order is unknown.")
     INVALID_STATUS = _code("INVALID_STATUS", REQUESTS, "A status filter is unknown.")
-    INVALID_DATE = _code("INVALID_DATE", REQUESTS, "A date is not a calendar date (YYYY-MM-DD), or too far in the past.")
+    INVALID_DATE = _code(
+        "INVALID_DATE", REQUESTS, "A date is not a calendar date (YYYY-MM-DD), or too far in the past."
+    )
     DATE_OUT_OF_RANGE = _code("DATE_OUT_OF_RANGE", REQUESTS, "A date or time outside 1900-01-01 … 2100-12-31.")
     INVALID_DATE_RANGE = _code("INVALID_DATE_RANGE", REQUESTS, "A range's start is after its end.")
-    DATE_RANGE_TOO_LONG = _code("DATE_RANGE_TOO_LONG", REQUESTS, "A date range spans more days than one request may ask for.")
+    DATE_RANGE_TOO_LONG = _code(
+        "DATE_RANGE_TOO_LONG", REQUESTS, "A date range spans more days than one request may ask for."
+    )
     INVALID_FORMAT = _code("INVALID_FORMAT", REQUESTS, "A file format this operation does not read or write.")
-    INVALID_EXPIRY = _code("INVALID_EXPIRY", REQUESTS, (
-        "An expiry outside what is allowed: a passkey's or API token's days outside 1-365, or a credit's expiry in the past "
-        "or on a movement that cannot expire."))
-    RATE_LIMITED = _code("RATE_LIMITED", REQUESTS, "Too many attempts from this address or for this account; wait and retry.")
-    SERVICE_UNAVAILABLE = _code("SERVICE_UNAVAILABLE", REQUESTS, "The cache that counts attempts cannot be reached; retry shortly.")
+    INVALID_EXPIRY = _code(
+        "INVALID_EXPIRY",
+        REQUESTS,
+        (
+            "An expiry outside what is allowed: a passkey's or API token's days outside 1-365, or a credit's expiry in the past "
+            "or on a movement that cannot expire."
+        ),
+    )
+    RATE_LIMITED = _code(
+        "RATE_LIMITED", REQUESTS, "Too many attempts from this address or for this account; wait and retry."
+    )
+    SERVICE_UNAVAILABLE = _code(
+        "SERVICE_UNAVAILABLE", REQUESTS, "The cache that counts attempts cannot be reached; retry shortly."
+    )
 
     # Accounts: sign-up, sign-in, passwords
-    INVALID_CREDENTIALS = _code("INVALID_CREDENTIALS", ACCOUNTS, "Username or password (or the current password) is incorrect.")
+    INVALID_CREDENTIALS = _code(
+        "INVALID_CREDENTIALS", ACCOUNTS, "Username or password (or the current password) is incorrect."
+    )
     ACCOUNT_DISABLED = _code("ACCOUNT_DISABLED", ACCOUNTS, "The account is disabled by staff.")
     INVALID_USERNAME = _code("INVALID_USERNAME", ACCOUNTS, "A username must be 3-150 letters, digits, '.', '_' or '-'.")
     INVALID_EMAIL = _code("INVALID_EMAIL", ACCOUNTS, "The email address is not valid.")
@@ -54,10 +74,16 @@ class ErrorCode(enum.Enum):
     PASSWORD_TOO_SHORT = _code("PASSWORD_TOO_SHORT", ACCOUNTS, "The password is shorter than the minimum.")
     PASSWORD_TOO_LONG = _code("PASSWORD_TOO_LONG", ACCOUNTS, "The password is longer than the maximum.")
     PASSWORD_TOO_COMMON = _code("PASSWORD_TOO_COMMON", ACCOUNTS, "The password is on the list of common passwords.")
-    PASSWORD_TOO_SIMILAR = _code("PASSWORD_TOO_SIMILAR", ACCOUNTS, "The password is too close to the username or email.")
+    PASSWORD_TOO_SIMILAR = _code(
+        "PASSWORD_TOO_SIMILAR", ACCOUNTS, "The password is too close to the username or email."
+    )
     PASSWORD_UNCHANGED = _code("PASSWORD_UNCHANGED", ACCOUNTS, "The new password equals the current one.")
-    SESSION_REQUIRED = _code("SESSION_REQUIRED", ACCOUNTS, "Personal API tokens are created from a browser session, not with another token.")
-    TOO_MANY_TOKENS = _code("TOO_MANY_TOKENS", ACCOUNTS, "The account already has the maximum number of live personal API tokens.")
+    SESSION_REQUIRED = _code(
+        "SESSION_REQUIRED", ACCOUNTS, "Personal API tokens are created from a browser session, not with another token."
+    )
+    TOO_MANY_TOKENS = _code(
+        "TOO_MANY_TOKENS", ACCOUNTS, "The account already has the maximum number of live personal API tokens."
+    )
 
     # Invitations: invite passkeys
     PASSKEY_INVALID = _code("PASSKEY_INVALID", INVITATIONS, "No invite passkey matches.")
@@ -68,33 +94,49 @@ class ErrorCode(enum.Enum):
     NOTES_TOO_LONG = _code("NOTES_TOO_LONG", INVITATIONS, "A passkey's notes are longer than the maximum.")
 
     # Staff: managing users
-    INSUFFICIENT_PRIVILEGE = _code("INSUFFICIENT_PRIVILEGE", STAFF, "Staff manage only users with less privilege than their own.")
-    SUPERUSER_REQUIRED = _code("SUPERUSER_REQUIRED", STAFF, "Only a superuser may do this (act on staff, grant or remove staff).")
+    INSUFFICIENT_PRIVILEGE = _code(
+        "INSUFFICIENT_PRIVILEGE", STAFF, "Staff manage only users with less privilege than their own."
+    )
+    SUPERUSER_REQUIRED = _code(
+        "SUPERUSER_REQUIRED", STAFF, "Only a superuser may do this (act on staff, grant or remove staff)."
+    )
     LAST_SUPERUSER = _code("LAST_SUPERUSER", STAFF, "The last active superuser cannot be disabled, demoted or moved.")
     CANNOT_DISABLE_SELF = _code("CANNOT_DISABLE_SELF", STAFF, "A staff member cannot disable their own account.")
     CANNOT_DEMOTE_SELF = _code("CANNOT_DEMOTE_SELF", STAFF, "A staff member cannot remove their own staff access.")
     ALREADY_IN_TENANT = _code("ALREADY_IN_TENANT", STAFF, "The user already belongs to the target tenant.")
-    INVALID_NAME = _code("INVALID_NAME", STAFF, "A full name is longer than the maximum, or an API token's name is not 1-100 characters.")
+    INVALID_NAME = _code(
+        "INVALID_NAME", STAFF, "A full name is longer than the maximum, or an API token's name is not 1-100 characters."
+    )
 
     # Work log: entries and searches
     CONTENT_REQUIRED = _code("CONTENT_REQUIRED", WORK_LOG, "An entry's content is empty.")
     CONTENT_TOO_LONG = _code("CONTENT_TOO_LONG", WORK_LOG, "An entry's content is longer than the maximum.")
     INVALID_CONTENT = _code("INVALID_CONTENT", WORK_LOG, "An entry's content is not text.")
     DATE_IN_FUTURE = _code("DATE_IN_FUTURE", WORK_LOG, "An entry is dated after today.")
-    INVALID_METADATA = _code("INVALID_METADATA", WORK_LOG, "Employer, project, work type, outcome or tags are malformed.")
-    INVALID_TAG = _code("INVALID_TAG", WORK_LOG, "A tag is not text, empty, too long or has characters tags may not use.")
+    INVALID_METADATA = _code(
+        "INVALID_METADATA", WORK_LOG, "Employer, project, work type, outcome or tags are malformed."
+    )
+    INVALID_TAG = _code(
+        "INVALID_TAG", WORK_LOG, "A tag is not text, empty, too long or has characters tags may not use."
+    )
     TOO_MANY_TAGS = _code("TOO_MANY_TAGS", WORK_LOG, "An entry has more tags than allowed.")
     INVALID_SOURCE = _code("INVALID_SOURCE", WORK_LOG, "An entry's source is unknown.")
     INVALID_SEARCH = _code("INVALID_SEARCH", WORK_LOG, "A search has no word to look for.")
     SEARCH_TOO_LONG = _code("SEARCH_TOO_LONG", WORK_LOG, "A search is longer than the maximum.")
 
     # Imports: files and git
-    INVALID_IMPORT = _code("INVALID_IMPORT", IMPORTS, "The file is malformed: bad CSV header, bad JSON, or not a list of entries.")
-    INVALID_ROW = _code("INVALID_ROW", IMPORTS, "A row of the file is not valid (the field names the row); nothing is imported.")
+    INVALID_IMPORT = _code(
+        "INVALID_IMPORT", IMPORTS, "The file is malformed: bad CSV header, bad JSON, or not a list of entries."
+    )
+    INVALID_ROW = _code(
+        "INVALID_ROW", IMPORTS, "A row of the file is not valid (the field names the row); nothing is imported."
+    )
     INVALID_TIMESTAMP = _code("INVALID_TIMESTAMP", IMPORTS, "A row's timestamp is not ISO 8601, or is in the future.")
     IMPORT_TOO_LARGE = _code("IMPORT_TOO_LARGE", IMPORTS, "The file has more rows or bytes than one import takes.")
     NOT_A_GIT_REPOSITORY = _code("NOT_A_GIT_REPOSITORY", IMPORTS, "Command line: the path is not a git repository.")
-    AUTHOR_REQUIRED = _code("AUTHOR_REQUIRED", IMPORTS, "Command line: a git import needs the author whose commits to take.")
+    AUTHOR_REQUIRED = _code(
+        "AUTHOR_REQUIRED", IMPORTS, "Command line: a git import needs the author whose commits to take."
+    )
     GIT_MISSING = _code("GIT_MISSING", IMPORTS, "Command line: git is not installed.")
     GIT_FAILED = _code("GIT_FAILED", IMPORTS, "Command line: `git log` failed (its message follows).")
 
@@ -103,26 +145,45 @@ class ErrorCode(enum.Enum):
     FILE_EMPTY = _code("FILE_EMPTY", EVIDENCE, "The file is empty.")
     FILE_TOO_LARGE = _code("FILE_TOO_LARGE", EVIDENCE, "The file is larger than the maximum.")
     FILE_TYPE_REFUSED = _code("FILE_TYPE_REFUSED", EVIDENCE, "Files of this type cannot be attached.")
-    FILE_TYPE_MISMATCH = _code("FILE_TYPE_MISMATCH", EVIDENCE, "The file's content does not match its declared type or name.")
+    FILE_TYPE_MISMATCH = _code(
+        "FILE_TYPE_MISMATCH", EVIDENCE, "The file's content does not match its declared type or name."
+    )
     INVALID_FILENAME = _code("INVALID_FILENAME", EVIDENCE, "The file has no usable name.")
     TOO_MANY_FILES = _code("TOO_MANY_FILES", EVIDENCE, "The entry has as many files as it may hold.")
 
     # Billing: reserve, ledger, payments
-    BILLING_NOT_CONFIGURED = _code("BILLING_NOT_CONFIGURED", BILLING, "Payments are not set up on this server (no STRIPE_SECRET_KEY).")
-    PAYMENT_PROVIDER_ERROR = _code("PAYMENT_PROVIDER_ERROR", BILLING, "Stripe could not be reached, refused, or returned no page.")
+    BILLING_NOT_CONFIGURED = _code(
+        "BILLING_NOT_CONFIGURED", BILLING, "Payments are not set up on this server (no STRIPE_SECRET_KEY)."
+    )
+    PAYMENT_PROVIDER_ERROR = _code(
+        "PAYMENT_PROVIDER_ERROR", BILLING, "Stripe could not be reached, refused, or returned no page."
+    )
     INVALID_SESSION_ID = _code("INVALID_SESSION_ID", BILLING, "A Checkout Session id does not start with cs_.")
-    INVALID_AMOUNT = _code("INVALID_AMOUNT", BILLING, "An amount is not a whole, positive (or for adjustments non-zero) number of cents.")
+    INVALID_AMOUNT = _code(
+        "INVALID_AMOUNT", BILLING, "An amount is not a whole, positive (or for adjustments non-zero) number of cents."
+    )
     AMOUNT_TOO_SMALL = _code("AMOUNT_TOO_SMALL", BILLING, "A top-up is below the minimum.")
     AMOUNT_TOO_LARGE = _code("AMOUNT_TOO_LARGE", BILLING, "A top-up, adjustment or movement is above the maximum.")
     REASON_REQUIRED = _code("REASON_REQUIRED", BILLING, "A reserve adjustment needs a reason.")
     REASON_TOO_LONG = _code("REASON_TOO_LONG", BILLING, "A reason is longer than the maximum.")
-    INSUFFICIENT_BALANCE = _code("INSUFFICIENT_BALANCE", BILLING, "The reserve does not cover the amount under its policy.")
-    BALANCE_LIMIT_EXCEEDED = _code("BALANCE_LIMIT_EXCEEDED", BILLING, "The movement would take the reserve past the largest balance allowed.")
-    JOB_TOO_EXPENSIVE_FOR_POLICY = _code("JOB_TOO_EXPENSIVE_FOR_POLICY", BILLING, (
-        "The reserve is low and its LIMITED policy runs only inexpensive jobs."))
+    INSUFFICIENT_BALANCE = _code(
+        "INSUFFICIENT_BALANCE", BILLING, "The reserve does not cover the amount under its policy."
+    )
+    BALANCE_LIMIT_EXCEEDED = _code(
+        "BALANCE_LIMIT_EXCEEDED", BILLING, "The movement would take the reserve past the largest balance allowed."
+    )
+    JOB_TOO_EXPENSIVE_FOR_POLICY = _code(
+        "JOB_TOO_EXPENSIVE_FOR_POLICY",
+        BILLING,
+        ("The reserve is low and its LIMITED policy runs only inexpensive jobs."),
+    )
     CURRENCY_MISMATCH = _code("CURRENCY_MISMATCH", BILLING, "The movement's currency is not the reserve's.")
-    IDEMPOTENCY_KEY_REUSED = _code("IDEMPOTENCY_KEY_REUSED", BILLING, "The idempotency key was used for a different movement.")
-    INVALID_IDEMPOTENCY_KEY = _code("INVALID_IDEMPOTENCY_KEY", BILLING, "An idempotency key is missing or longer than allowed.")
+    IDEMPOTENCY_KEY_REUSED = _code(
+        "IDEMPOTENCY_KEY_REUSED", BILLING, "The idempotency key was used for a different movement."
+    )
+    INVALID_IDEMPOTENCY_KEY = _code(
+        "INVALID_IDEMPOTENCY_KEY", BILLING, "An idempotency key is missing or longer than allowed."
+    )
     INVALID_ENTRY_TYPE = _code("INVALID_ENTRY_TYPE", BILLING, "A ledger entry type filter is unknown.")
     HOLD_EXISTS = _code("HOLD_EXISTS", BILLING, "The job already holds part of the reserve.")
     HOLD_NOT_OPEN = _code("HOLD_NOT_OPEN", BILLING, "The job's hold is already settled or released.")

@@ -77,8 +77,14 @@ def shape_error(error: GraphQLError) -> GraphQLError:
         error.extensions = {**(error.extensions or {}), "code": "GRAPHQL_VALIDATION_FAILED"}
         return error
     log.error("unexpected error at %s", error.path, exc_info=original)
-    masked = GraphQLError(MASKED_MESSAGE, nodes=error.nodes, source=error.source, positions=error.positions,
-                          path=error.path, original_error=None)
+    masked = GraphQLError(
+        MASKED_MESSAGE,
+        nodes=error.nodes,
+        source=error.source,
+        positions=error.positions,
+        path=error.path,
+        original_error=None,
+    )
     masked.extensions = {"code": "INTERNAL"}
     return masked
 

@@ -98,6 +98,7 @@ def plan_field(parent_type: GraphQLObjectType, field_name: str) -> Plan | None:
     if default_resolver is getattr:
         get = attrgetter(name)
     else:
+
         def get(source: Any) -> Any:
             return default_resolver(source, name)
 
@@ -132,7 +133,9 @@ class FastLeafExecutor(StrawberryGraphQLCoreExecutionContext):
         self.fast_plans: Plans = plans
         self.fast_enabled = self.middleware_manager is None or not self.middleware_manager.middlewares
 
-    def execute_fields(self, parent_type, source_value, path, grouped_field_set, position_context):  # type: ignore[override]
+    def execute_fields(  # type: ignore[override]  # noqa: C901 - mirrors graphql-core's execute_fields line for line
+        self, parent_type, source_value, path, grouped_field_set, position_context
+    ):
         # graphql-core's execute_fields (3.3), plus the direct path for planned fields.
         results: dict[str, Any] = {}
         is_awaitable = self.is_awaitable
@@ -157,16 +160,28 @@ class FastLeafExecutor(StrawberryGraphQLCoreExecutionContext):
                     try:
                         value = plan.get(source_value)
                     except Exception as error:
-                        result = self._complete_resolved(plan, parent_type, field_details_list, path, response_name,
-                                                         position_context, None, error)
+                        result = self._complete_resolved(
+                            plan, parent_type, field_details_list, path, response_name, position_context, None, error
+                        )
                     else:
                         result = plan.complete(value, is_awaitable)
                         if result is SLOW:
-                            result = self._complete_resolved(plan, parent_type, field_details_list, path,
-                                                             response_name, position_context, value, None)
+                            result = self._complete_resolved(
+                                plan,
+                                parent_type,
+                                field_details_list,
+                                path,
+                                response_name,
+                                position_context,
+                                value,
+                                None,
+                            )
                 else:
                     result = self.execute_field(
-                        parent_type, source_value, field_details_list, Path(path, response_name, type_name),
+                        parent_type,
+                        source_value,
+                        field_details_list,
+                        Path(path, response_name, type_name),
                         position_context,
                     )
                 if result is not Undefined:
@@ -192,8 +207,17 @@ class FastLeafExecutor(StrawberryGraphQLCoreExecutionContext):
 
         return get_results()
 
-    def _complete_resolved(self, plan: Plan, parent_type, field_details_list, parent_path, response_name,
-                           position_context, value: Any, error: Exception | None) -> Any:
+    def _complete_resolved(
+        self,
+        plan: Plan,
+        parent_type,
+        field_details_list,
+        parent_path,
+        response_name,
+        position_context,
+        value: Any,
+        error: Exception | None,
+    ) -> Any:
         """graphql-core's execute_field from the point where the resolver has returned `value` (or raised `error`)."""
         path = Path(parent_path, response_name, parent_type.name)
         return_type = plan.field_def.type
@@ -202,10 +226,12 @@ class FastLeafExecutor(StrawberryGraphQLCoreExecutionContext):
             if error is not None:
                 raise error
             if self.is_awaitable(value):
-                return self.complete_awaitable_value(return_type, field_details_list, info, path, value,
-                                                     position_context)
+                return self.complete_awaitable_value(
+                    return_type, field_details_list, info, path, value, position_context
+                )
             completed = self.complete_value(return_type, field_details_list, info, path, value, position_context)
             if self.is_awaitable(completed):
+
                 async def await_completed() -> Any:
                     try:
                         return await completed

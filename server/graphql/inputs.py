@@ -79,8 +79,12 @@ def check_value(value: Any, type_: Any, field: str | None, *, multiline: bool = 
             return  # enums, numbers, booleans, IDs already coerced
         for input_field in definition.fields:
             name = _graphql_name(input_field)
-            check_value(getattr(value, input_field.python_name, None), input_field.type,
-                        f"{field}.{name}" if field else name, multiline=bool(input_field.metadata.get("multiline")))
+            check_value(
+                getattr(value, input_field.python_name, None),
+                input_field.type,
+                f"{field}.{name}" if field else name,
+                multiline=bool(input_field.metadata.get("multiline")),
+            )
 
 
 class InputGuard(FieldExtension):
@@ -93,8 +97,12 @@ class InputGuard(FieldExtension):
         for argument in self.field.arguments:
             # Mutations take one `input`: its fields are named as they are, without the `input.` prefix.
             prefix = None if argument.python_name == "input" else _graphql_name(argument)
-            check_value(kwargs.get(argument.python_name), argument.type, prefix,
-                        multiline=bool(argument.metadata.get("multiline")))
+            check_value(
+                kwargs.get(argument.python_name),
+                argument.type,
+                prefix,
+                multiline=bool(argument.metadata.get("multiline")),
+            )
 
     def _refused(self, exc: ServiceError) -> Any:
         payload = _unwrap(self.field.type)

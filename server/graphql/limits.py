@@ -43,7 +43,9 @@ def _introspection_depth(
                 continue
             if counting:
                 deepest = max(deepest, depth + 1)
-            deepest = max(deepest, _introspection_depth(selection.selection_set, fragments, depth + 1, counting, seen, limit))
+            deepest = max(
+                deepest, _introspection_depth(selection.selection_set, fragments, depth + 1, counting, seen, limit)
+            )
         elif isinstance(selection, InlineFragmentNode):
             deepest = max(deepest, _introspection_depth(selection.selection_set, fragments, depth, inside, seen, limit))
         elif isinstance(selection, FragmentSpreadNode):
@@ -51,7 +53,9 @@ def _introspection_depth(
             if name in seen or name not in fragments:
                 continue  # cycles and unknown fragments are reported by graphql-core's own rules
             fragment = fragments[name]
-            deepest = max(deepest, _introspection_depth(fragment.selection_set, fragments, depth, inside, seen | {name}, limit))
+            deepest = max(
+                deepest, _introspection_depth(fragment.selection_set, fragments, depth, inside, seen | {name}, limit)
+            )
     return deepest
 
 
@@ -60,16 +64,19 @@ def introspection_depth_rule(max_depth: int) -> type[ValidationRule]:
 
     class IntrospectionDepthRule(ValidationRule):
         def enter_operation_definition(self, node: OperationDefinitionNode, *_args) -> None:
-            fragments = {d.name.value: d for d in self.context.document.definitions
-                         if isinstance(d, FragmentDefinitionNode)}
+            fragments = {
+                d.name.value: d for d in self.context.document.definitions if isinstance(d, FragmentDefinitionNode)
+            }
             depth = _introspection_depth(node.selection_set, fragments, 0, False, frozenset(), max_depth)
             if depth > max_depth:
                 name = node.name.value if node.name else "anonymous"
-                self.report_error(GraphQLError(
-                    f"'{name}' exceeds maximum introspection depth of {max_depth}",
-                    [node],
-                    extensions={"reason": "INTROSPECTION_TOO_DEEP"},
-                ))
+                self.report_error(
+                    GraphQLError(
+                        f"'{name}' exceeds maximum introspection depth of {max_depth}",
+                        [node],
+                        extensions={"reason": "INTROSPECTION_TOO_DEEP"},
+                    )
+                )
 
     return IntrospectionDepthRule
 

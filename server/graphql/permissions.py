@@ -14,7 +14,7 @@ __all__ = ["IsAuthenticated", "IsStaff", "forbidden", "unauthenticated"]
 
 class IsAuthenticated(BasePermission):
     message = "You must be logged in."
-    error_extensions = {"code": "UNAUTHENTICATED"}
+    error_extensions = {"code": "UNAUTHENTICATED"}  # noqa: RUF012 - Strawberry reads it from the class, never mutates it
 
     def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
         auth = info.context.auth
@@ -23,7 +23,7 @@ class IsAuthenticated(BasePermission):
 
 class IsStaff(BasePermission):
     message = "You are not allowed to do this."
-    error_extensions = {"code": "FORBIDDEN"}
+    error_extensions = {"code": "FORBIDDEN"}  # noqa: RUF012 - Strawberry reads it from the class, never mutates it
 
     def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
         auth = info.context.auth

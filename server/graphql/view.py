@@ -52,8 +52,15 @@ def response_media_type(accept: str) -> str:
         if q < 0:  # a malformed q: the range is ignored
             continue
         for media_type, (_, closeness) in best.items():
-            match = (_EXACT if media_range == media_type else _SUBTYPES if media_range == "application/*"
-                     else _ANY if media_range == "*/*" else -1)
+            match = (
+                _EXACT
+                if media_range == media_type
+                else _SUBTYPES
+                if media_range == "application/*"
+                else _ANY
+                if media_range == "*/*"
+                else -1
+            )
             if match > closeness:
                 best[media_type] = (q, match)
     graphql_q, graphql_match = best[GRAPHQL_RESPONSE_JSON]
@@ -114,8 +121,9 @@ class GraphQLView(GraphQL):
                 raise
             # Strawberry answers these in plain text; clients get the same coded shape as any other error.
             code = HTTP_ERROR_CODES.get(exc.status_code, "BAD_REQUEST")
-            return JSONResponse({"errors": [{"message": exc.reason, "extensions": {"code": code}}]},
-                                status_code=exc.status_code)
+            return JSONResponse(
+                {"errors": [{"message": exc.reason, "extensions": {"code": code}}]}, status_code=exc.status_code
+            )
 
     def encode_json(self, data: object) -> str:
         # Text, not bytes: WebSocket messages must stay text frames.
@@ -139,19 +147,27 @@ class GraphQLView(GraphQL):
         if result.errors:
             result.errors = [shape_error(e) for e in result.errors]
         response = process_result(result)
-        if (isinstance(request, Request) and accepted_media_type(request) == GRAPHQL_RESPONSE_JSON
-                and is_request_error(result)):
+        if (
+            isinstance(request, Request)
+            and accepted_media_type(request) == GRAPHQL_RESPONSE_JSON
+            and is_request_error(result)
+        ):
             del response["data"]
         return response
 
-    def create_response(self, response_data: GraphQLHTTPResponse | list[GraphQLHTTPResponse],
-                        sub_response: Response) -> Response:
+    def create_response(
+        self, response_data: GraphQLHTTPResponse | list[GraphQLHTTPResponse], sub_response: Response
+    ) -> Response:
         response = super().create_response(response_data, sub_response)
         media_type = sub_response.media_type or APPLICATION_JSON
         response.headers["content-type"] = media_type
         response.headers.append("vary", "Accept")
-        if (media_type == GRAPHQL_RESPONSE_JSON and isinstance(response_data, dict) and "data" not in response_data
-                and not sub_response.status_code):
+        if (
+            media_type == GRAPHQL_RESPONSE_JSON
+            and isinstance(response_data, dict)
+            and "data" not in response_data
+            and not sub_response.status_code
+        ):
             response.status_code = 400
         return response
 

@@ -81,9 +81,12 @@ class AuthorizedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, None])
 
     async def handle_connection_init(self, message: ConnectionInitMessage) -> None:
         payload = message.get("payload", {})
-        if not self.connection_init_received and isinstance(payload, dict):
-            if not await self._authenticate(token_from_connection_params(payload)):
-                return
+        if (
+            not self.connection_init_received
+            and isinstance(payload, dict)
+            and not await self._authenticate(token_from_connection_params(payload))
+        ):
+            return
         await super().handle_connection_init(message)
         if self.connection_acknowledged and self.context.auth is not None:
             self.identity = Identity.of(self.context.auth)
@@ -98,11 +101,15 @@ class AuthorizedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, None])
         if auth is None:
             code = CLOSE_UNAUTHORIZED
             if raw is not None:
-                limit = Limit("bad-token-ip", ctx.settings.rate_limit_bad_token_per_ip, ctx.settings.rate_limit_window_seconds)
+                limit = Limit(
+                    "bad-token-ip", ctx.settings.rate_limit_bad_token_per_ip, ctx.settings.rate_limit_window_seconds
+                )
                 if await ctx.limiter.hit(limit, ctx.meta.ip) is not None:
                     code = 4429
             self._ended = True
-            await self.websocket.close(code=code, reason="Unauthorized" if code == CLOSE_UNAUTHORIZED else "Too many invalid tokens")
+            await self.websocket.close(
+                code=code, reason="Unauthorized" if code == CLOSE_UNAUTHORIZED else "Too many invalid tokens"
+            )
             return False
         ctx.auth = auth
         ctx.auth_via_cookie = ctx.auth_via_cookie and raw is None

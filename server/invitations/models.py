@@ -16,11 +16,15 @@ class InvitePasskey(Record):
 
     key_hash = fields.CharField(max_length=64, unique=True)
     prefix = fields.CharField(max_length=12)
-    created_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField("models.User", related_name="passkeys_created", null=True, on_delete=fields.SET_NULL)
+    created_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="passkeys_created", null=True, on_delete=fields.SET_NULL
+    )
     created_by_id: UUID | None
     expires_at = fields.DatetimeField(db_index=True)
     used_at = fields.DatetimeField(null=True)
-    used_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField("models.User", related_name="passkeys_used", null=True, on_delete=fields.SET_NULL)
+    used_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="passkeys_used", null=True, on_delete=fields.SET_NULL
+    )
     used_by_id: UUID | None
     revoked_at = fields.DatetimeField(null=True)
     notes = fields.TextField(default="")

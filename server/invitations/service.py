@@ -42,7 +42,9 @@ def status_of(passkey: InvitePasskey, at: datetime | None = None) -> PasskeyStat
     return PasskeyStatus.ACTIVE
 
 
-async def create_invite_passkey(actor: User, *, expires_days: int, notes: str, meta: RequestMeta) -> tuple[str, InvitePasskey]:
+async def create_invite_passkey(
+    actor: User, *, expires_days: int, notes: str, meta: RequestMeta
+) -> tuple[str, InvitePasskey]:
     if not 1 <= expires_days <= MAX_EXPIRES_DAYS:
         raise ServiceError("INVALID_EXPIRY", f"expiresDays must be between 1 and {MAX_EXPIRES_DAYS}.", "expiresDays")
     if len(notes) > MAX_NOTES:
@@ -56,8 +58,14 @@ async def create_invite_passkey(actor: User, *, expires_days: int, notes: str, m
             expires_at=_now() + timedelta(days=expires_days),
             notes=notes,
         )
-        await record("passkey.created", actor=actor, meta=meta, target_type="passkey", target_id=passkey.id,
-                     after={"prefix": passkey.prefix, "expires_at": passkey.expires_at.isoformat(), "notes": notes})
+        await record(
+            "passkey.created",
+            actor=actor,
+            meta=meta,
+            target_type="passkey",
+            target_id=passkey.id,
+            after={"prefix": passkey.prefix, "expires_at": passkey.expires_at.isoformat(), "notes": notes},
+        )
     await passkey.fetch_related("created_by", "used_by")
     return raw, passkey
 
@@ -69,11 +77,20 @@ async def revoke_invite_passkey(actor: User, passkey_id: UUID, *, meta: RequestM
             raise NotFound("Passkey")
         state = status_of(passkey)
         if state is not PasskeyStatus.ACTIVE:
-            raise ServiceError("PASSKEY_NOT_ACTIVE", f"Only an active passkey can be revoked; this one is {state.value.lower()}.", "id")
+            raise ServiceError(
+                "PASSKEY_NOT_ACTIVE", f"Only an active passkey can be revoked; this one is {state.value.lower()}.", "id"
+            )
         passkey.revoked_at = _now()
         await passkey.save(update_fields=["revoked_at"])
-        await record("passkey.revoked", actor=actor, meta=meta, target_type="passkey", target_id=passkey.id,
-                     before={"status": state.value}, after={"status": PasskeyStatus.REVOKED.value})
+        await record(
+            "passkey.revoked",
+            actor=actor,
+            meta=meta,
+            target_type="passkey",
+            target_id=passkey.id,
+            before={"status": state.value},
+            after={"status": PasskeyStatus.REVOKED.value},
+        )
     await passkey.fetch_related("created_by", "used_by")
     return passkey
 
@@ -101,11 +118,15 @@ async def consume_invite_passkey(raw: str, user: User) -> InvitePasskey:
         used_at=at, used_by_id=user.id
     )
     if won != 1:
-        raise (await passkey_refusal(raw)) or ServiceError("PASSKEY_USED", "That invite passkey has already been used.", "passkey")
+        raise (await passkey_refusal(raw)) or ServiceError(
+            "PASSKEY_USED", "That invite passkey has already been used.", "passkey"
+        )
     return await InvitePasskey.get(key_hash=key_hash)
 
 
-async def list_passkeys_for_staff(*, status: PasskeyStatus | None, first: int | None, after: str | None) -> Page[InvitePasskey]:
+async def list_passkeys_for_staff(
+    *, status: PasskeyStatus | None, first: int | None, after: str | None
+) -> Page[InvitePasskey]:
     at = _now()
     qs = InvitePasskey.all().select_related("created_by", "used_by")
     if status is PasskeyStatus.USED:

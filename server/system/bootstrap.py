@@ -25,8 +25,10 @@ class BootstrapResult:
     notes: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
-        out = [f"tenant: {'created' if self.tenant_created else 'exists'}",
-               f"admin user {self.admin_username!r}: {'created' if self.admin_created else 'exists'}"]
+        out = [
+            f"tenant: {'created' if self.tenant_created else 'exists'}",
+            f"admin user {self.admin_username!r}: {'created' if self.admin_created else 'exists'}",
+        ]
         if self.generated_password:
             out.append(f"admin password (shown once, store it now): {self.generated_password}")
         return out + self.notes
@@ -56,6 +58,13 @@ async def bootstrap(settings: Settings) -> BootstrapResult:
             )
             await tenants.create_profile(admin, tenant)
             result.admin_created = True
-            await record("system.bootstrap", actor=admin, meta=meta, target_type="user", target_id=admin.id,
-                         tenant_id=tenant.id, after={"username": admin.username, "tenant": tenant.name})
+            await record(
+                "system.bootstrap",
+                actor=admin,
+                meta=meta,
+                target_type="user",
+                target_id=admin.id,
+                tenant_id=tenant.id,
+                after={"username": admin.username, "tenant": tenant.name},
+            )
     return result

@@ -13,5 +13,9 @@ CONNECT_TIMEOUT_SECONDS = 2.0
 def create_redis(settings: Settings) -> Redis:
     if not settings.redis_url:
         raise RuntimeError("REDIS_URL is not resolved; start the engines first (server.system.engines)")
-    return Redis.from_url(settings.redis_url, decode_responses=True, health_check_interval=30,
-                          socket_connect_timeout=CONNECT_TIMEOUT_SECONDS)
+    return Redis.from_url(
+        settings.redis_url,
+        decode_responses=True,
+        health_check_interval=30,
+        socket_connect_timeout=CONNECT_TIMEOUT_SECONDS,
+    )

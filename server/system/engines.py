@@ -261,8 +261,10 @@ def resolve_engines(settings: Settings, *, need: tuple[str, ...] = ENGINES, own:
         updates["secret_key"] = SecretStr(local_secret_key(settings.data_dir))
     state = live_state(settings.data_dir)
     if own and state is not None and state.get("owner_pid") != os.getpid():
-        raise EnginesBusy(f"afterresume is already running on {settings.data_dir} "
-                          f"(pid {state['owner_pid']}, since {state.get('started_at')})")
+        raise EnginesBusy(
+            f"afterresume is already running on {settings.data_dir} "
+            f"(pid {state['owner_pid']}, since {state.get('started_at')})"
+        )
     state = state or {}
     if not settings.database_url and "postgres" in need:
         url = state.get("database_url")
@@ -273,8 +275,9 @@ def resolve_engines(settings: Settings, *, need: tuple[str, ...] = ENGINES, own:
             try:
                 url, engines._postgres = _start_postgres(settings.data_dir)
             except Exception as exc:
-                raise EngineStartError(f"cannot start the embedded PostgreSQL in {settings.data_dir / 'pg'}: "
-                                       f"{_first_line(exc)}") from exc
+                raise EngineStartError(
+                    f"cannot start the embedded PostgreSQL in {settings.data_dir / 'pg'}: {_first_line(exc)}"
+                ) from exc
             updates["database_url"] = url
             engines.started.append("postgres")
             engines.pids["postgres"] = engines._postgres.get_pid()
@@ -294,8 +297,9 @@ def resolve_engines(settings: Settings, *, need: tuple[str, ...] = ENGINES, own:
             try:
                 url, engines._valkey = _start_valkey(settings.data_dir)
             except Exception as exc:
-                raise EngineStartError(f"cannot start the embedded Valkey in {settings.data_dir / 'valkey'}: "
-                                       f"{_first_line(exc)}") from exc
+                raise EngineStartError(
+                    f"cannot start the embedded Valkey in {settings.data_dir / 'valkey'}: {_first_line(exc)}"
+                ) from exc
             updates["redis_url"] = url
             engines.started.append("valkey")
             engines.pids["valkey"] = engines._valkey._process.pid

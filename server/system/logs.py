@@ -49,10 +49,18 @@ def uvicorn_log_config(level: str = "info") -> dict[str, Any]:
             },
         },
         "handlers": {
-            "default": {"formatter": "default", "class": "logging.StreamHandler", "stream": "ext://sys.stderr",
-                        "filters": ["request_id"]},
-            "access": {"formatter": "access", "class": "logging.StreamHandler", "stream": "ext://sys.stdout",
-                       "filters": ["request_id"]},
+            "default": {
+                "formatter": "default",
+                "class": "logging.StreamHandler",
+                "stream": "ext://sys.stderr",
+                "filters": ["request_id"],
+            },
+            "access": {
+                "formatter": "access",
+                "class": "logging.StreamHandler",
+                "stream": "ext://sys.stdout",
+                "filters": ["request_id"],
+            },
         },
         "loggers": {
             "uvicorn": {"handlers": ["default"], "level": level.upper(), "propagate": False},

@@ -30,8 +30,14 @@ async def pending_model_changes(settings: Settings) -> list[str]:
 
     async with Command(tortoise_config=tortoise_config(settings), app="models", location=MIGRATIONS) as command:
         await command.init()
-        for name in ("upgrade_operators", "downgrade_operators", "_upgrade_fk_m2m_index_operators",
-                     "_downgrade_fk_m2m_index_operators", "_upgrade_m2m", "_downgrade_m2m"):
+        for name in (
+            "upgrade_operators",
+            "downgrade_operators",
+            "_upgrade_fk_m2m_index_operators",
+            "_downgrade_fk_m2m_index_operators",
+            "_upgrade_m2m",
+            "_downgrade_m2m",
+        ):
             setattr(Migrate, name, [])
         last = Migrate.get_migration_info_for_file(Migrate.get_last_version_module()).models_state
         new = get_models_describe("models")

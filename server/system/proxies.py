@@ -34,7 +34,7 @@ def _hop_address(hop: str) -> str | None:
     """One X-Forwarded-For entry as a bare address; None when it is not an IP address."""
     hop = hop.strip()
     if hop.startswith("[") and "]" in hop:  # "[2001:db8::1]:443"
-        hop = hop[1:hop.index("]")]
+        hop = hop[1 : hop.index("]")]
     elif hop.count(":") == 1:  # "203.0.113.7:51234"
         hop = hop.partition(":")[0]
     try:

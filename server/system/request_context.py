@@ -47,7 +47,9 @@ class RequestContextMiddleware:
         if ip != peer:
             scope["client"] = (ip, 0)
         offered = _headers(scope, b"x-request-id")
-        request_id = offered[-1] if from_proxy and offered and _VALID_REQUEST_ID.fullmatch(offered[-1]) else new_request_id()
+        request_id = (
+            offered[-1] if from_proxy and offered and _VALID_REQUEST_ID.fullmatch(offered[-1]) else new_request_id()
+        )
         scope.setdefault("state", {})["request_id"] = request_id
         token = request_id_var.set(request_id)
 

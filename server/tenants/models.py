@@ -21,9 +21,13 @@ class Tenant(Record):
 class Profile(TimestampedRecord):
     """Binds a user to the tenant whose data they work in."""
 
-    user: fields.OneToOneRelation[User] = fields.OneToOneField("models.User", related_name="profile", on_delete=fields.CASCADE)
+    user: fields.OneToOneRelation[User] = fields.OneToOneField(
+        "models.User", related_name="profile", on_delete=fields.CASCADE
+    )
     user_id: UUID
-    tenant: fields.ForeignKeyRelation[Tenant] = fields.ForeignKeyField("models.Tenant", related_name="profiles", on_delete=fields.RESTRICT)
+    tenant: fields.ForeignKeyRelation[Tenant] = fields.ForeignKeyField(
+        "models.Tenant", related_name="profiles", on_delete=fields.RESTRICT
+    )
     tenant_id: UUID
     settings: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
     notes = fields.TextField(default="")

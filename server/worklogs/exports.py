@@ -23,8 +23,13 @@ def _record(w: Worklog) -> dict[str, Any]:
         "content": w.content,
         "source": w.source,
         "draft": w.draft,
-        "metadata": {"employer": w.employer, "project": w.project, "tags": list(w.tags or []),
-                     "workType": w.work_type, "outcome": w.outcome},
+        "metadata": {
+            "employer": w.employer,
+            "project": w.project,
+            "tags": list(w.tags or []),
+            "workType": w.work_type,
+            "outcome": w.outcome,
+        },
         "createdAt": w.created_at.isoformat(),
         "updatedAt": w.updated_at.isoformat(),
     }
@@ -36,18 +41,28 @@ async def export_worklogs(scope: TenantScope, fmt: str, flt: WorklogFilter | Non
         raise ServiceError("INVALID_FORMAT", "Export writes CSV, JSON or Markdown.", "format")
     records = [_record(w) async for w in iter_worklogs(scope, flt)]
     if fmt == "json":
-        return json.dumps({"format": JSON_FORMAT, "version": 1,
-                           "exportedAt": datetime.now(UTC).isoformat(), "worklogs": records},
-                          ensure_ascii=False, indent=1)
+        return json.dumps(
+            {"format": JSON_FORMAT, "version": 1, "exportedAt": datetime.now(UTC).isoformat(), "worklogs": records},
+            ensure_ascii=False,
+            indent=1,
+        )
     if fmt == "csv":
         out = io.StringIO(newline="")
         writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
         writer.writeheader()
         for r in records:
             meta = r.pop("metadata")
-            writer.writerow({**r, "draft": "true" if r["draft"] else "false", "employer": meta["employer"],
-                             "project": meta["project"], "tags": TAG_SEPARATOR.join(meta["tags"]),
-                             "workType": meta["workType"], "outcome": meta["outcome"]})
+            writer.writerow(
+                {
+                    **r,
+                    "draft": "true" if r["draft"] else "false",
+                    "employer": meta["employer"],
+                    "project": meta["project"],
+                    "tags": TAG_SEPARATOR.join(meta["tags"]),
+                    "workType": meta["workType"],
+                    "outcome": meta["outcome"],
+                }
+            )
         return out.getvalue()
     return _markdown(records)
 

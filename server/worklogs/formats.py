@@ -34,8 +34,20 @@ from server.worklogs.validation import (
 )
 
 FORMATS = ("csv", "json", "markdown")
-CSV_FIELDS = ["id", "date", "content", "source", "draft", "employer", "project", "tags", "workType", "outcome",
-              "createdAt", "updatedAt"]
+CSV_FIELDS = [
+    "id",
+    "date",
+    "content",
+    "source",
+    "draft",
+    "employer",
+    "project",
+    "tags",
+    "workType",
+    "outcome",
+    "createdAt",
+    "updatedAt",
+]
 TAG_SEPARATOR = ";"
 MAX_IMPORT_ROWS = 200_000
 JSON_FORMAT = "afterresume.worklogs"
@@ -80,11 +92,13 @@ def _refuse(code: str, message: str) -> PydanticCustomError:
 
 def _checked(check: Callable[[Any], Any]) -> Callable[[Any], Any]:
     """A validator from a check of `validation`: its ServiceError becomes an error at the field's location."""
+
     def validate(value: Any) -> Any:
         try:
             return check(value)
         except ServiceError as exc:
             raise _refuse(exc.code, exc.message) from None
+
     return validate
 
 
@@ -144,6 +158,7 @@ def _timestamp(value: Any) -> datetime | None:
 def _line(limit: int, label: str) -> Callable[[Any], str]:
     def validate(value: Any) -> str:
         return _checked(lambda v: check_line(v, limit, "", label))("" if value is None else value)
+
     return validate
 
 
@@ -208,9 +223,17 @@ class _Row(BaseModel):
         raise NotImplementedError
 
     def to_row(self, number: int) -> ImportRow:
-        return ImportRow(number=number, day=self.date, content=self.content, meta=self.entry_metadata(),
-                         source=self.source,
-                         draft=self.draft, id=self.id, created_at=self.created_at, updated_at=self.updated_at)
+        return ImportRow(
+            number=number,
+            day=self.date,
+            content=self.content,
+            meta=self.entry_metadata(),
+            source=self.source,
+            draft=self.draft,
+            id=self.id,
+            created_at=self.created_at,
+            updated_at=self.updated_at,
+        )
 
 
 class CsvRow(_Row):
@@ -270,8 +293,11 @@ def parse_csv(text: str) -> list[ImportRow]:
     header = reader.fieldnames or []
     missing = [name for name in ("date", "content") if name not in header]
     if missing:
-        raise ServiceError("INVALID_IMPORT", f"The CSV header must name the columns {', '.join(missing)} "
-                                             f"(expected: {', '.join(CSV_FIELDS)}).", "data")
+        raise ServiceError(
+            "INVALID_IMPORT",
+            f"The CSV header must name the columns {', '.join(missing)} (expected: {', '.join(CSV_FIELDS)}).",
+            "data",
+        )
     rows = []
     try:
         for number, record in enumerate(reader, start=1):
@@ -291,10 +317,12 @@ def parse_json(text: str) -> list[ImportRow]:
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ServiceError("INVALID_IMPORT", f"The JSON is malformed at line {exc.lineno}, column {exc.colno}.", "data") from exc
+        raise ServiceError(
+            "INVALID_IMPORT", f"The JSON is malformed at line {exc.lineno}, column {exc.colno}.", "data"
+        ) from exc
     items = doc.get("worklogs") if isinstance(doc, dict) else doc
     if not isinstance(items, list):
-        raise ServiceError("INVALID_IMPORT", "The JSON must be a list of entries or {\"worklogs\": [...]}.", "data")
+        raise ServiceError("INVALID_IMPORT", 'The JSON must be a list of entries or {"worklogs": [...]}.', "data")
     if len(items) > MAX_IMPORT_ROWS:
         raise ServiceError("IMPORT_TOO_LARGE", f"At most {MAX_IMPORT_ROWS} rows per import.", "data")
     rows = []

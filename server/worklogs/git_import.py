@@ -20,8 +20,13 @@ def git_rows(path: Path, *, author: str, since: date | None = None) -> list[Impo
         raise ServiceError("GIT_MISSING", "git is not installed on this machine.", "path")
     try:
         # git's own argv, no shell: the path is one argument, whatever it holds.
-        top = subprocess.run([git, "-C", str(path), "rev-parse", "--show-toplevel"], capture_output=True,  # noqa: S603
-                             text=True, check=True, timeout=30).stdout.strip()
+        top = subprocess.run(  # noqa: S603 - git's own argv, no shell
+            [git, "-C", str(path), "rev-parse", "--show-toplevel"],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=30,
+        ).stdout.strip()
     except (subprocess.CalledProcessError, FileNotFoundError, NotADirectoryError) as exc:
         raise ServiceError("NOT_A_GIT_REPOSITORY", f"{path} is not a git repository.", "path") from exc
     if not author.strip():
@@ -29,8 +34,16 @@ def git_rows(path: Path, *, author: str, since: date | None = None) -> list[Impo
     email = author.strip().lower()
     # Every commit's author email is compared whole: `git log --author` would match a substring
     # (da@example.com in ada@example.com) and read the pattern as a regular expression.
-    cmd = [git, "-C", top, "log", "--no-merges", "--date=short", "--reverse",
-           "--pretty=format:%ad%x1f%ae%x1f%H%x1f%s%x1e"]
+    cmd = [
+        git,
+        "-C",
+        top,
+        "log",
+        "--no-merges",
+        "--date=short",
+        "--reverse",
+        "--pretty=format:%ad%x1f%ae%x1f%H%x1f%s%x1e",
+    ]
     out = subprocess.run(cmd, capture_output=True, text=True, check=False, timeout=300)  # noqa: S603 - argv above, no shell
     if out.returncode != 0:
         # A repository without commits has no log; anything else is a real failure.
@@ -55,9 +68,18 @@ def git_rows(path: Path, *, author: str, since: date | None = None) -> list[Impo
     for number, (day, commits) in enumerate(sorted(by_day.items()), start=1):
         content = _commit_list([subject for _, subject in commits])
         key = hashlib.sha256(f"git|{identity}|{email}|{day}".encode()).hexdigest()
-        rows.append(ImportRow(number=number, day=date.fromisoformat(day), content=content,
-                              meta=WorklogMetadata(project=repo[:200]), source="git", draft=True, fingerprint=key,
-                              commits=commits))
+        rows.append(
+            ImportRow(
+                number=number,
+                day=date.fromisoformat(day),
+                content=content,
+                meta=WorklogMetadata(project=repo[:200]),
+                source="git",
+                draft=True,
+                fingerprint=key,
+                commits=commits,
+            )
+        )
     return rows
 
 
@@ -66,9 +88,15 @@ def _repository_identity(git: str, top: str) -> str:
 
     A shallow clone's boundary commits look like roots and move as it deepens, so there the
     repository's path names it instead."""
+
     def run(*args: str) -> str:
-        return subprocess.run([git, "-C", top, *args], capture_output=True, text=True, check=False,  # noqa: S603 - no shell
-                              timeout=60).stdout.strip()
+        return subprocess.run(  # noqa: S603 - git's own argv, no shell
+            [git, "-C", top, *args],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=60,
+        ).stdout.strip()
 
     if run("rev-parse", "--is-shallow-repository") == "true":
         return f"path:{top}"

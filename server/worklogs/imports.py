@@ -44,7 +44,9 @@ async def import_rows(
     result = ImportResult(rows=len(rows))
     async with in_transaction() as conn:
         # One import per user at a time: two identical imports racing must still add each entry once.
-        await conn.execute_query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [f"worklog-import:{scope.user_id}"])
+        await conn.execute_query(
+            "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [f"worklog-import:{scope.user_id}"]
+        )
         seen_fps, seen_ids = await _already_imported(scope, built)
         fresh: list[Worklog] = []
         kept_updated: dict[UUID, datetime] = {}
@@ -65,7 +67,7 @@ async def import_rows(
         if progress:
             progress(result.skipped + result.updated, len(rows))
         for start in range(0, len(fresh), BATCH):
-            chunk = fresh[start:start + BATCH]
+            chunk = fresh[start : start + BATCH]
             await Worklog.bulk_create(chunk, using_db=conn)
             result.created += len(chunk)
             if progress:
@@ -74,7 +76,9 @@ async def import_rows(
             # updated_at is auto_now (every save stamps it), so exported values are written afterwards.
             await conn.execute_query(
                 "UPDATE worklog w SET updated_at = x.at FROM unnest($1::uuid[], $2::timestamptz[]) AS x(id, at) "
-                "WHERE w.id = x.id", [list(kept_updated), list(kept_updated.values())])
+                "WHERE w.id = x.id",
+                [list(kept_updated), list(kept_updated.values())],
+            )
         result.created_ids = [w.id for w in fresh]
     return result
 
@@ -84,8 +88,15 @@ def _build(scope: TenantScope, rows: list[ImportRow]) -> list[tuple[ImportRow, W
     built: list[tuple[ImportRow, Worklog]] = []
     for row in rows:
         try:
-            worklog = build_worklog(scope, day=row.day, content=row.content, meta=row.meta, source=row.source,
-                                    draft=row.draft, fingerprint_=row.fingerprint)
+            worklog = build_worklog(
+                scope,
+                day=row.day,
+                content=row.content,
+                meta=row.meta,
+                source=row.source,
+                draft=row.draft,
+                fingerprint_=row.fingerprint,
+            )
         except ServiceError as exc:
             raise row_error(row.number, exc) from exc
         if row.created_at is not None or row.updated_at is not None:
@@ -104,13 +115,17 @@ async def _already_imported(scope: TenantScope, built: list[tuple[ImportRow, Wor
     fps = list({w.fingerprint for _, w in built})
     ids = list({r.id for r, _ in built if r.id})
     for start in range(0, len(fps), 5000):
-        seen_fps.update(await Worklog.filter(
-            tenant_id=scope.tenant_id, user_id=scope.user_id, fingerprint__in=fps[start:start + 5000]
-        ).values_list("fingerprint", flat=True))
+        seen_fps.update(
+            await Worklog.filter(
+                tenant_id=scope.tenant_id, user_id=scope.user_id, fingerprint__in=fps[start : start + 5000]
+            ).values_list("fingerprint", flat=True)
+        )
     for start in range(0, len(ids), 5000):
-        seen_ids.update(await Worklog.filter(
-            tenant_id=scope.tenant_id, user_id=scope.user_id, id__in=ids[start:start + 5000]
-        ).values_list("id", flat=True))
+        seen_ids.update(
+            await Worklog.filter(
+                tenant_id=scope.tenant_id, user_id=scope.user_id, id__in=ids[start : start + 5000]
+            ).values_list("id", flat=True)
+        )
     return seen_fps, seen_ids
 
 
@@ -119,16 +134,18 @@ async def _merge_into_drafts(scope: TenantScope, incoming: dict[str, ImportRow],
     unchanged). What the user wrote in the draft stays as it is; an entry no longer a draft is left alone."""
     if not incoming:
         return 0, 0
-    existing = await Worklog.filter(
-        tenant_id=scope.tenant_id, user_id=scope.user_id, fingerprint__in=list(incoming)
-    ).using_db(conn).select_for_update()
+    existing = (
+        await Worklog.filter(tenant_id=scope.tenant_id, user_id=scope.user_id, fingerprint__in=list(incoming))
+        .using_db(conn)
+        .select_for_update()
+    )
     updated = 0
     for entry in existing:
         commits = incoming[entry.fingerprint].commits or []
         hashes = [commit_hash for commit_hash, _ in commits]
         if not entry.draft or entry.source_ref not in hashes:
             continue  # finalised by the user, or the day's history was rewritten: not ours to change
-        new = commits[hashes.index(entry.source_ref) + 1:]
+        new = commits[hashes.index(entry.source_ref) + 1 :]
         if not new:
             continue
         content = entry.content.rstrip("\n") + "\n" + "\n".join(f"- {subject}" for _, subject in new)

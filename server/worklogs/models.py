@@ -35,9 +35,13 @@ class GinIndexWithoutPendingList(GinIndex):
 class Worklog(TimestampedRecord):
     """One entry of a professional's daily log. Metadata lives in columns so filters can use indexes."""
 
-    tenant: fields.ForeignKeyRelation[Tenant] = fields.ForeignKeyField("models.Tenant", related_name="worklogs", on_delete=fields.RESTRICT)
+    tenant: fields.ForeignKeyRelation[Tenant] = fields.ForeignKeyField(
+        "models.Tenant", related_name="worklogs", on_delete=fields.RESTRICT
+    )
     tenant_id: UUID
-    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField("models.User", related_name="worklogs", on_delete=fields.CASCADE)
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="worklogs", on_delete=fields.CASCADE
+    )
     user_id: UUID
     date = fields.DateField()
     content = fields.TextField()
@@ -66,9 +70,10 @@ class Worklog(TimestampedRecord):
             ("tenant_id", "user_id", "fingerprint"),
             ("date",),
             GinIndexWithoutPendingList(LiteralValue(USER_KEY), LiteralValue('"tags"'), name="idx_worklog_user_tags"),
-            GinIndexWithoutPendingList(LiteralValue(USER_KEY), LiteralValue('"search"'), name="idx_worklog_user_search"),
+            GinIndexWithoutPendingList(
+                LiteralValue(USER_KEY), LiteralValue('"search"'), name="idx_worklog_user_search"
+            ),
         )
-
 
 
 class WorklogDayCount(Model):

@@ -38,8 +38,10 @@ HIGHLIGHT_START, HIGHLIGHT_STOP = "\x01", "\x02"  # never stored: control charac
 HEADLINE_OPTIONS = f"StartSel={HIGHLIGHT_START}, StopSel={HIGHLIGHT_STOP}, MaxWords=30, MinWords=12, MaxFragments=2"
 
 # Columns a list query returns: everything but the search vector.
-COLUMNS = ("id, tenant_id, user_id, date, content, source, draft, employer, project, tags, work_type, outcome, "
-           "metadata_text, fingerprint, created_at, updated_at")
+COLUMNS = (
+    "id, tenant_id, user_id, date, content, source, draft, employer, project, tags, work_type, outcome, "
+    "metadata_text, fingerprint, created_at, updated_at"
+)
 
 
 @dataclass(slots=True)
@@ -123,7 +125,13 @@ class WorklogPage(Page[WorklogRow]):
 
 
 async def page_worklogs(
-    *, tenant_id: UUID | None, user_id: UUID | None, flt: WorklogFilter, first: int | None, after: str | None, tag: str,
+    *,
+    tenant_id: UUID | None,
+    user_id: UUID | None,
+    flt: WorklogFilter,
+    first: int | None,
+    after: str | None,
+    tag: str,
     exhaustive: bool = False,
 ) -> WorklogPage:
     """One page of entries matching a checked filter: newest first, or best match first with a search.
@@ -157,8 +165,10 @@ async def page_worklogs(
         at_date, at_created, at_id = decode_keyset_cursor(tag, after, 3)
         keyset = f" AND (date, created_at, id) < ({where.param(cursor_date(at_date))}::date, {where.param(cursor_datetime(at_created))}::timestamptz, {where.param(cursor_uuid(at_id))}::uuid)"
     limit = where.param(size + 1)
-    sql = (f"SELECT {COLUMNS} FROM worklog WHERE {where.sql}{keyset} "  # noqa: S608
-           f"ORDER BY date DESC, created_at DESC, id DESC LIMIT {limit}")
+    sql = (
+        f"SELECT {COLUMNS} FROM worklog WHERE {where.sql}{keyset} "  # noqa: S608
+        f"ORDER BY date DESC, created_at DESC, id DESC LIMIT {limit}"
+    )
     conn = connections.get("default")
     # Two pooled connections at once: the count and the page do not wait for each other.
     counted, rows = await asyncio.gather(
@@ -217,7 +227,9 @@ async def _search_page(
     # websearch_to_tsquery($n) in ts_rank would be parsed again for every match.
     rank = "ts_rank(search, q.q)"
     if exhaustive:
-        candidates = f"m AS MATERIALIZED (SELECT id, date, {rank} AS rank FROM worklog, q WHERE {gin.sql} AND search @@ q.q)"  # noqa: S608
+        candidates = (
+            f"m AS MATERIALIZED (SELECT id, date, {rank} AS rank FROM worklog, q WHERE {gin.sql} AND search @@ q.q)"  # noqa: S608
+        )
         matched = "(SELECT count(*) FROM m)"
     else:
         probe_limit = gin.param(SEARCH_EXACT_UP_TO + 1)
@@ -267,8 +279,13 @@ async def _search_page(
     items = items[:size]
     cursors = [encode_keyset_cursor(tag, [w.rank, w.date.isoformat(), str(w.id)]) for w in items]
     exact = exhaustive or matched_count <= SEARCH_EXACT_UP_TO
-    return WorklogPage(items=items, cursors=cursors, has_next=has_next,
-                       total=matched_count if exact else SEARCH_EXACT_UP_TO, total_is_exact=exact)
+    return WorklogPage(
+        items=items,
+        cursors=cursors,
+        has_next=has_next,
+        total=matched_count if exact else SEARCH_EXACT_UP_TO,
+        total_is_exact=exact,
+    )
 
 
 async def suggestion_rows(tenant_id: UUID, user_id: UUID) -> list[SuggestionRow]:

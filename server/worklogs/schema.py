@@ -42,7 +42,9 @@ def _storage(info: Info):
 
 @strawberry.type
 class Query:
-    @strawberry.field(permission_classes=[IsAuthenticated], description="Newest first; with a search, best match first.")
+    @strawberry.field(
+        permission_classes=[IsAuthenticated], description="Newest first; with a search, best match first."
+    )
     async def worklogs(
         self, info: Info, first: int | None = None, after: str | None = None, filter: WorklogFilter | None = None
     ) -> WorklogConnection:
@@ -64,23 +66,29 @@ class Query:
     async def worklog_suggestions(self, info: Info) -> WorklogSuggestions:
         return WorklogSuggestions.from_service(await service.worklog_suggestions(info.context.scope))
 
-    @strawberry.field(permission_classes=[IsAuthenticated], description="The caller's entries as one file, oldest first.")
+    @strawberry.field(
+        permission_classes=[IsAuthenticated], description="The caller's entries as one file, oldest first."
+    )
     async def export_worklogs(self, info: Info, format: WorklogFormat, filter: WorklogFilter | None = None) -> str:
-        return await exports.export_worklogs(
-            info.context.scope, format.value, filter.to_filter() if filter else None
-        )
+        return await exports.export_worklogs(info.context.scope, format.value, filter.to_filter() if filter else None)
 
 
 @strawberry.type
 class WorklogsAdminQuery:
     @strawberry.field(name="worklogs", permission_classes=[IsStaff], description="Any tenant's entries, newest first.")
     async def all_worklogs(
-        self, info: Info, user_id: strawberry.ID | None = None, tenant_id: strawberry.ID | None = None,
-        first: int | None = None, after: str | None = None,
+        self,
+        info: Info,
+        user_id: strawberry.ID | None = None,
+        tenant_id: strawberry.ID | None = None,
+        first: int | None = None,
+        after: str | None = None,
     ) -> WorklogConnection:
         page = await service.list_worklogs_for_staff(
             user_id=parse_id(user_id, "userId") if user_id else None,
-            tenant_id=parse_id(tenant_id, "tenantId") if tenant_id else None, first=first, after=after,
+            tenant_id=parse_id(tenant_id, "tenantId") if tenant_id else None,
+            first=first,
+            after=after,
         )
         result = WorklogConnection.from_page(page)
         await prefetch_evidence(info, [edge.node for edge in result.edges])
@@ -101,9 +109,13 @@ class Mutation:
     async def create_worklog(self, info: Info, input: WorklogInput) -> CreateWorklogPayload:
         ctx = info.context
         worklog = await service.create_worklog(
-            ctx.scope, ctx.user, day=input.date, content=input.content,
+            ctx.scope,
+            ctx.user,
+            day=input.date,
+            content=input.content,
             meta=input.metadata.to_metadata() if input.metadata else validation.WorklogMetadata(),
-            source=input.source.value, draft=input.draft,
+            source=input.source.value,
+            draft=input.draft,
         )
         return CreateWorklogPayload(worklog=Worklog.from_model(worklog))
 
@@ -118,7 +130,9 @@ class Mutation:
         deleted = await service.delete_worklog(ctx.scope, ctx.user, parse_id(id), storage=_storage(info))
         return DeleteWorklogPayload(deleted_id=strawberry.ID(str(deleted)))
 
-    @mutation(permission_classes=[IsAuthenticated], description="All rows or none; rows already in the log are skipped.")
+    @mutation(
+        permission_classes=[IsAuthenticated], description="All rows or none; rows already in the log are skipped."
+    )
     async def import_worklogs(self, info: Info, input: ImportWorklogsInput) -> ImportWorklogsPayload:
         if len(input.data) > MAX_IMPORT_CHARS:
             raise ServiceError("IMPORT_TOO_LARGE", "Imports through the API are limited to 10 MB; use the CLI.", "data")
@@ -126,14 +140,21 @@ class Mutation:
         return ImportWorklogsPayload(created=result.created, skipped=result.skipped)
 
     @mutation(permission_classes=[IsAuthenticated], description="GraphQL multipart request (file upload).")
-    async def upload_evidence(self, info: Info, worklog_id: strawberry.ID, file: Upload | None) -> UploadEvidencePayload:
+    async def upload_evidence(
+        self, info: Info, worklog_id: strawberry.ID, file: Upload | None
+    ) -> UploadEvidencePayload:
         if file is None:
             raise ServiceError("FILE_REQUIRED", "Attach a file (GraphQL multipart request).", "file")
         # Read one byte past the limit: enough to refuse, never the whole of a huge file.
         data = await file.read(MAX_FILE_BYTES + 1)
         evidence = await evidence_service.attach_evidence(
-            info.context.scope, info.context.user, parse_id(worklog_id, "worklogId"), filename=file.filename or "",
-            content_type=file.content_type or "", data=data, storage=_storage(info),
+            info.context.scope,
+            info.context.user,
+            parse_id(worklog_id, "worklogId"),
+            filename=file.filename or "",
+            content_type=file.content_type or "",
+            data=data,
+            storage=_storage(info),
         )
         return UploadEvidencePayload(evidence=Evidence.from_model(evidence))
 

@@ -74,7 +74,9 @@ class Suggestions:
 
 
 def metadata_of(worklog: Worklog) -> WorklogMetadata:
-    return WorklogMetadata(worklog.employer, worklog.project, list(worklog.tags or []), worklog.work_type, worklog.outcome)
+    return WorklogMetadata(
+        worklog.employer, worklog.project, list(worklog.tags or []), worklog.work_type, worklog.outcome
+    )
 
 
 def _apply(worklog: Worklog, meta: WorklogMetadata) -> None:
@@ -87,7 +89,13 @@ def _apply(worklog: Worklog, meta: WorklogMetadata) -> None:
 
 
 def build_worklog(
-    scope: TenantScope, *, day: date, content: str, meta: WorklogMetadata, source: str, draft: bool,
+    scope: TenantScope,
+    *,
+    day: date,
+    content: str,
+    meta: WorklogMetadata,
+    source: str,
+    draft: bool,
     fingerprint_: str | None = None,
 ) -> Worklog:
     """A validated, unsaved entry of the caller (imports save many at once)."""
@@ -111,8 +119,14 @@ def build_worklog(
 
 
 async def create_worklog(
-    scope: TenantScope, actor: User, *, day: date, content: str, meta: WorklogMetadata,
-    source: str = "manual", draft: bool = False,
+    scope: TenantScope,
+    actor: User,
+    *,
+    day: date,
+    content: str,
+    meta: WorklogMetadata,
+    source: str = "manual",
+    draft: bool = False,
 ) -> Worklog:
     """Capture one entry for the caller."""
     worklog = build_worklog(scope, day=day, content=content, meta=meta, source=source, draft=draft)
@@ -144,13 +158,15 @@ async def update_worklog(scope: TenantScope, actor: User, worklog_id: UUID, patc
         if patch.metadata is not None:
             current = metadata_of(worklog)
             given = patch.metadata
-            meta = check_metadata(WorklogMetadata(
-                employer=current.employer if given.employer is None else given.employer,
-                project=current.project if given.project is None else given.project,
-                tags=current.tags if given.tags is None else given.tags,
-                work_type=current.work_type if given.work_type is None else given.work_type,
-                outcome=current.outcome if given.outcome is None else given.outcome,
-            ))
+            meta = check_metadata(
+                WorklogMetadata(
+                    employer=current.employer if given.employer is None else given.employer,
+                    project=current.project if given.project is None else given.project,
+                    tags=current.tags if given.tags is None else given.tags,
+                    work_type=current.work_type if given.work_type is None else given.work_type,
+                    outcome=current.outcome if given.outcome is None else given.outcome,
+                )
+            )
             _apply(worklog, meta)
         await worklog.save()
     return worklog
@@ -164,7 +180,9 @@ async def delete_worklog(scope: TenantScope, actor: User, worklog_id: UUID, *, s
         )
         if worklog is None:
             raise NotFound("Worklog")
-        keys = await Evidence.filter(worklog_id=worklog.id, tenant_id=scope.tenant_id).values_list("object_key", flat=True)
+        keys = await Evidence.filter(worklog_id=worklog.id, tenant_id=scope.tenant_id).values_list(
+            "object_key", flat=True
+        )
         await Evidence.filter(worklog_id=worklog.id).delete()
         await worklog.delete()
     await delete_objects(storage, keys)
@@ -190,16 +208,28 @@ async def list_worklogs(
 
     A search matching more than SEARCH_EXACT_UP_TO entries ranks a bounded set of candidates and says
     its total is not exact (see `repository._search_page`)."""
-    return await repository.page_worklogs(tenant_id=scope.tenant_id, user_id=scope.user_id, flt=check_filter(flt),
-                                          first=first, after=after, tag="worklogs")
+    return await repository.page_worklogs(
+        tenant_id=scope.tenant_id,
+        user_id=scope.user_id,
+        flt=check_filter(flt),
+        first=first,
+        after=after,
+        tag="worklogs",
+    )
 
 
 async def list_worklogs_for_staff(
     *, user_id: UUID | None, tenant_id: UUID | None, first: int | None, after: str | None
 ) -> WorklogPage:
     """Any tenant's entries, for operators."""
-    return await repository.page_worklogs(tenant_id=tenant_id, user_id=user_id, flt=WorklogFilter(), first=first,
-                                          after=after, tag=f"admin-worklogs:{tenant_id}:{user_id}")
+    return await repository.page_worklogs(
+        tenant_id=tenant_id,
+        user_id=user_id,
+        flt=WorklogFilter(),
+        first=first,
+        after=after,
+        tag=f"admin-worklogs:{tenant_id}:{user_id}",
+    )
 
 
 async def worklog_suggestions(scope: TenantScope) -> Suggestions:
@@ -219,9 +249,15 @@ async def iter_worklogs(scope: TenantScope, flt: WorklogFilter | None = None, ba
     if flt.search:
         page_after = None
         while True:
-            page = await repository.page_worklogs(tenant_id=scope.tenant_id, user_id=scope.user_id, flt=flt,
-                                                  first=100, after=page_after, tag="worklogs-export",
-                                                  exhaustive=True)
+            page = await repository.page_worklogs(
+                tenant_id=scope.tenant_id,
+                user_id=scope.user_id,
+                flt=flt,
+                first=100,
+                after=page_after,
+                tag="worklogs-export",
+                exhaustive=True,
+            )
             for item in page.items:
                 yield item
             if not page.has_next:

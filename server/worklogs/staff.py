@@ -60,19 +60,27 @@ async def worklog_stats_for_staff() -> WorklogStats:
             "count(*) FILTER (WHERE date > $1) AS last7, count(*) FILTER (WHERE date > $2) AS last30 FROM worklog",
             [day - timedelta(days=7), day - timedelta(days=30)],
         ),
-        top("SELECT employer AS value, count(*) AS n FROM worklog WHERE employer <> '' "
-            "GROUP BY employer ORDER BY n DESC, employer LIMIT $1"),
-        top("SELECT project AS value, count(*) AS n FROM worklog WHERE project <> '' "
-            "GROUP BY project ORDER BY n DESC, project LIMIT $1"),
+        top(
+            "SELECT employer AS value, count(*) AS n FROM worklog WHERE employer <> '' "
+            "GROUP BY employer ORDER BY n DESC, employer LIMIT $1"
+        ),
+        top(
+            "SELECT project AS value, count(*) AS n FROM worklog WHERE project <> '' "
+            "GROUP BY project ORDER BY n DESC, project LIMIT $1"
+        ),
         top("SELECT t AS value, count(*) AS n FROM worklog, unnest(tags) AS t GROUP BY t ORDER BY n DESC, t LIMIT $1"),
     )
     totals = totals_rows[0]
     users = totals["users"]
     return WorklogStats(
-        total_entries=totals["total"], users_with_entries=users,
+        total_entries=totals["total"],
+        users_with_entries=users,
         average_per_user=round(totals["total"] / users, 2) if users else 0.0,
-        entries_last_7_days=totals["last7"], entries_last_30_days=totals["last30"],
-        top_employers=employers, top_projects=projects, top_tags=tags,
+        entries_last_7_days=totals["last7"],
+        entries_last_30_days=totals["last30"],
+        top_employers=employers,
+        top_projects=projects,
+        top_tags=tags,
     )
 
 
@@ -119,7 +127,7 @@ async def _orphaned_worklogs(conn=None, ids: list[UUID] | None = None) -> list[O
     """Every orphaned entry, or (with `ids`, inside a transaction) those of `ids` still orphaned, locked."""
     only = "AND w.id = ANY($1::uuid[]) ORDER BY w.id FOR UPDATE OF w" if ids is not None else "ORDER BY w.id"
     # An entry of a deleted tenant whose user works elsewhere is user_in_other_tenant: it can still be moved.
-    rows = await (conn or connections.get("default")).execute_query_dict(f"""
+    sql = f"""
         SELECT w.id, w.user_id, w.tenant_id,
                CASE WHEN u.id IS NULL THEN 'user_missing'
                     WHEN p.user_id IS NULL THEN 'profile_missing'
@@ -130,7 +138,8 @@ async def _orphaned_worklogs(conn=None, ids: list[UUID] | None = None) -> list[O
         LEFT JOIN tenant t ON t.id = w.tenant_id
         LEFT JOIN profile p ON p.user_id = w.user_id
         WHERE (u.id IS NULL OR t.id IS NULL OR p.tenant_id IS DISTINCT FROM w.tenant_id) {only}
-    """, [ids] if ids is not None else [])  # noqa: S608 - `only` is one of two constants
+    """  # noqa: S608 - `only` is one of two constants
+    rows = await (conn or connections.get("default")).execute_query_dict(sql, [ids] if ids is not None else [])
     return [OrphanedWorklog(r["id"], r["user_id"], r["tenant_id"], r["reason"]) for r in rows]
 
 
@@ -171,7 +180,7 @@ class IntegrityFix:
 
 def _batches(items: list[T], size: int = FIX_BATCH) -> Iterator[list[T]]:
     for start in range(0, len(items), size):
-        yield items[start:start + size]
+        yield items[start : start + size]
 
 
 async def fix_integrity_for_staff(storage: Storage, report: IntegrityReport) -> IntegrityFix:
@@ -213,15 +222,21 @@ async def _fix_orphans(listed: list[OrphanedWorklog], fix: IntegrityFix) -> list
         fix.worklogs_kept += len(by_action["keep"])
         if by_action["move"]:
             # The tenant is read from the profile as the row is written: a move made meanwhile is followed.
-            moved = await conn.execute_query_dict("""
+            moved = await conn.execute_query_dict(
+                """
                 UPDATE worklog w SET tenant_id = p.tenant_id FROM profile p
                 WHERE w.id = ANY($1::uuid[]) AND p.user_id = w.user_id AND p.tenant_id <> w.tenant_id
                 RETURNING w.id
-            """, [by_action["move"]])
-            await conn.execute_query("""
+            """,
+                [by_action["move"]],
+            )
+            await conn.execute_query(
+                """
                 UPDATE evidence e SET tenant_id = w.tenant_id FROM worklog w
                 WHERE w.id = ANY($1::uuid[]) AND e.worklog_id = w.id AND e.tenant_id <> w.tenant_id
-            """, [[r["id"] for r in moved]])
+            """,
+                [[r["id"] for r in moved]],
+            )
             fix.worklogs_moved += len(moved)
             fix.no_longer_found += len(by_action["move"]) - len(moved)
         keys: list[str] = []

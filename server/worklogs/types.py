@@ -74,8 +74,13 @@ class Worklog:
             content=m.content,
             source=WorklogSource(m.source),
             draft=m.draft,
-            metadata=WorklogMetadata(employer=m.employer, project=m.project, tags=list(m.tags or []),
-                                     work_type=m.work_type, outcome=m.outcome),
+            metadata=WorklogMetadata(
+                employer=m.employer,
+                project=m.project,
+                tags=list(m.tags or []),
+                work_type=m.work_type,
+                outcome=m.outcome,
+            ),
             highlight=getattr(m, "highlight", None),
             created_at=m.created_at,
             updated_at=m.updated_at,
@@ -86,17 +91,25 @@ class Worklog:
 class WorklogConnection:
     edges: list[Edge[Worklog]]
     page_info: PageInfo
-    total_count: int = strawberry.field(description=(
-        "How many entries match; when isTotalExact is false, at least this many (show it as \"1000+\")."))
-    is_total_exact: bool = strawberry.field(description=(
-        "False when a search matches more entries than it counts (1000): the best-ranked candidates are "
-        "listed, and totalCount is that threshold."))
+    total_count: int = strawberry.field(
+        description=('How many entries match; when isTotalExact is false, at least this many (show it as "1000+").')
+    )
+    is_total_exact: bool = strawberry.field(
+        description=(
+            "False when a search matches more entries than it counts (1000): the best-ranked candidates are "
+            "listed, and totalCount is that threshold."
+        )
+    )
 
     @classmethod
     def from_page(cls, page: repository.WorklogPage) -> WorklogConnection:
         plain = connection(page, Worklog.from_model)
-        return cls(edges=plain.edges, page_info=plain.page_info, total_count=plain.total_count,
-                   is_total_exact=page.total_is_exact)
+        return cls(
+            edges=plain.edges,
+            page_info=plain.page_info,
+            total_count=plain.total_count,
+            is_total_exact=page.total_is_exact,
+        )
 
 
 async def prefetch_evidence(info: Info, nodes: list[Worklog]) -> None:
@@ -132,13 +145,18 @@ class WorklogMetadataInput:
     outcome: str | None = strawberry.field(default=None, metadata=MULTILINE)
 
     def to_metadata(self) -> validation.WorklogMetadata:
-        return validation.WorklogMetadata(employer=self.employer or "", project=self.project or "",
-                                       tags=list(self.tags or []), work_type=self.work_type or "",
-                                       outcome=self.outcome or "")
+        return validation.WorklogMetadata(
+            employer=self.employer or "",
+            project=self.project or "",
+            tags=list(self.tags or []),
+            work_type=self.work_type or "",
+            outcome=self.outcome or "",
+        )
 
     def to_patch(self) -> service.MetadataPatch:
-        return service.MetadataPatch(employer=self.employer, project=self.project, tags=self.tags,
-                                     work_type=self.work_type, outcome=self.outcome)
+        return service.MetadataPatch(
+            employer=self.employer, project=self.project, tags=self.tags, work_type=self.work_type, outcome=self.outcome
+        )
 
 
 @strawberry.input
@@ -158,22 +176,32 @@ class WorklogPatch:
     metadata: WorklogMetadataInput | None = None
 
     def to_patch(self) -> service.WorklogPatch:
-        return service.WorklogPatch(date=self.date, content=self.content, draft=self.draft,
-                                    metadata=self.metadata.to_patch() if self.metadata else None)
+        return service.WorklogPatch(
+            date=self.date,
+            content=self.content,
+            draft=self.draft,
+            metadata=self.metadata.to_patch() if self.metadata else None,
+        )
 
 
 @strawberry.input
 class WorklogFilter:
     start_date: date | None = None
     end_date: date | None = None
-    search: str | None = strawberry.field(default=None, description="Words, \"phrases\", -excluded, or.")
+    search: str | None = strawberry.field(default=None, description='Words, "phrases", -excluded, or.')
     employer: str | None = None
     project: str | None = None
     tag: str | None = None
 
     def to_filter(self) -> validation.WorklogFilter:
-        return validation.WorklogFilter(start_date=self.start_date, end_date=self.end_date, search=self.search,
-                                     employer=self.employer, project=self.project, tag=self.tag)
+        return validation.WorklogFilter(
+            start_date=self.start_date,
+            end_date=self.end_date,
+            search=self.search,
+            employer=self.employer,
+            project=self.project,
+            tag=self.tag,
+        )
 
 
 @strawberry.type
@@ -195,8 +223,9 @@ class WorklogSuggestions:
         def conv(items):
             return [Suggestion(value=i.value, uses=i.uses, last_used=i.last_used) for i in items]
 
-        return cls(employers=conv(s.employers), projects=conv(s.projects), tags=conv(s.tags),
-                   work_types=conv(s.work_types))
+        return cls(
+            employers=conv(s.employers), projects=conv(s.projects), tags=conv(s.tags), work_types=conv(s.work_types)
+        )
 
 
 @strawberry.type
@@ -248,10 +277,16 @@ class WorklogStats:
         def conv(items):
             return [CountedValue(value=i.value, count=i.count) for i in items]
 
-        return cls(total_entries=s.total_entries, users_with_entries=s.users_with_entries,
-                   average_per_user=s.average_per_user, entries_last_7_days=s.entries_last_7_days,
-                   entries_last_30_days=s.entries_last_30_days, top_employers=conv(s.top_employers),
-                   top_projects=conv(s.top_projects), top_tags=conv(s.top_tags))
+        return cls(
+            total_entries=s.total_entries,
+            users_with_entries=s.users_with_entries,
+            average_per_user=s.average_per_user,
+            entries_last_7_days=s.entries_last_7_days,
+            entries_last_30_days=s.entries_last_30_days,
+            top_employers=conv(s.top_employers),
+            top_projects=conv(s.top_projects),
+            top_tags=conv(s.top_tags),
+        )
 
 
 @strawberry.type
@@ -259,9 +294,12 @@ class OrphanedWorklog:
     id: strawberry.ID
     user_id: strawberry.ID
     tenant_id: strawberry.ID
-    reason: str = strawberry.field(description=(
-        "user_missing or tenant_missing (check-integrity --fix deletes the entry), user_in_other_tenant "
-        "(moves it to the user's tenant) or profile_missing (the user has no tenant: kept)"))
+    reason: str = strawberry.field(
+        description=(
+            "user_missing or tenant_missing (check-integrity --fix deletes the entry), user_in_other_tenant "
+            "(moves it to the user's tenant) or profile_missing (the user has no tenant: kept)"
+        )
+    )
 
 
 @strawberry.type
@@ -285,16 +323,27 @@ class IntegrityReport:
     @classmethod
     def from_service(cls, r) -> IntegrityReport:
         return cls(
-            checked_at=r.checked_at, clean=r.clean,
+            checked_at=r.checked_at,
+            clean=r.clean,
             orphaned_worklog_count=r.orphaned_worklog_count,
-            orphaned_worklogs=[OrphanedWorklog(id=strawberry.ID(str(o.id)), user_id=strawberry.ID(str(o.user_id)),
-                                               tenant_id=strawberry.ID(str(o.tenant_id)), reason=o.reason)
-                               for o in r.orphaned_worklogs],
+            orphaned_worklogs=[
+                OrphanedWorklog(
+                    id=strawberry.ID(str(o.id)),
+                    user_id=strawberry.ID(str(o.user_id)),
+                    tenant_id=strawberry.ID(str(o.tenant_id)),
+                    reason=o.reason,
+                )
+                for o in r.orphaned_worklogs
+            ],
             evidence_without_object_count=r.evidence_without_object_count,
-            evidence_without_objects=[EvidenceWithoutObject(evidence_id=strawberry.ID(str(m.evidence_id)),
-                                                            worklog_id=strawberry.ID(str(m.worklog_id)),
-                                                            object_key=m.object_key)
-                                      for m in r.evidence_without_objects],
+            evidence_without_objects=[
+                EvidenceWithoutObject(
+                    evidence_id=strawberry.ID(str(m.evidence_id)),
+                    worklog_id=strawberry.ID(str(m.worklog_id)),
+                    object_key=m.object_key,
+                )
+                for m in r.evidence_without_objects
+            ],
             object_without_row_count=r.object_without_row_count,
             objects_without_rows=r.objects_without_rows,
         )

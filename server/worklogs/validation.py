@@ -145,8 +145,11 @@ def metadata_text(meta: WorklogMetadata) -> str:
 
 def fingerprint(day: date, content: str, meta: WorklogMetadata) -> str:
     """What makes two entries the same entry for an import."""
-    raw = json.dumps([day.isoformat(), content, meta.employer, meta.project, sorted(meta.tags), meta.work_type,
-                      meta.outcome], ensure_ascii=False, separators=(",", ":"))
+    raw = json.dumps(
+        [day.isoformat(), content, meta.employer, meta.project, sorted(meta.tags), meta.work_type, meta.outcome],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
     return hashlib.sha256(raw.encode()).hexdigest()
 
 
@@ -167,7 +170,9 @@ def check_filter(flt: WorklogFilter | None) -> WorklogFilter:
         if value is not None:
             value = " ".join(clean_text(value).split())
             if not value or len(value) > MAX_NAME:
-                raise ServiceError("INVALID_FILTER", f"{name} filter must be 1-{MAX_NAME} characters.", f"filter.{name}")
+                raise ServiceError(
+                    "INVALID_FILTER", f"{name} filter must be 1-{MAX_NAME} characters.", f"filter.{name}"
+                )
             setattr(out, name, value)
     if flt.tag is not None:
         out.tag = normalize_tag(flt.tag, "filter.tag")

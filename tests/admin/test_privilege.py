@@ -9,21 +9,38 @@ from server.auth.models import ApiToken, User
 from server.tenants.models import Profile
 from tests.factories import create_staff, create_tenant, create_user, token_for
 
-DISABLE = 'mutation($u: ID!) { r: setUserActive(userId: $u, isActive: false) { errors { code } } }'
-ENABLE = 'mutation($u: ID!) { r: setUserActive(userId: $u, isActive: true) { errors { code } } }'
-RESET = 'mutation($u: ID!) { r: resetUserPassword(userId: $u, newPassword: "taken-over-by-staff-9") { errors { code } } }'
-EDIT_EMAIL = 'mutation($u: ID!) { r: updateUser(userId: $u, input: {email: "new-owner@evil.example"}) { errors { code } } }'
-DEMOTE = 'mutation($u: ID!) { r: updateUser(userId: $u, input: {isStaff: false}) { errors { code } } }'
-MOVE = 'mutation($u: ID!, $t: ID!) { r: moveUserToTenant(userId: $u, tenantId: $t) { errors { code } } }'
+DISABLE = "mutation($u: ID!) { r: setUserActive(userId: $u, isActive: false) { errors { code } } }"
+ENABLE = "mutation($u: ID!) { r: setUserActive(userId: $u, isActive: true) { errors { code } } }"
+RESET = (
+    'mutation($u: ID!) { r: resetUserPassword(userId: $u, newPassword: "taken-over-by-staff-9") { errors { code } } }'
+)
+EDIT_EMAIL = (
+    'mutation($u: ID!) { r: updateUser(userId: $u, input: {email: "new-owner@evil.example"}) { errors { code } } }'
+)
+DEMOTE = "mutation($u: ID!) { r: updateUser(userId: $u, input: {isStaff: false}) { errors { code } } }"
+MOVE = "mutation($u: ID!, $t: ID!) { r: moveUserToTenant(userId: $u, tenantId: $t) { errors { code } } }"
 
-EVERY_USER_MUTATION = {"disable": DISABLE, "enable": ENABLE, "reset": RESET, "edit": EDIT_EMAIL, "demote": DEMOTE, "move": MOVE}
+EVERY_USER_MUTATION = {
+    "disable": DISABLE,
+    "enable": ENABLE,
+    "reset": RESET,
+    "edit": EDIT_EMAIL,
+    "demote": DEMOTE,
+    "move": MOVE,
+}
 
 
 async def state_of(user: User) -> tuple:
     """Everything a staff action on `user` could change."""
     row = await User.get(id=user.id)
     return (
-        row.username, row.email, row.full_name, row.is_active, row.is_staff, row.is_superuser, row.password_hash,
+        row.username,
+        row.email,
+        row.full_name,
+        row.is_active,
+        row.is_staff,
+        row.is_superuser,
+        row.password_hash,
         await ApiToken.filter(user_id=user.id, revoked_at=None).count(),
         (await Profile.get(user_id=user.id)).tenant_id,
         await AuditEvent.filter(event_type__startswith="admin.").count(),
@@ -61,7 +78,9 @@ async def test_staff_cannot_act_on_other_staff(gql, action):
     colleague = await create_staff(username="colleague")
     await token_for(colleague)
     before = await state_of(colleague)
-    assert await attempt(gql, await token_for(ops), EVERY_USER_MUTATION[action], colleague) == ["INSUFFICIENT_PRIVILEGE"]
+    assert await attempt(gql, await token_for(ops), EVERY_USER_MUTATION[action], colleague) == [
+        "INSUFFICIENT_PRIVILEGE"
+    ]
     assert await state_of(colleague) == before
 
 
@@ -95,7 +114,9 @@ async def test_the_reported_takeover_is_refused(gql):
     ops = await create_staff(username="ops")
     admin = await create_staff(username="admin", is_superuser=True)
     assert await attempt(gql, await token_for(ops), RESET, admin) == ["INSUFFICIENT_PRIVILEGE"]
-    login = 'mutation { login(input: {username: "admin", password: "taken-over-by-staff-9"}) { token errors { code } } }'
+    login = (
+        'mutation { login(input: {username: "admin", password: "taken-over-by-staff-9"}) { token errors { code } } }'
+    )
     assert (await gql.ok(login))["login"] == {"token": None, "errors": [{"code": "INVALID_CREDENTIALS"}]}
 
 
@@ -129,5 +150,9 @@ async def test_two_superusers_acting_on_each_other_at_once_leave_one(gql, mutati
         results = await asyncio.gather(attempt_any(gql, ta, mutation, b), attempt_any(gql, tb, mutation, a))
         # The loser is refused under the lock, or, when it arrives after the winner committed,
         # already at authentication (disabled: anonymous) or at the staff check (demoted).
-        assert sorted(results)[0] == [] and sorted(results)[1][0] in {"INSUFFICIENT_PRIVILEGE", "UNAUTHENTICATED", "FORBIDDEN"}
+        assert sorted(results)[0] == [] and sorted(results)[1][0] in {
+            "INSUFFICIENT_PRIVILEGE",
+            "UNAUTHENTICATED",
+            "FORBIDDEN",
+        }
         assert await User.filter(is_active=True, is_staff=True, is_superuser=True).count() == 1

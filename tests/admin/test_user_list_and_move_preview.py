@@ -38,11 +38,15 @@ async def test_users_filter_by_role_and_show_their_tenants_balance(gql):
     await create_user(username="ada", tenant=acme)
     await create_user(username="sue", is_staff=True, is_superuser=True)
     data = await gql.ok(USERS, {"role": "MEMBER", "sort": "USERNAME", "desc": False}, token=token)
-    assert data["admin"]["users"]["edges"] == [{"node": {"username": "ada", "tenant": {"name": "Acme", "balanceCents": 1250, "currency": "usd"}}}]
+    assert data["admin"]["users"]["edges"] == [
+        {"node": {"username": "ada", "tenant": {"name": "Acme", "balanceCents": 1250, "currency": "usd"}}}
+    ]
     assert names(await gql.ok(USERS, {"role": "STAFF", "sort": "USERNAME", "desc": False}, token=token)) == ["root"]
     assert names(await gql.ok(USERS, {"role": "SUPERUSER", "sort": "USERNAME", "desc": False}, token=token)) == ["sue"]
     # A tenant that never moved money has no balance yet.
-    root_tenant = (await gql.ok(USERS, {"role": "STAFF", "sort": "USERNAME", "desc": False}, token=token))["admin"]["users"]["edges"][0]["node"]["tenant"]
+    root_tenant = (await gql.ok(USERS, {"role": "STAFF", "sort": "USERNAME", "desc": False}, token=token))["admin"][
+        "users"
+    ]["edges"][0]["node"]["tenant"]
     assert root_tenant["balanceCents"] is None
 
 
@@ -59,7 +63,11 @@ async def test_users_sort_by_username_pages_through_every_user_once(gql):
             break
         after = page["endCursor"]
     assert seen == ["ada", "bob", "carol", "dave", "erin", "root"]
-    assert names(await gql.ok(USERS, {"sort": "USERNAME", "desc": True, "first": 3}, token=token)) == ["root", "erin", "dave"]
+    assert names(await gql.ok(USERS, {"sort": "USERNAME", "desc": True, "first": 3}, token=token)) == [
+        "root",
+        "erin",
+        "dave",
+    ]
 
 
 async def test_users_sort_by_last_login_puts_those_never_seen_last(gql):
@@ -69,15 +77,29 @@ async def test_users_sort_by_last_login_puts_those_never_seen_last(gql):
     await create_user(username="new", last_login=now - timedelta(days=1))
     await create_user(username="never")
     await User.filter(username="root").update(last_login=now - timedelta(days=5))
-    assert names(await gql.ok(USERS, {"sort": "LAST_LOGIN", "desc": True}, token=token)) == ["new", "root", "old", "never"]
-    assert names(await gql.ok(USERS, {"sort": "LAST_LOGIN", "desc": False}, token=token)) == ["old", "root", "new", "never"]
+    assert names(await gql.ok(USERS, {"sort": "LAST_LOGIN", "desc": True}, token=token)) == [
+        "new",
+        "root",
+        "old",
+        "never",
+    ]
+    assert names(await gql.ok(USERS, {"sort": "LAST_LOGIN", "desc": False}, token=token)) == [
+        "old",
+        "root",
+        "new",
+        "never",
+    ]
 
 
 async def test_a_cursor_of_one_sort_is_refused_by_another(gql):
     token = await token_for(await create_staff(username="root"))
     await create_user(username="ada")
     first = await gql.ok(USERS, {"sort": "USERNAME", "desc": False, "first": 1}, token=token)
-    body = await gql(USERS, {"sort": "LAST_LOGIN", "desc": False, "first": 1, "after": first["admin"]["users"]["pageInfo"]["endCursor"]}, token=token)
+    body = await gql(
+        USERS,
+        {"sort": "LAST_LOGIN", "desc": False, "first": 1, "after": first["admin"]["users"]["pageInfo"]["endCursor"]},
+        token=token,
+    )
     assert error_codes(body) == ["BAD_REQUEST"]
     assert body["errors"][0]["extensions"]["reason"] == "INVALID_CURSOR"
 
@@ -90,14 +112,25 @@ async def test_move_preview_counts_what_would_move_and_changes_nothing(gql):
     await token_for(ada)
     entry = await create_worklog(ada)
     await create_worklog(ada)
-    await Evidence.create(worklog=entry, tenant_id=home.id, object_key="k1", original_name="a.txt", size=1,
-                          content_type="text/plain", sha256="0" * 64)
+    await Evidence.create(
+        worklog=entry,
+        tenant_id=home.id,
+        object_key="k1",
+        original_name="a.txt",
+        size=1,
+        content_type="text/plain",
+        sha256="0" * 64,
+    )
     other = await create_user(tenant=home)
     await create_worklog(other)
     data = await gql.ok(PREVIEW, {"u": str(ada.id), "t": str(away.id)}, token=token)
     assert data["admin"]["tenantMovePreview"] == {
-        "worklogs": 2, "evidence": 1, "tokens": 1, "ledgerEntries": 1,
-        "fromTenant": {"name": "Home"}, "toTenant": {"name": "Away"},
+        "worklogs": 2,
+        "evidence": 1,
+        "tokens": 1,
+        "ledgerEntries": 1,
+        "fromTenant": {"name": "Home"},
+        "toTenant": {"name": "Away"},
     }
     assert (await Profile.get(user_id=ada.id)).tenant_id == home.id
     assert await Worklog.filter(tenant_id=away.id).count() == 0

@@ -4,7 +4,7 @@ from server.audit.models import AuditEvent
 from server.auth.models import User
 from tests.factories import create_staff, create_user, token_for
 
-UPDATE = 'mutation($id: ID!, $in: UpdateUserInput!) { updateUser(userId: $id, input: $in) { user { id } errors { field code } } }'
+UPDATE = "mutation($id: ID!, $in: UpdateUserInput!) { updateUser(userId: $id, input: $in) { user { id } errors { field code } } }"
 
 
 async def test_a_full_name_over_200_characters_is_refused(gql):

@@ -13,7 +13,9 @@ AUDIT = """query($prefix: String, $since: DateTime, $until: DateTime, $target: S
 
 
 async def event(event_type: str, target_type: str, target_id, *, days_ago: int = 0) -> None:
-    e = await AuditEvent.create(event_type=event_type, target_type=target_type, target_id=str(target_id), actor_username="root")
+    e = await AuditEvent.create(
+        event_type=event_type, target_type=target_type, target_id=str(target_id), actor_username="root"
+    )
     await AuditEvent.filter(id=e.id).update(created_at=datetime.now(UTC) - timedelta(days=days_ago))
 
 
@@ -31,17 +33,32 @@ async def test_filters_by_type_prefix_date_range_and_target_name(gql):
     await event("billing.reserve_adjusted", "tenant", acme.id, days_ago=1)
     await event("passkey.created", "passkey", invite.id, days_ago=0)
 
-    assert sorted(types(await gql.ok(AUDIT, {"prefix": "admin."}, token=token))) == ["admin.password_reset", "admin.user_disabled"]
+    assert sorted(types(await gql.ok(AUDIT, {"prefix": "admin."}, token=token))) == [
+        "admin.password_reset",
+        "admin.user_disabled",
+    ]
     since = (datetime.now(UTC) - timedelta(days=3)).isoformat()
-    assert sorted(types(await gql.ok(AUDIT, {"prefix": "admin.", "since": since}, token=token))) == ["admin.password_reset"]
+    assert sorted(types(await gql.ok(AUDIT, {"prefix": "admin.", "since": since}, token=token))) == [
+        "admin.password_reset"
+    ]
     until = (datetime.now(UTC) - timedelta(days=5)).isoformat()
     assert types(await gql.ok(AUDIT, {"until": until}, token=token)) == ["admin.user_disabled"]
-    assert sorted(types(await gql.ok(AUDIT, {"target": "lovelace"}, token=token))) == ["admin.password_reset", "admin.user_disabled"]
+    assert sorted(types(await gql.ok(AUDIT, {"target": "lovelace"}, token=token))) == [
+        "admin.password_reset",
+        "admin.user_disabled",
+    ]
     assert types(await gql.ok(AUDIT, {"target": "acme"}, token=token)) == ["billing.reserve_adjusted"]
 
-    named = {e["node"]["eventType"]: e["node"]["targetName"] for e in (await gql.ok(AUDIT, {}, token=token))["admin"]["auditEvents"]["edges"]}
-    assert named == {"admin.user_disabled": "ada", "admin.password_reset": "ada", "billing.reserve_adjusted": "Acme Engines",
-                     "passkey.created": f"{invite.prefix}…"}
+    named = {
+        e["node"]["eventType"]: e["node"]["targetName"]
+        for e in (await gql.ok(AUDIT, {}, token=token))["admin"]["auditEvents"]["edges"]
+    }
+    assert named == {
+        "admin.user_disabled": "ada",
+        "admin.password_reset": "ada",
+        "billing.reserve_adjusted": "Acme Engines",
+        "passkey.created": f"{invite.prefix}…",
+    }
 
 
 async def test_a_range_that_ends_before_it_starts_is_refused(gql):
@@ -73,4 +90,4 @@ async def test_target_names_of_a_page_are_read_in_one_query_per_kind(gql):
     finally:
         conn.execute_query = original
     assert len(data["admin"]["auditEvents"]["edges"]) == 5
-    assert len([q for q in calls if "IN (" in q and "\"username\"" in q]) == 1
+    assert len([q for q in calls if "IN (" in q and '"username"' in q]) == 1

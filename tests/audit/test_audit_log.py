@@ -9,7 +9,7 @@ QUERY = """
 query($u: ID, $t: String) { admin { auditEvents(userId: $u, eventType: $t, first: 50) {
   totalCount edges { node { eventType actorUsername targetType targetId ip userAgent before after } }
 } } }"""
-LOGIN = 'mutation($u: String!, $p: String!) { login(input: {username: $u, password: $p}) { errors { code } } }'
+LOGIN = "mutation($u: String!, $p: String!) { login(input: {username: $u, password: $p}) { errors { code } } }"
 
 
 async def test_every_auth_step_lands_in_the_audit_log_with_ip_and_user_agent(gql):
@@ -18,7 +18,11 @@ async def test_every_auth_step_lands_in_the_audit_log_with_ip_and_user_agent(gql
     ada = await create_user(username="ada")
     await gql.ok(LOGIN, {"u": "ada", "p": "nope-nope-nope"})
     await gql.ok(LOGIN, {"u": "ada", "p": DEFAULT_PASSWORD})
-    await gql.ok('mutation($id: ID!) { setUserActive(userId: $id, isActive: false) { errors { code } } }', {"id": str(ada.id)}, token=token)
+    await gql.ok(
+        "mutation($id: ID!) { setUserActive(userId: $id, isActive: false) { errors { code } } }",
+        {"id": str(ada.id)},
+        token=token,
+    )
     about_ada = (await gql.ok(QUERY, {"u": str(ada.id), "t": None}, token=token))["admin"]["auditEvents"]
     types = [e["node"]["eventType"] for e in about_ada["edges"]]
     assert types == ["admin.user_disabled", "auth.login", "auth.login_failed"]
@@ -34,8 +38,11 @@ async def test_audit_events_are_written_in_the_same_transaction_as_the_change(gq
     token = await token_for(await create_staff(username="root"))
     ada = await create_user(username="ada")
     await create_user(username="bob")
-    data = await gql.ok('mutation($id: ID!) { updateUser(userId: $id, input: {username: "bob"}) { errors { code } } }',
-                        {"id": str(ada.id)}, token=token)
+    data = await gql.ok(
+        'mutation($id: ID!) { updateUser(userId: $id, input: {username: "bob"}) { errors { code } } }',
+        {"id": str(ada.id)},
+        token=token,
+    )
     assert data["updateUser"]["errors"] == [{"code": "USERNAME_TAKEN"}]
     assert (await User.get(id=ada.id)).username == "ada"
     assert await AuditEvent.filter(event_type="admin.user_updated").count() == 0
@@ -43,7 +50,7 @@ async def test_audit_events_are_written_in_the_same_transaction_as_the_change(gq
 
 ADMIN_CHANGES = {
     "updateUser": 'mutation($id: ID!) { updateUser(userId: $id, input: {username: "ada2", fullName: "Ada L", isStaff: true}) { errors { code } } }',
-    "setUserActive": 'mutation($id: ID!) { setUserActive(userId: $id, isActive: false) { errors { code } } }',
+    "setUserActive": "mutation($id: ID!) { setUserActive(userId: $id, isActive: false) { errors { code } } }",
     "resetUserPassword": 'mutation($id: ID!) { resetUserPassword(userId: $id, newPassword: "reset-by-support-77") { errors { code } } }',
 }
 

@@ -10,7 +10,15 @@ EXPORT = "/api/billing/admin/ledger/export.csv"
 NAVIGATION = {"sec-fetch-mode": "navigate", "sec-fetch-dest": "document"}
 
 # GET routes that act for nobody: public, or authorised by a signed URL rather than the caller.
-PUBLIC_GETS = {"/api/healthz", "/api/readyz", "/api/evidence/{evidence_id}", "/graphql", "/", "/assets/{name}", "/{path:path}"}
+PUBLIC_GETS = {
+    "/api/healthz",
+    "/api/readyz",
+    "/api/evidence/{evidence_id}",
+    "/graphql",
+    "/",
+    "/assets/{name}",
+    "/{path:path}",
+}
 
 
 @pytest.mark.parametrize("site", ["cross-site", "same-site", "none"])
@@ -32,7 +40,9 @@ async def test_the_cookie_without_fetch_metadata_needs_an_origin_of_ours(client)
 
 async def test_a_same_origin_fetch_with_the_cookie_exports_and_is_audited(client):
     token = await token_for(await create_staff())
-    response = await client.get(EXPORT, cookies={"ar_session": token}, headers={**NAVIGATION, "sec-fetch-site": "same-origin"})
+    response = await client.get(
+        EXPORT, cookies={"ar_session": token}, headers={**NAVIGATION, "sec-fetch-site": "same-origin"}
+    )
     assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
     assert await AuditEvent.filter(event_type="billing.ledger_exported").count() == 1
 

@@ -48,8 +48,12 @@ async def test_remember_me_makes_a_longer_session(gql):
 async def test_wrong_password_is_refused_and_audited(gql):
     await create_user(username="ada")
     data = await gql.ok(LOGIN, creds(password="not-the-password"))
-    assert data["login"] == {"user": None, "token": None, "expiresAt": None,
-                             "errors": [{"field": None, "message": "Username or password is incorrect.", "code": "INVALID_CREDENTIALS"}]}
+    assert data["login"] == {
+        "user": None,
+        "token": None,
+        "expiresAt": None,
+        "errors": [{"field": None, "message": "Username or password is incorrect.", "code": "INVALID_CREDENTIALS"}],
+    }
     event = await AuditEvent.get(event_type="auth.login_failed")
     assert event.actor_username == "ada" and event.ip == "203.0.113.7" and event.message == "bad_credentials"
 

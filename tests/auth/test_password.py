@@ -13,7 +13,9 @@ LOGIN = 'mutation($p: String!) { login(input: {username: "ada", password: $p}) {
 async def test_change_password_keeps_this_session_and_revokes_the_others(gql):
     user = await create_user(username="ada")
     this, other = await token_for(user), await token_for(user)
-    data = await gql.ok(CHANGE, {"input": {"oldPassword": DEFAULT_PASSWORD, "newPassword": "a-brand-new-secret-9"}}, token=this)
+    data = await gql.ok(
+        CHANGE, {"input": {"oldPassword": DEFAULT_PASSWORD, "newPassword": "a-brand-new-secret-9"}}, token=this
+    )
     assert data["changePassword"] == {"user": {"username": "ada"}, "errors": []}
     assert (await gql.ok("{ me { username } }", token=this))["me"] == {"username": "ada"}
     assert (await gql.ok("{ me { username } }", token=other))["me"] is None
@@ -26,7 +28,11 @@ async def test_change_password_refusals(gql):
     user = await create_user(username="ada")
     token = await token_for(user)
     cases = [
-        ({"oldPassword": "wrong-password-1", "newPassword": "a-brand-new-secret-9"}, "INVALID_CREDENTIALS", "oldPassword"),
+        (
+            {"oldPassword": "wrong-password-1", "newPassword": "a-brand-new-secret-9"},
+            "INVALID_CREDENTIALS",
+            "oldPassword",
+        ),
         ({"oldPassword": DEFAULT_PASSWORD, "newPassword": DEFAULT_PASSWORD}, "PASSWORD_UNCHANGED", "newPassword"),
         ({"oldPassword": DEFAULT_PASSWORD, "newPassword": "short"}, "PASSWORD_TOO_SHORT", "newPassword"),
         ({"oldPassword": DEFAULT_PASSWORD, "newPassword": "qwertyuiop"}, "PASSWORD_TOO_COMMON", "newPassword"),

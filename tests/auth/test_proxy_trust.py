@@ -5,7 +5,7 @@ from httpx import ASGITransport, AsyncClient
 from server.audit.models import AuditEvent
 from tests.factories import DEFAULT_PASSWORD, GraphQLClient, create_user
 
-LOGIN = 'mutation($u: String!, $p: String!) { login(input: {username: $u, password: $p}) { token errors { code } } }'
+LOGIN = "mutation($u: String!, $p: String!) { login(input: {username: $u, password: $p}) { token errors { code } } }"
 PEER = "203.0.113.7"  # the test client's socket address
 
 
@@ -18,7 +18,9 @@ async def test_rotating_x_forwarded_for_from_an_untrusted_peer_changes_nothing(g
     app.state.settings = settings.model_copy(update={"rate_limit_login_per_ip": 3})
     codes = []
     for i in range(4):
-        body = await gql(LOGIN, {"u": f"guess{i}", "p": "wrong-guess-000"}, headers={"x-forwarded-for": f"198.51.100.{i}"})
+        body = await gql(
+            LOGIN, {"u": f"guess{i}", "p": "wrong-guess-000"}, headers={"x-forwarded-for": f"198.51.100.{i}"}
+        )
         codes.append(login_code(body))
     assert codes == ["INVALID_CREDENTIALS"] * 3 + ["RATE_LIMITED"]
     assert {e.ip for e in await AuditEvent.filter(event_type="auth.login_failed")} == {PEER}
@@ -26,16 +28,25 @@ async def test_rotating_x_forwarded_for_from_an_untrusted_peer_changes_nothing(g
 
 async def test_rotating_x_forwarded_for_does_not_reset_the_bad_token_limit(client, app, settings):
     app.state.settings = settings.model_copy(update={"rate_limit_bad_token_per_ip": 2})
-    statuses = [(await client.post("/graphql", json={"query": "{ me { username } }"},
-                                   headers={"authorization": "Bearer art_guess", "x-forwarded-for": f"198.51.100.{i}"})).status_code
-                for i in range(3)]
+    statuses = [
+        (
+            await client.post(
+                "/graphql",
+                json={"query": "{ me { username } }"},
+                headers={"authorization": "Bearer art_guess", "x-forwarded-for": f"198.51.100.{i}"},
+            )
+        ).status_code
+        for i in range(3)
+    ]
     assert statuses == [200, 200, 429]
 
 
 async def test_from_a_trusted_proxy_the_right_most_untrusted_address_is_the_client(gql, client, app, settings):
     app.state.settings = settings.model_copy(update={"trusted_proxies": [PEER, "10.0.0.0/8"]})
     # The client claimed 6.6.6.6; the proxy saw 198.51.100.20; an inner proxy 10.1.1.1 passed it on.
-    await gql(LOGIN, {"u": "nobody", "p": "wrong-guess-000"}, headers={"x-forwarded-for": "6.6.6.6, 198.51.100.20, 10.1.1.1"})
+    await gql(
+        LOGIN, {"u": "nobody", "p": "wrong-guess-000"}, headers={"x-forwarded-for": "6.6.6.6, 198.51.100.20, 10.1.1.1"}
+    )
     event = await AuditEvent.get(event_type="auth.login_failed")
     assert event.ip == "198.51.100.20"
 
@@ -55,8 +66,10 @@ async def test_a_request_id_is_taken_from_a_trusted_proxy_only(client, app, sett
 async def test_username_and_email_of_one_user_share_one_bucket(gql, app, settings):
     app.state.settings = settings.model_copy(update={"rate_limit_login_per_username": 4})
     await create_user(username="ada", email="ada@example.com")
-    codes = [login_code(await gql(LOGIN, {"u": name, "p": "wrong-guess-000"}))
-             for name in ["ada", "ADA@example.com", "ada", "ada@example.com", "ada", "ada@example.com"]]
+    codes = [
+        login_code(await gql(LOGIN, {"u": name, "p": "wrong-guess-000"}))
+        for name in ["ada", "ADA@example.com", "ada", "ada@example.com", "ada", "ada@example.com"]
+    ]
     assert codes == ["INVALID_CREDENTIALS"] * 4 + ["RATE_LIMITED"] * 2
 
 
@@ -65,7 +78,9 @@ async def test_guesses_from_another_address_do_not_lock_the_owner_out(gql, app, 
     await create_user(username="ada", email="ada@example.com")
     codes = [login_code(await gql(LOGIN, {"u": "ada", "p": "wrong-guess-000"})) for _ in range(3)]
     assert codes == ["INVALID_CREDENTIALS", "INVALID_CREDENTIALS", "RATE_LIMITED"]
-    async with AsyncClient(transport=ASGITransport(app=app, client=("198.51.100.44", 5555)), base_url="http://testserver") as other:
+    async with AsyncClient(
+        transport=ASGITransport(app=app, client=("198.51.100.44", 5555)), base_url="http://testserver"
+    ) as other:
         body = await GraphQLClient(other)(LOGIN, {"u": "ada@example.com", "p": DEFAULT_PASSWORD})
     assert login_code(body) is None and body["data"]["login"]["token"]
     # The attacker's address stays limited, even with the right password.
@@ -84,10 +99,21 @@ async def test_under_afterresume_serve_a_local_client_cannot_spoof_its_address(s
     from bench.harness import ROOT, free_port
 
     port = free_port()
-    env = {**os.environ, "DATABASE_URL": settings.database_url, "REDIS_URL": settings.redis_url,
-           "DATA_DIR": str(settings.data_dir), "ENVIRONMENT": "test", "RATE_LIMIT_LOGIN_PER_IP": "3"}
-    proc = subprocess.Popen([sys.executable, "-m", "server.cli", "serve", "--port", str(port)], cwd=ROOT, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = {
+        **os.environ,
+        "DATABASE_URL": settings.database_url,
+        "REDIS_URL": settings.redis_url,
+        "DATA_DIR": str(settings.data_dir),
+        "ENVIRONMENT": "test",
+        "RATE_LIMIT_LOGIN_PER_IP": "3",
+    }
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "server.cli", "serve", "--port", str(port)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=30) as c:
             for _ in range(200):
@@ -99,8 +125,11 @@ async def test_under_afterresume_serve_a_local_client_cannot_spoof_its_address(s
                 await asyncio.sleep(0.1)
             codes = []
             for i in range(4):
-                response = await c.post("/graphql", headers={"x-forwarded-for": f"198.51.100.{i}"},
-                                        json={"query": LOGIN, "variables": {"u": f"spoof{i}", "p": "wrong-guess-000"}})
+                response = await c.post(
+                    "/graphql",
+                    headers={"x-forwarded-for": f"198.51.100.{i}"},
+                    json={"query": LOGIN, "variables": {"u": f"spoof{i}", "p": "wrong-guess-000"}},
+                )
                 codes.append(login_code(response.json()))
     finally:
         proc.terminate()

@@ -1,12 +1,14 @@
 from tests.factories import DEFAULT_PASSWORD, create_passkey, create_user
 
-LOGIN = 'mutation($u: String!, $p: String!) { login(input: {username: $u, password: $p}) { token errors { code message } } }'
+LOGIN = "mutation($u: String!, $p: String!) { login(input: {username: $u, password: $p}) { token errors { code message } } }"
 
 
 async def test_login_attempts_per_username_are_limited_with_retry_after(gql, app, settings):
     app.state.settings = settings.model_copy(update={"rate_limit_login_per_username": 3})
     await create_user(username="ada")
-    codes = [(await gql.ok(LOGIN, {"u": "ada", "p": "wrong-guess-000"}))["login"]["errors"][0]["code"] for _ in range(4)]
+    codes = [
+        (await gql.ok(LOGIN, {"u": "ada", "p": "wrong-guess-000"}))["login"]["errors"][0]["code"] for _ in range(4)
+    ]
     assert codes == ["INVALID_CREDENTIALS"] * 3 + ["RATE_LIMITED"]
     # Even the right password is refused while limited, and the message says when to retry.
     data = await gql.ok(LOGIN, {"u": "ada", "p": DEFAULT_PASSWORD})
@@ -17,7 +19,10 @@ async def test_login_attempts_per_username_are_limited_with_retry_after(gql, app
 
 async def test_login_attempts_per_ip_are_limited_across_usernames(gql, app, settings):
     app.state.settings = settings.model_copy(update={"rate_limit_login_per_ip": 2})
-    codes = [(await gql.ok(LOGIN, {"u": f"guess{i}", "p": "wrong-guess-000"}))["login"]["errors"][0]["code"] for i in range(3)]
+    codes = [
+        (await gql.ok(LOGIN, {"u": f"guess{i}", "p": "wrong-guess-000"}))["login"]["errors"][0]["code"]
+        for i in range(3)
+    ]
     assert codes == ["INVALID_CREDENTIALS", "INVALID_CREDENTIALS", "RATE_LIMITED"]
 
 
@@ -42,7 +47,9 @@ async def test_repeated_invalid_tokens_get_429_with_retry_after(client, app, set
     app.state.settings = settings.model_copy(update={"rate_limit_bad_token_per_ip": 3})
     statuses = []
     for _ in range(4):
-        response = await client.post("/graphql", json={"query": "{ me { username } }"}, headers={"authorization": "Bearer art_guess"})
+        response = await client.post(
+            "/graphql", json={"query": "{ me { username } }"}, headers={"authorization": "Bearer art_guess"}
+        )
         statuses.append(response.status_code)
     assert statuses == [200, 200, 200, 429]
     assert int(response.headers["retry-after"]) > 0

@@ -17,7 +17,7 @@ from tests.graphql.test_websocket_auth import closed_within, connect, http, run
 ME = "{ me { username } }"
 SESSIONS = "{ me { sessions { id createdAt lastUsedAt expiresAt userAgent ip current } } }"
 TOKENS = "{ me { apiTokens { id name prefix createdAt lastUsedAt expiresAt } } }"
-LOGIN = 'mutation($u: String!, $p: String!) { login(input: {username: $u, password: $p}) { token errors { code } } }'
+LOGIN = "mutation($u: String!, $p: String!) { login(input: {username: $u, password: $p}) { token errors { code } } }"
 REVOKE_SESSION = "mutation($id: ID!) { revokeSession(id: $id) { session { id current } errors { field code } } }"
 REVOKE_OTHERS = "mutation { revokeOtherSessions { revokedCount errors { code } } }"
 CREATE = """mutation($name: String!, $days: Int) {
@@ -34,8 +34,11 @@ async def session_for(user, **meta) -> str:
 
 
 async def login(gql, username: str, agent: str) -> str:
-    response = await gql.client.post("/graphql", json={"query": LOGIN, "variables": {"u": username, "p": DEFAULT_PASSWORD}},
-                                     headers={"user-agent": agent})
+    response = await gql.client.post(
+        "/graphql",
+        json={"query": LOGIN, "variables": {"u": username, "p": DEFAULT_PASSWORD}},
+        headers={"user-agent": agent},
+    )
     return response.json()["data"]["login"]["token"]
 
 
@@ -100,11 +103,14 @@ async def test_an_api_token_is_not_revoked_as_a_session(gql):
 async def test_staff_cannot_read_another_users_sessions_or_tokens_through_admin_users(gql):
     staff = await create_staff(username="root")
     await create_user(username="ada")
-    body = await gql('{ admin { users(search: "ada") { edges { node { username sessions { id } } } } } }',
-                     token=await session_for(staff))
+    body = await gql(
+        '{ admin { users(search: "ada") { edges { node { username sessions { id } } } } } }',
+        token=await session_for(staff),
+    )
     assert [e["extensions"]["code"] for e in body["errors"]] == ["FORBIDDEN"]
-    body = await gql('{ admin { users(search: "ada") { edges { node { apiTokens { id } } } } } }',
-                     token=await session_for(staff))
+    body = await gql(
+        '{ admin { users(search: "ada") { edges { node { apiTokens { id } } } } } }', token=await session_for(staff)
+    )
     assert [e["extensions"]["code"] for e in body["errors"]] == ["FORBIDDEN"]
 
 
@@ -129,7 +135,9 @@ async def test_revoking_sessions_closes_their_open_sockets(app, live_server):
     mine, one, two = await session_for(ada), await session_for(ada), await session_for(ada)
     ws_mine, ws_one, ws_two = [await connect(live_server, token=t) for t in (mine, one, two)]
     one_id = str((await ApiToken.get(prefix=one[:10])).id)
-    assert (await http(live_server, REVOKE_SESSION, {"id": one_id}, token=mine))["data"]["revokeSession"]["errors"] == []
+    assert (await http(live_server, REVOKE_SESSION, {"id": one_id}, token=mine))["data"]["revokeSession"][
+        "errors"
+    ] == []
     assert await closed_within(ws_one, 1.0) == 4401
     assert await closed_within(ws_two, 0.2) is None
     assert (await http(live_server, REVOKE_OTHERS, token=mine))["data"]["revokeOtherSessions"]["revokedCount"] == 1
@@ -147,7 +155,11 @@ async def test_an_api_token_is_shown_once_stored_hashed_works_for_scripts_and_is
     data = (await gql.ok(CREATE, {"name": "  nightly export  ", "days": 30}, token=session))["createApiToken"]
     assert data["errors"] == []
     raw = data["token"]
-    assert raw.startswith("art_") and data["apiToken"]["prefix"] == raw[:10] and data["apiToken"]["name"] == "nightly export"
+    assert (
+        raw.startswith("art_")
+        and data["apiToken"]["prefix"] == raw[:10]
+        and data["apiToken"]["name"] == "nightly export"
+    )
     stored = await ApiToken.get(id=data["apiToken"]["id"])
     assert stored.kind == "api" and stored.token_hash != raw and raw not in stored.token_hash
     assert timedelta(days=29, hours=23) < stored.expires_at - stored.created_at <= timedelta(days=30, seconds=5)
@@ -187,11 +199,13 @@ async def test_nobody_revokes_another_users_api_token(gql):
 
 async def test_token_names_and_expiry_are_checked(gql):
     session = await session_for(await create_user(username="ada"))
-    for name, days, error in (("", None, {"field": "name", "code": "INVALID_NAME"}),
-                              ("   ", None, {"field": "name", "code": "INVALID_NAME"}),
-                              ("x" * 101, None, {"field": "name", "code": "INVALID_NAME"}),
-                              ("ok", 0, {"field": "expiresDays", "code": "INVALID_EXPIRY"}),
-                              ("ok", 366, {"field": "expiresDays", "code": "INVALID_EXPIRY"})):
+    for name, days, error in (
+        ("", None, {"field": "name", "code": "INVALID_NAME"}),
+        ("   ", None, {"field": "name", "code": "INVALID_NAME"}),
+        ("x" * 101, None, {"field": "name", "code": "INVALID_NAME"}),
+        ("ok", 0, {"field": "expiresDays", "code": "INVALID_EXPIRY"}),
+        ("ok", 366, {"field": "expiresDays", "code": "INVALID_EXPIRY"}),
+    ):
         data = (await gql.ok(CREATE, {"name": name, "days": days}, token=session))["createApiToken"]
         assert data == {"token": None, "apiToken": None, "errors": [error]}, (name, days)
     assert (await gql.ok(CREATE, {"name": "x" * 100}, token=session))["createApiToken"]["errors"] == []
@@ -221,7 +235,11 @@ async def test_an_api_token_cannot_create_more_tokens(gql):
 
 
 async def test_credentials_need_a_caller(gql):
-    for document, variables in ((REVOKE_SESSION, {"id": str(uuid.uuid4())}), (REVOKE_OTHERS, None),
-                                (CREATE, {"name": "x"}), (REVOKE_TOKEN, {"id": str(uuid.uuid4())})):
+    for document, variables in (
+        (REVOKE_SESSION, {"id": str(uuid.uuid4())}),
+        (REVOKE_OTHERS, None),
+        (CREATE, {"name": "x"}),
+        (REVOKE_TOKEN, {"id": str(uuid.uuid4())}),
+    ):
         body = await gql(document, variables)
         assert [e["extensions"]["code"] for e in body["errors"]] == ["UNAUTHENTICATED"]

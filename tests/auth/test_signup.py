@@ -14,8 +14,15 @@ mutation($input: SignupInput!) {
 
 
 def signup_input(passkey: str, **overrides) -> dict:
-    return {"input": {"passkey": passkey, "username": "ada", "email": "ada@example.com",
-                      "password": "analytical-engine-1843", **overrides}}
+    return {
+        "input": {
+            "passkey": passkey,
+            "username": "ada",
+            "email": "ada@example.com",
+            "password": "analytical-engine-1843",
+            **overrides,
+        }
+    }
 
 
 async def test_signup_with_passkey_creates_user_tenant_profile_and_consumes_key(gql):
@@ -32,7 +39,9 @@ async def test_signup_with_passkey_creates_user_tenant_profile_and_consumes_key(
     assert passkey.used_by_id == user.id and passkey.used_at is not None
     me = await gql.ok("{ me { username } }", token=payload["token"])
     assert me == {"me": {"username": "ada"}}
-    events = await AuditEvent.filter(event_type__in=["auth.signup", "passkey.used"]).values_list("event_type", flat=True)
+    events = await AuditEvent.filter(event_type__in=["auth.signup", "passkey.used"]).values_list(
+        "event_type", flat=True
+    )
     assert sorted(events) == ["auth.signup", "passkey.used"]
 
 
@@ -40,15 +49,17 @@ async def test_second_signup_with_same_passkey_is_refused(gql):
     raw, _ = await create_passkey()
     await gql.ok(SIGNUP, signup_input(raw))
     data = await gql.ok(SIGNUP, signup_input(raw, username="bob", email="bob@example.com"))
-    assert data["signup"]["errors"] == [{"field": "passkey", "message": "That invite passkey has already been used.", "code": "PASSKEY_USED"}]
+    assert data["signup"]["errors"] == [
+        {"field": "passkey", "message": "That invite passkey has already been used.", "code": "PASSKEY_USED"}
+    ]
     assert await User.filter(username="bob").count() == 0
 
 
 async def test_two_concurrent_signups_with_one_passkey_make_exactly_one_account(gql):
     raw, _ = await create_passkey()
-    results = await asyncio.gather(*[
-        gql.ok(SIGNUP, signup_input(raw, username=f"racer{i}", email=f"racer{i}@example.com")) for i in range(6)
-    ])
+    results = await asyncio.gather(
+        *[gql.ok(SIGNUP, signup_input(raw, username=f"racer{i}", email=f"racer{i}@example.com")) for i in range(6)]
+    )
     winners = [r for r in results if r["signup"]["errors"] == []]
     losers = [r["signup"]["errors"][0]["code"] for r in results if r["signup"]["errors"]]
     assert len(winners) == 1

@@ -23,11 +23,13 @@ async def stripe_on(app, settings, fake_stripe):
     fake_stripe.requests.clear()
     fake_stripe.sessions.clear()
     fake_stripe.failures.clear()
-    app.state.settings = settings.model_copy(update={
-        "stripe_secret_key": SecretStr(SECRET_KEY),
-        "stripe_webhook_secret": SecretStr(WEBHOOK_SECRET),
-        "stripe_api_base": fake_stripe.base_url,
-    })
+    app.state.settings = settings.model_copy(
+        update={
+            "stripe_secret_key": SecretStr(SECRET_KEY),
+            "stripe_webhook_secret": SecretStr(WEBHOOK_SECRET),
+            "stripe_api_base": fake_stripe.base_url,
+        }
+    )
     return fake_stripe
 
 
@@ -38,7 +40,8 @@ def deliver(client):
     async def send(event, *, secret=WEBHOOK_SECRET, timestamp=None, body=None, signature=None):
         payload = body if body is not None else json.dumps(event, separators=(",", ":"))
         header = signature if signature is not None else stripe_signature(payload, secret, timestamp)
-        return await client.post(WEBHOOK, content=payload.encode(),
-                                 headers={"stripe-signature": header, "content-type": "application/json"})
+        return await client.post(
+            WEBHOOK, content=payload.encode(), headers={"stripe-signature": header, "content-type": "application/json"}
+        )
 
     return send

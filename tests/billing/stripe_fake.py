@@ -19,15 +19,31 @@ SECRET_KEY = "sk_test_" + "b" * 24
 FAILURES: dict[str, tuple[int, dict[str, Any], dict[str, str]]] = {
     "server_error": (500, {"error": {"type": "api_error", "message": "An unknown error occurred"}}, {}),
     "unavailable": (503, {"error": {"type": "api_error", "message": "Stripe is temporarily unavailable."}}, {}),
-    "rate_limited": (429, {"error": {
-        "type": "invalid_request_error", "code": "rate_limit", "doc_url": "https://stripe.com/docs/error-codes/rate-limit",
-        "message": "Request rate limit exceeded. Learn more about rate limits here https://stripe.com/docs/rate-limits.",
-    }}, {"Stripe-Rate-Limited-Reason": "global-rate"}),
-    "lock_timeout": (429, {"error": {
-        "type": "invalid_request_error", "code": "lock_timeout", "doc_url": "https://stripe.com/docs/error-codes/lock-timeout",
-        "message": "This object cannot be accessed right now because another API request or Stripe process is "
-                   "currently accessing it.",
-    }}, {"Stripe-Should-Retry": "true"}),
+    "rate_limited": (
+        429,
+        {
+            "error": {
+                "type": "invalid_request_error",
+                "code": "rate_limit",
+                "doc_url": "https://stripe.com/docs/error-codes/rate-limit",
+                "message": "Request rate limit exceeded. Learn more about rate limits here https://stripe.com/docs/rate-limits.",
+            }
+        },
+        {"Stripe-Rate-Limited-Reason": "global-rate"},
+    ),
+    "lock_timeout": (
+        429,
+        {
+            "error": {
+                "type": "invalid_request_error",
+                "code": "lock_timeout",
+                "doc_url": "https://stripe.com/docs/error-codes/lock-timeout",
+                "message": "This object cannot be accessed right now because another API request or Stripe process is "
+                "currently accessing it.",
+            }
+        },
+        {"Stripe-Should-Retry": "true"},
+    ),
 }
 
 
@@ -71,9 +87,16 @@ class _Handler(BaseHTTPRequestHandler):
             return True
         if self.headers.get("Authorization") != f"Bearer {SECRET_KEY}":
             given = (self.headers.get("Authorization") or "").removeprefix("Bearer ")
-            self._send(401, {"error": {"type": "invalid_request_error",
-                                       "message": f"Invalid API Key provided: {given[:8]}****{given[-4:]}"}},
-                       {"WWW-Authenticate": 'Basic realm="Stripe"'})
+            self._send(
+                401,
+                {
+                    "error": {
+                        "type": "invalid_request_error",
+                        "message": f"Invalid API Key provided: {given[:8]}****{given[-4:]}",
+                    }
+                },
+                {"WWW-Authenticate": 'Basic realm="Stripe"'},
+            )
             return True
         return False
 
@@ -81,9 +104,15 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         form = parse_qsl(self.rfile.read(length).decode(), keep_blank_values=True)
         params = unflatten(form)
-        self.fake.requests.append({"method": "POST", "path": self.path, "params": params,
-                              "authorization": self.headers.get("Authorization"),
-                              "idempotency_key": self.headers.get("Idempotency-Key")})
+        self.fake.requests.append(
+            {
+                "method": "POST",
+                "path": self.path,
+                "params": params,
+                "authorization": self.headers.get("Authorization"),
+                "idempotency_key": self.headers.get("Idempotency-Key"),
+            }
+        )
         if self._failed():
             return
         if self.path != "/v1/checkout/sessions":
@@ -112,10 +141,20 @@ class _Handler(BaseHTTPRequestHandler):
         if self._failed():
             return
         prefix = "/v1/checkout/sessions/"
-        session = self.fake.sessions.get(self.path[len(prefix):].split("?")[0]) if self.path.startswith(prefix) else None
+        session = (
+            self.fake.sessions.get(self.path[len(prefix) :].split("?")[0]) if self.path.startswith(prefix) else None
+        )
         if session is None:
-            self._send(404, {"error": {"type": "invalid_request_error", "code": "resource_missing",
-                                       "message": "No such checkout.session"}})
+            self._send(
+                404,
+                {
+                    "error": {
+                        "type": "invalid_request_error",
+                        "code": "resource_missing",
+                        "message": "No such checkout.session",
+                    }
+                },
+            )
             return
         self._send(200, session)
 
@@ -144,8 +183,15 @@ class FakeStripe:
         self.server.server_close()
 
 
-def checkout_session(*, amount_total: int, currency: str = "usd", metadata: dict[str, str] | None = None,
-                     payment_status: str = "paid", status: str = "complete", session_id: str | None = None) -> dict[str, Any]:
+def checkout_session(
+    *,
+    amount_total: int,
+    currency: str = "usd",
+    metadata: dict[str, str] | None = None,
+    payment_status: str = "paid",
+    status: str = "complete",
+    session_id: str | None = None,
+) -> dict[str, Any]:
     sid = session_id or "cs_test_" + secrets.token_hex(12)
     return {
         "id": sid,
@@ -166,7 +212,9 @@ def checkout_session(*, amount_total: int, currency: str = "usd", metadata: dict
     }
 
 
-def event(event_type: str, obj: dict[str, Any], *, event_id: str | None = None, created: int | None = None) -> dict[str, Any]:
+def event(
+    event_type: str, obj: dict[str, Any], *, event_id: str | None = None, created: int | None = None
+) -> dict[str, Any]:
     return {
         "id": event_id or "evt_" + secrets.token_hex(12),
         "object": "event",
@@ -180,8 +228,16 @@ def event(event_type: str, obj: dict[str, Any], *, event_id: str | None = None, 
     }
 
 
-def subscription(*, sub_id: str, status: str = "active", unit_amount: int = 1900, interval: str = "month",
-                 tenant_id: str | None = None, customer: str = "cus_test_1", nickname: str = "Pro") -> dict[str, Any]:
+def subscription(
+    *,
+    sub_id: str,
+    status: str = "active",
+    unit_amount: int = 1900,
+    interval: str = "month",
+    tenant_id: str | None = None,
+    customer: str = "cus_test_1",
+    nickname: str = "Pro",
+) -> dict[str, Any]:
     return {
         "id": sub_id,
         "object": "subscription",
@@ -192,18 +248,30 @@ def subscription(*, sub_id: str, status: str = "active", unit_amount: int = 1900
         "canceled_at": None,
         "ended_at": None,
         "metadata": {"tenant_id": tenant_id} if tenant_id else {},
-        "items": {"object": "list", "data": [{
-            "id": "si_" + secrets.token_hex(6),
-            "object": "subscription_item",
-            "quantity": 1,
-            "price": {"id": "price_pro", "object": "price", "nickname": nickname, "currency": "usd",
-                      "unit_amount": unit_amount, "recurring": {"interval": interval, "interval_count": 1}},
-        }]},
+        "items": {
+            "object": "list",
+            "data": [
+                {
+                    "id": "si_" + secrets.token_hex(6),
+                    "object": "subscription_item",
+                    "quantity": 1,
+                    "price": {
+                        "id": "price_pro",
+                        "object": "price",
+                        "nickname": nickname,
+                        "currency": "usd",
+                        "unit_amount": unit_amount,
+                        "recurring": {"interval": interval, "interval_count": 1},
+                    },
+                }
+            ],
+        },
     }
 
 
-def invoice(*, invoice_id: str, subscription_id: str, customer: str = "cus_test_1", status: str = "open",
-            amount_due: int = 1900) -> dict[str, Any]:
+def invoice(
+    *, invoice_id: str, subscription_id: str, customer: str = "cus_test_1", status: str = "open", amount_due: int = 1900
+) -> dict[str, Any]:
     """An invoice as API version 2025-09-30.clover sends it: the subscription sits under
     `parent.subscription_details` (the top-level `subscription` field is gone since 2025-03-31.basil)."""
     return {

@@ -36,8 +36,11 @@ async def test_adjust_adds_promotional_credit_with_expiry_and_audits_before_and_
     token = await staff_token()
     tenant = await funded_tenant(1000)
     expires = (datetime.now(UTC) + timedelta(days=7)).isoformat()
-    data = await gql.ok(ADJUST, {"input": {"tenantId": str(tenant.id), "amountCents": 500, "reason": "Launch promo",
-                                           "expiresAt": expires}}, token=token)
+    data = await gql.ok(
+        ADJUST,
+        {"input": {"tenantId": str(tenant.id), "amountCents": 500, "reason": "Launch promo", "expiresAt": expires}},
+        token=token,
+    )
     payload = data["adjustReserve"]
     assert payload["errors"] == []
     assert payload["reserve"]["balanceCents"] == 1500
@@ -53,26 +56,30 @@ async def test_adjust_adds_promotional_credit_with_expiry_and_audits_before_and_
 async def test_adjust_takes_money_out(gql):
     token = await staff_token()
     tenant = await funded_tenant(1000)
-    data = await gql.ok(ADJUST, {"input": {"tenantId": str(tenant.id), "amountCents": -300, "reason": "Refund reversal"}},
-                        token=token)
+    data = await gql.ok(
+        ADJUST, {"input": {"tenantId": str(tenant.id), "amountCents": -300, "reason": "Refund reversal"}}, token=token
+    )
     assert data["adjustReserve"]["reserve"]["balanceCents"] == 700
     assert (await AuditEvent.get(event_type="billing.reserve_adjusted")).after["balance_cents"] == 700
 
 
-@pytest.mark.parametrize("overrides, code, field", [
-    ({"amountCents": 0}, "INVALID_AMOUNT", "amountCents"),
-    ({"amountCents": 1_000_001}, "AMOUNT_TOO_LARGE", "amountCents"),
-    ({"amountCents": -2_000_000_000}, "AMOUNT_TOO_LARGE", "amountCents"),
-    ({"amountCents": -1001}, "INSUFFICIENT_BALANCE", "amountCents"),
-    ({"reason": ""}, "REASON_REQUIRED", "reason"),
-    ({"reason": "   "}, "REASON_REQUIRED", "reason"),
-    ({"reason": "x" * 501}, "REASON_TOO_LONG", "reason"),
-    ({"tenantId": str(uuid.uuid4())}, "NOT_FOUND", "tenantId"),
-    ({"tenantId": "not-a-uuid"}, "INVALID_ID", "tenantId"),
-    ({"expiresAt": "2001-01-01T00:00:00+00:00"}, "INVALID_EXPIRY", "expiresAt"),
-    ({"amountCents": -5, "expiresAt": "2099-01-01T00:00:00+00:00"}, "INVALID_EXPIRY", "expiresAt"),
-    ({"expiresAt": "2999-01-01T00:00:00+00:00"}, "DATE_OUT_OF_RANGE", "expiresAt"),
-])
+@pytest.mark.parametrize(
+    "overrides, code, field",
+    [
+        ({"amountCents": 0}, "INVALID_AMOUNT", "amountCents"),
+        ({"amountCents": 1_000_001}, "AMOUNT_TOO_LARGE", "amountCents"),
+        ({"amountCents": -2_000_000_000}, "AMOUNT_TOO_LARGE", "amountCents"),
+        ({"amountCents": -1001}, "INSUFFICIENT_BALANCE", "amountCents"),
+        ({"reason": ""}, "REASON_REQUIRED", "reason"),
+        ({"reason": "   "}, "REASON_REQUIRED", "reason"),
+        ({"reason": "x" * 501}, "REASON_TOO_LONG", "reason"),
+        ({"tenantId": str(uuid.uuid4())}, "NOT_FOUND", "tenantId"),
+        ({"tenantId": "not-a-uuid"}, "INVALID_ID", "tenantId"),
+        ({"expiresAt": "2001-01-01T00:00:00+00:00"}, "INVALID_EXPIRY", "expiresAt"),
+        ({"amountCents": -5, "expiresAt": "2099-01-01T00:00:00+00:00"}, "INVALID_EXPIRY", "expiresAt"),
+        ({"expiresAt": "2999-01-01T00:00:00+00:00"}, "DATE_OUT_OF_RANGE", "expiresAt"),
+    ],
+)
 async def test_bad_adjustments_are_refused_with_specific_codes_and_write_nothing(gql, overrides, code, field):
     token = await staff_token()
     tenant = await funded_tenant(1000)
@@ -109,11 +116,18 @@ async def test_reserve_summary_counts_and_averages(gql):
         await funded_tenant(balance)
     negative = await funded_tenant(0, policy="WARN")
     await ledger.debit(negative.id, 200, key="neg", reason="usage")
-    data = await gql.ok("""{ admin { reserveSummary { accounts totalBalanceCents lowBalanceCount negativeCount
-                                                      averageBalanceCents medianBalanceCents } } }""", token=token)
+    data = await gql.ok(
+        """{ admin { reserveSummary { accounts totalBalanceCents lowBalanceCount negativeCount
+                                                      averageBalanceCents medianBalanceCents } } }""",
+        token=token,
+    )
     assert data["admin"]["reserveSummary"] == {
-        "accounts": 5, "totalBalanceCents": 5900, "lowBalanceCount": 3, "negativeCount": 1,
-        "averageBalanceCents": 1180, "medianBalanceCents": 100,
+        "accounts": 5,
+        "totalBalanceCents": 5900,
+        "lowBalanceCount": 3,
+        "negativeCount": 1,
+        "averageBalanceCents": 1180,
+        "medianBalanceCents": 100,
     }
 
 
@@ -152,25 +166,37 @@ async def test_billing_accounts_sort_filter_status_and_spend(gql):
     assert rich_row["user"] == {"username": "richie"} and rich_row["lastActivityAt"] is not None
     statuses = {e["node"]["tenantName"]: e["node"]["status"] for e in everyone["edges"]}
     assert statuses["Lowly"] == "LOW" and statuses["Owing"] == "DELINQUENT" and statuses["PastDue"] == "DELINQUENT"
-    assert [e["node"]["tenantName"] for e in (await fetch(status="DELINQUENT", sort="TENANT_NAME"))["edges"]] == ["Owing", "PastDue"]
+    assert [e["node"]["tenantName"] for e in (await fetch(status="DELINQUENT", sort="TENANT_NAME"))["edges"]] == [
+        "Owing",
+        "PastDue",
+    ]
     assert [e["node"]["tenantName"] for e in (await fetch(search="richie"))["edges"]] == ["Rich"]
-    assert [e["node"]["tenantName"] for e in (await fetch(sort="SPEND_30D", descending=True, first=1))["edges"]] == ["Rich"]
+    assert [e["node"]["tenantName"] for e in (await fetch(sort="SPEND_30D", descending=True, first=1))["edges"]] == [
+        "Rich"
+    ]
     page1 = await fetch(first=2)
     page2 = await fetch(first=2, after=page1["pageInfo"]["endCursor"])
     seen = [e["node"]["tenantName"] for e in page1["edges"] + page2["edges"]]
     assert len(set(seen)) == 4 and page1["totalCount"] == everyone["totalCount"]
-    body = await gql(BILLING_ACCOUNTS, {"sort": "BALANCE", "descending": True, "after": page1["pageInfo"]["endCursor"]},
-                     token=token)
+    body = await gql(
+        BILLING_ACCOUNTS, {"sort": "BALANCE", "descending": True, "after": page1["pageInfo"]["endCursor"]}, token=token
+    )
     # a cursor from another ordering is refused
-    assert [(e["extensions"]["code"], e["extensions"].get("reason")) for e in body["errors"]] == [("BAD_REQUEST", "INVALID_CURSOR")]
+    assert [(e["extensions"]["code"], e["extensions"].get("reason")) for e in body["errors"]] == [
+        ("BAD_REQUEST", "INVALID_CURSOR")
+    ]
 
 
 async def test_tenant_reserve_shows_that_tenants_ledger(gql):
     token = await staff_token()
     tenant = await funded_tenant(800)
     await ledger.debit(tenant.id, 300, key="d", reason="usage")
-    data = await gql.ok("""query($id: ID!) { admin { tenantReserve(tenantId: $id) {
-        balanceCents ledger { totalCount edges { node { type amountCents } } } } } }""", {"id": str(tenant.id)}, token=token)
+    data = await gql.ok(
+        """query($id: ID!) { admin { tenantReserve(tenantId: $id) {
+        balanceCents ledger { totalCount edges { node { type amountCents } } } } } }""",
+        {"id": str(tenant.id)},
+        token=token,
+    )
     reserve = data["admin"]["tenantReserve"]
     assert reserve["balanceCents"] == 500 and reserve["ledger"]["totalCount"] == 2
     assert reserve["ledger"]["edges"][0]["node"] == {"type": "DEBIT", "amountCents": -300}
@@ -185,12 +211,24 @@ async def test_usage_costs_per_day(gql):
         await ledger.settle_job(tenant.id, job, cost)
     await ledger.debit(tenant.id, 999, key="not-a-job", reason="manual")
     today = date.today().isoformat()
-    data = await gql.ok("""query($s: Date!, $e: Date!) { admin { usageCosts(startDate: $s, endDate: $e) {
-        totalCostCents uncollectedCents jobs days { date costCents jobs } } } }""", {"s": today, "e": today}, token=token)
-    assert data["admin"]["usageCosts"] == {"totalCostCents": 200, "uncollectedCents": 0, "jobs": 2,
-                                           "days": [{"date": today, "costCents": 200, "jobs": 2}]}
-    body = await gql("""{ admin { usageCosts(startDate: "2026-02-01", endDate: "2026-01-01") { jobs } } }""", token=token)
-    assert [e["extensions"] for e in body["errors"]] == [{"code": "BAD_REQUEST", "reason": "INVALID_DATE_RANGE", "field": "endDate"}]
+    data = await gql.ok(
+        """query($s: Date!, $e: Date!) { admin { usageCosts(startDate: $s, endDate: $e) {
+        totalCostCents uncollectedCents jobs days { date costCents jobs } } } }""",
+        {"s": today, "e": today},
+        token=token,
+    )
+    assert data["admin"]["usageCosts"] == {
+        "totalCostCents": 200,
+        "uncollectedCents": 0,
+        "jobs": 2,
+        "days": [{"date": today, "costCents": 200, "jobs": 2}],
+    }
+    body = await gql(
+        """{ admin { usageCosts(startDate: "2026-02-01", endDate: "2026-01-01") { jobs } } }""", token=token
+    )
+    assert [e["extensions"] for e in body["errors"]] == [
+        {"code": "BAD_REQUEST", "reason": "INVALID_DATE_RANGE", "field": "endDate"}
+    ]
 
 
 async def test_ledger_export_streams_csv_for_staff_and_respects_filters(client):
@@ -205,17 +243,23 @@ async def test_ledger_export_streams_csv_for_staff_and_respects_filters(client):
     assert len(rows) == 3
     assert {r["tenant_id"] for r in rows} == {str(one.id), str(two.id)}
     assert all(r["tenant_name"].startswith("'=") for r in rows if r["tenant_id"] == str(one.id))
-    filtered = await client.get(EXPORT, params={"tenantId": str(one.id), "type": "debit"},
-                                headers={"authorization": f"Bearer {token}"})
+    filtered = await client.get(
+        EXPORT, params={"tenantId": str(one.id), "type": "debit"}, headers={"authorization": f"Bearer {token}"}
+    )
     rows = list(csv.DictReader(io.StringIO(filtered.text)))
     assert [(r["type"], r["amount_cents"], r["balance_after_cents"]) for r in rows] == [("debit", "-100", "400")]
     today = date.today()
-    future = await client.get(EXPORT, params={"startDate": (today + timedelta(days=1)).isoformat()},
-                              headers={"authorization": f"Bearer {token}"})
+    future = await client.get(
+        EXPORT,
+        params={"startDate": (today + timedelta(days=1)).isoformat()},
+        headers={"authorization": f"Bearer {token}"},
+    )
     assert future.status_code == 200 and future.text.strip() == ",".join(service.EXPORT_COLUMNS)
     bad = await client.get(EXPORT, params={"type": "bogus"}, headers={"authorization": f"Bearer {token}"})
     assert bad.status_code == 400 and bad.json()["error"] == "INVALID_ENTRY_TYPE"
-    assert await AuditEvent.filter(event_type="billing.ledger_exported", actor_id=staff.id).count() == 3  # the refusal is not
+    assert (
+        await AuditEvent.filter(event_type="billing.ledger_exported", actor_id=staff.id).count() == 3
+    )  # the refusal is not
 
 
 async def test_ledger_export_pages_through_large_ledgers(client, app):
@@ -226,9 +270,9 @@ async def test_ledger_export_pages_through_large_ledgers(client, app):
     for i in range(25):
         await ledger.credit(tenant.id, 10, key=f"c{i}", reason="top-up")
     staff = await create_staff()
-    rows = await service.export_ledger_for_staff(staff, service.LedgerExportFilter(tenant_id=tenant.id),
-                                                 meta=RequestMeta(),
-                                                 batch=7)
+    rows = await service.export_ledger_for_staff(
+        staff, service.LedgerExportFilter(tenant_id=tenant.id), meta=RequestMeta(), batch=7
+    )
     collected = [row async for row in rows]
     assert len(collected) == 25 and len({row[1] for row in collected}) == 25
     assert [row[6] for row in collected] == list(range(10, 260, 10))
@@ -255,8 +299,9 @@ async def test_billing_account_search_treats_wildcards_literally(gql):
 async def test_an_adjustment_sent_twice_with_one_key_moves_money_once(gql):
     token = await staff_token()
     tenant = await funded_tenant(1000)
-    variables = {"input": {"tenantId": str(tenant.id), "amountCents": 250, "reason": "goodwill",
-                           "idempotencyKey": "click-42"}}
+    variables = {
+        "input": {"tenantId": str(tenant.id), "amountCents": 250, "reason": "goodwill", "idempotencyKey": "click-42"}
+    }
     first, second = [(await gql.ok(ADJUST, variables, token=token))["adjustReserve"] for _ in range(2)]
     assert first["errors"] == second["errors"] == []
     assert first["entry"] == second["entry"]
@@ -271,16 +316,23 @@ async def test_an_adjustment_sent_twice_with_one_key_moves_money_once(gql):
 async def test_an_adjustment_with_an_overlong_idempotency_key_is_refused(gql):
     token = await staff_token()
     tenant = await funded_tenant(1000)
-    data = await gql.ok(ADJUST, {"input": {"tenantId": str(tenant.id), "amountCents": 100, "reason": "goodwill",
-                                           "idempotencyKey": "k" * 101}}, token=token)
-    assert [(e["code"], e["field"]) for e in data["adjustReserve"]["errors"]] == [("INVALID_IDEMPOTENCY_KEY", "idempotencyKey")]
+    data = await gql.ok(
+        ADJUST,
+        {"input": {"tenantId": str(tenant.id), "amountCents": 100, "reason": "goodwill", "idempotencyKey": "k" * 101}},
+        token=token,
+    )
+    assert [(e["code"], e["field"]) for e in data["adjustReserve"]["errors"]] == [
+        ("INVALID_IDEMPOTENCY_KEY", "idempotencyKey")
+    ]
     assert (await ReserveAccount.get(tenant_id=tenant.id)).balance_cents == 1000
 
 
 async def test_usage_costs_refuse_more_than_a_year_at_a_time(gql):
     token = await staff_token()
     body = await gql('{ admin { usageCosts(startDate: "2024-01-01", endDate: "2025-01-01") { jobs } } }', token=token)
-    assert [e["extensions"] for e in body["errors"]] == [{"code": "BAD_REQUEST", "reason": "DATE_RANGE_TOO_LONG", "field": "endDate"}]
+    assert [e["extensions"] for e in body["errors"]] == [
+        {"code": "BAD_REQUEST", "reason": "DATE_RANGE_TOO_LONG", "field": "endDate"}
+    ]
     body = await gql('{ admin { usageCosts(startDate: "2025-01-01", endDate: "2026-01-01") { jobs } } }', token=token)
     assert body["data"]["admin"]["usageCosts"]["jobs"] == 0 and "errors" not in body
 

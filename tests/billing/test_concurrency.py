@@ -54,7 +54,9 @@ async def test_200_concurrent_debits_credits_and_holds_lose_nothing_and_never_go
         ops.append(("replay", lambda i=i: ledger.credit(tenant.id, 50, key=f"credit-{i}", reason="top-up")))
     jobs = [uuid.uuid4() for _ in range(80)]
     for job in jobs:
-        ops.append(("hold", lambda job=job: ledger.hold_for_job(tenant.id, job, 45, kind="report", limited_max_cents=50)))
+        ops.append(
+            ("hold", lambda job=job: ledger.hold_for_job(tenant.id, job, 45, kind="report", limited_max_cents=50))
+        )
     rng.shuffle(ops)
     assert len(ops) == 200
 
@@ -78,7 +80,9 @@ async def test_200_concurrent_debits_credits_and_holds_lose_nothing_and_never_go
     await assert_consistent(tenant.id)
 
     # Second wave: every hold ends, half settled and half released, all at once, each twice.
-    held_jobs = [r.hold.job_id for (k, _), r in zip(ops, results, strict=True) if k == "hold" and not isinstance(r, ServiceError)]
+    held_jobs = [
+        r.hold.job_id for (k, _), r in zip(ops, results, strict=True) if k == "hold" and not isinstance(r, ServiceError)
+    ]
     assert held_jobs
     ends = []
     for n, job in enumerate(held_jobs):

@@ -140,10 +140,12 @@ async def test_promotional_credit_is_spent_before_purchased_soonest_expiring_fir
     tenant = await create_tenant()
     await create_reserve(tenant, balance_cents=1000)  # purchased
     at = ledger.now()
-    late = await ledger.credit(tenant.id, 300, key="promo-late", reason="promo", kind=GrantKind.PROMOTIONAL,
-                               expires_at=at + timedelta(days=30))
-    soon = await ledger.credit(tenant.id, 200, key="promo-soon", reason="promo", kind=GrantKind.PROMOTIONAL,
-                               expires_at=at + timedelta(days=2))
+    late = await ledger.credit(
+        tenant.id, 300, key="promo-late", reason="promo", kind=GrantKind.PROMOTIONAL, expires_at=at + timedelta(days=30)
+    )
+    soon = await ledger.credit(
+        tenant.id, 200, key="promo-soon", reason="promo", kind=GrantKind.PROMOTIONAL, expires_at=at + timedelta(days=2)
+    )
     forever = await ledger.adjust(tenant.id, 100, key="promo-forever", reason="goodwill", actor=None)
     await ledger.debit(tenant.id, 250, key="d1", reason="usage")
     remaining = {g.entry_id: g.remaining_cents for g in await CreditGrant.all()}
@@ -162,8 +164,9 @@ async def test_promotional_credit_expires_on_schedule_with_an_expiry_entry(app):
     tenant = await create_tenant()
     await create_reserve(tenant, balance_cents=1000)
     at = ledger.now()
-    await ledger.adjust(tenant.id, 500, key="promo", reason="launch promo", actor=None,
-                        expires_at=at + timedelta(days=1))
+    await ledger.adjust(
+        tenant.id, 500, key="promo", reason="launch promo", actor=None, expires_at=at + timedelta(days=1)
+    )
     await ledger.debit(tenant.id, 200, key="d", reason="usage")  # from the promo
     assert await ledger.expire_due_grants(at=at + timedelta(hours=23)) == 0
     assert await ledger.expire_due_grants(at=at + timedelta(days=1, seconds=1)) == 1
@@ -187,8 +190,14 @@ async def test_expiry_task_is_the_scheduled_entry_point(app, settings):
     assert ("billing.expire_grants", "* * * * *") in [(s.task_name, s.cron) for s in await source.get_schedules()]
     tenant = await create_tenant()
     await create_reserve(tenant)
-    await ledger.credit(tenant.id, 100, key="p", reason="promo", kind=GrantKind.PROMOTIONAL,
-                        expires_at=ledger.now() + timedelta(milliseconds=1))
+    await ledger.credit(
+        tenant.id,
+        100,
+        key="p",
+        reason="promo",
+        kind=GrantKind.PROMOTIONAL,
+        expires_at=ledger.now() + timedelta(milliseconds=1),
+    )
     import asyncio
 
     await asyncio.sleep(0.01)
@@ -227,8 +236,10 @@ async def test_balance_changes_are_published_to_the_tenant_status_channel(app):
     await stream.aclose()
 
 
-@pytest.mark.parametrize("amount, code", [(0, "INVALID_AMOUNT"), (-5, "INVALID_AMOUNT"),
-                                          (10**15, "AMOUNT_TOO_LARGE"), (True, "INVALID_AMOUNT")])
+@pytest.mark.parametrize(
+    "amount, code",
+    [(0, "INVALID_AMOUNT"), (-5, "INVALID_AMOUNT"), (10**15, "AMOUNT_TOO_LARGE"), (True, "INVALID_AMOUNT")],
+)
 async def test_bad_amounts_are_refused_and_write_nothing(app, amount, code):
     tenant = await create_tenant()
     await create_reserve(tenant, balance_cents=100)

@@ -70,8 +70,16 @@ class LedgerMachine(RuleBasedStateMachine):
 
     @rule(amount=st.integers(1, 300), minutes=st.integers(1, 120))
     def promotional_credit(self, amount, minutes):
-        self.move(ledger.credit(self.tenant_id, amount, key=self.key(), reason="promo", kind=GrantKind.PROMOTIONAL,
-                                expires_at=self.clock + timedelta(minutes=minutes)))
+        self.move(
+            ledger.credit(
+                self.tenant_id,
+                amount,
+                key=self.key(),
+                reason="promo",
+                kind=GrantKind.PROMOTIONAL,
+                expires_at=self.clock + timedelta(minutes=minutes),
+            )
+        )
 
     @rule(amount=st.integers(1, 300))
     def debit(self, amount):
@@ -128,6 +136,11 @@ async def test_every_operation_sequence_keeps_the_books_exact(app):
     await asyncio.to_thread(
         run_state_machine_as_test,
         LedgerMachine,
-        settings=settings(max_examples=20, stateful_step_count=25, deadline=None, database=None,
-                          suppress_health_check=[HealthCheck.too_slow]),
+        settings=settings(
+            max_examples=20,
+            stateful_step_count=25,
+            deadline=None,
+            database=None,
+            suppress_health_check=[HealthCheck.too_slow],
+        ),
     )

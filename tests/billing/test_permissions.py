@@ -12,9 +12,9 @@ OTHER = "00000000-0000-0000-0000-000000000000"
 STAFF_FIELDS = {
     "reserveSummary": "{ admin { reserveSummary { accounts } } }",
     "billingAccounts": "{ admin { billingAccounts { totalCount edges { node { tenantName balanceCents } } } } }",
-    "tenantReserve": "{ admin { tenantReserve(tenantId: \"%s\") { balanceCents ledger { totalCount } } } }",
-    "usageCosts": "{ admin { usageCosts(startDate: \"2026-01-01\", endDate: \"2026-01-31\") { totalCostCents } } }",
-    "adjustReserve": "mutation { adjustReserve(input: {tenantId: \"%s\", amountCents: 100000, reason: \"mine now\"}) { errors { code } } }",
+    "tenantReserve": '{ admin { tenantReserve(tenantId: "%s") { balanceCents ledger { totalCount } } } }',
+    "usageCosts": '{ admin { usageCosts(startDate: "2026-01-01", endDate: "2026-01-31") { totalCostCents } } }',
+    "adjustReserve": 'mutation { adjustReserve(input: {tenantId: "%s", amountCents: 100000, reason: "mine now"}) { errors { code } } }',
 }
 USER_FIELDS = {
     "reserve": "{ reserve { balanceCents ledger { totalCount } } }",
@@ -66,8 +66,11 @@ async def test_a_normal_user_cannot_export_the_ledger(client):
     token = await token_for(user)
     tenant = await create_tenant()
     await create_reserve(tenant, balance_cents=100)
-    forbidden = await client.get("/api/billing/admin/ledger/export.csv", params={"tenantId": str(tenant.id)},
-                                 headers={"authorization": f"Bearer {token}"})
+    forbidden = await client.get(
+        "/api/billing/admin/ledger/export.csv",
+        params={"tenantId": str(tenant.id)},
+        headers={"authorization": f"Bearer {token}"},
+    )
     assert forbidden.status_code == 403 and "text/csv" not in forbidden.headers["content-type"]
     anonymous = await client.get("/api/billing/admin/ledger/export.csv")
     assert anonymous.status_code == 401

@@ -25,9 +25,17 @@ async def user_with_reserve(balance=0, **kw):
 
 async def test_signup_creates_the_tenant_reserve(gql):
     raw, _ = await create_passkey()
-    data = await gql.ok("""mutation($input: SignupInput!) { signup(input: $input) { token errors { code } } }""",
-                        {"input": {"passkey": raw, "username": "ada", "email": "ada@example.com",
-                                   "password": "analytical-engine-1843"}})
+    data = await gql.ok(
+        """mutation($input: SignupInput!) { signup(input: $input) { token errors { code } } }""",
+        {
+            "input": {
+                "passkey": raw,
+                "username": "ada",
+                "email": "ada@example.com",
+                "password": "analytical-engine-1843",
+            }
+        },
+    )
     token = data["signup"]["token"]
     reserve = await gql.ok("{ reserve { balanceCents currency isLow policy } }", token=token)
     assert reserve["reserve"] == {"balanceCents": 0, "currency": "USD", "isLow": True, "policy": "BLOCK"}
@@ -50,7 +58,9 @@ async def test_reserve_ledger_pages_newest_first(gql):
     assert first["balanceCents"] == 510 and first["ledger"]["totalCount"] == 5
     assert [e["node"]["amountCents"] for e in first["ledger"]["edges"]] == [104, 103, 102]
     assert first["ledger"]["pageInfo"]["hasNextPage"] is True
-    rest = (await gql.ok(RESERVE, {"first": 3, "after": first["ledger"]["pageInfo"]["endCursor"]}, token=token))["reserve"]
+    rest = (await gql.ok(RESERVE, {"first": 3, "after": first["ledger"]["pageInfo"]["endCursor"]}, token=token))[
+        "reserve"
+    ]
     assert [e["node"]["amountCents"] for e in rest["ledger"]["edges"]] == [101, 100]
     assert rest["ledger"]["edges"][-1]["node"]["balanceAfterCents"] == 100
 
@@ -66,7 +76,9 @@ async def test_set_low_balance_policy_changes_it_and_audits(gql):
 
 async def test_a_policy_name_that_does_not_exist_is_refused_and_changes_nothing(gql):
     _user, tenant, token = await user_with_reserve()
-    body = await gql("mutation { setLowBalancePolicy(policy: YOLO) { reserve { policy } errors { code } } }", token=token)
+    body = await gql(
+        "mutation { setLowBalancePolicy(policy: YOLO) { reserve { policy } errors { code } } }", token=token
+    )
     assert body["errors"][0]["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED"
     assert "YOLO" in body["errors"][0]["message"]
     assert (await ReserveAccount.get(tenant_id=tenant.id)).policy == "BLOCK"
@@ -84,7 +96,9 @@ async def test_a_user_sees_only_their_own_tenant_ledger(gql):
     # A cursor from Bob's ledger does not open Alice's or the other way round.
     cursor = bob_view["ledger"]["edges"][0]["cursor"]
     body = await gql(RESERVE, {"after": cursor}, token=alice_token)
-    assert [e["extensions"] for e in body["errors"]] == [{"code": "BAD_REQUEST", "reason": "INVALID_CURSOR", "field": "after"}]
+    assert [e["extensions"] for e in body["errors"]] == [
+        {"code": "BAD_REQUEST", "reason": "INVALID_CURSOR", "field": "after"}
+    ]
     assert body["data"] is None
     assert await LedgerEntry.filter(tenant_id=alice_tenant.id).count() == 1
 

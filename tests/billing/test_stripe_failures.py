@@ -45,7 +45,11 @@ async def test_a_passing_failure_is_retried_with_the_same_idempotency_key(stripe
 async def test_a_failure_that_outlasts_the_retries_is_a_provider_error(stripe_on, gql, failure):
     stripe_on.failures[:] = [failure] * ATTEMPTS
     payload = await top_up(gql)
-    assert payload == {"sessionId": None, "checkoutUrl": None, "errors": [{"field": None, "code": "PAYMENT_PROVIDER_ERROR"}]}
+    assert payload == {
+        "sessionId": None,
+        "checkoutUrl": None,
+        "errors": [{"field": None, "code": "PAYMENT_PROVIDER_ERROR"}],
+    }
     assert len(stripe_on.requests) == ATTEMPTS
     assert stripe_on.sessions == {}
     assert await LedgerEntry.all().count() == 0
@@ -80,7 +84,10 @@ async def test_a_replay_while_stripe_cannot_be_reached_credits_nothing(app, stri
     stripe_on.failures[:] = [failure] * ATTEMPTS
     with pytest.raises(ServiceError) as refused:
         await service.replay_checkout_session(session_id, settings=app.state.settings, bus=None)
-    assert (refused.value.code, refused.value.message) == ("PAYMENT_PROVIDER_ERROR", "The payment provider could not be reached.")
+    assert (refused.value.code, refused.value.message) == (
+        "PAYMENT_PROVIDER_ERROR",
+        "The payment provider could not be reached.",
+    )
     assert len(stripe_on.requests) == ATTEMPTS
     assert await LedgerEntry.all().count() == 0
     outcome, _ = await service.replay_checkout_session(session_id, settings=app.state.settings, bus=None)
@@ -108,8 +115,9 @@ async def test_a_replay_with_a_wrong_key_is_a_provider_error_not_a_missing_sessi
 async def test_payment_failed_in_the_current_invoice_shape_is_recorded(stripe_on, deliver):
     tenant = await create_tenant()
     t0 = int(time.time())
-    await deliver(event("customer.subscription.created",
-                        subscription(sub_id="sub_now", tenant_id=str(tenant.id)), created=t0))
+    await deliver(
+        event("customer.subscription.created", subscription(sub_id="sub_now", tenant_id=str(tenant.id)), created=t0)
+    )
     failed = invoice(invoice_id="in_now", subscription_id="sub_now")
     assert "subscription" not in failed
     response = await deliver(event("invoice.payment_failed", failed, created=t0 + 5))

@@ -26,8 +26,11 @@ async def test_top_up_makes_a_payment_checkout_session_with_the_tenant_in_metada
     assert params["mode"] == "payment"
     assert params["metadata"] == {"purpose": "reserve_topup", "tenant_id": tenant_id, "user_id": str(user.id)}
     assert params["client_reference_id"] == tenant_id
-    assert params["line_items"]["0"]["price_data"] == {"currency": "usd", "unit_amount": "2500",
-                                                       "product_data": {"name": "AfterResume reserve top-up"}}
+    assert params["line_items"]["0"]["price_data"] == {
+        "currency": "usd",
+        "unit_amount": "2500",
+        "product_data": {"name": "AfterResume reserve top-up"},
+    }
     assert params["success_url"].endswith("session_id={CHECKOUT_SESSION_ID}")
 
 
@@ -37,9 +40,15 @@ async def test_checkout_to_webhook_credits_the_reserve(stripe_on, gql, deliver):
     session_id = (await gql.ok(TOPUP, {"amount": 1500}, token=token))["createTopupSession"]["sessionId"]
     session = {**stripe_on.sessions[session_id], "payment_status": "paid", "status": "complete"}
     assert (await deliver(event("checkout.session.completed", session))).json()["outcome"] == "credited"
-    data = await gql.ok("{ reserve { balanceCents ledger { edges { node { type amountCents stripeReference } } } } }", token=token)
+    data = await gql.ok(
+        "{ reserve { balanceCents ledger { edges { node { type amountCents stripeReference } } } } }", token=token
+    )
     assert data["reserve"]["balanceCents"] == 1500
-    assert data["reserve"]["ledger"]["edges"][0]["node"] == {"type": "CREDIT", "amountCents": 1500, "stripeReference": session_id}
+    assert data["reserve"]["ledger"]["edges"][0]["node"] == {
+        "type": "CREDIT",
+        "amountCents": 1500,
+        "stripeReference": session_id,
+    }
 
 
 async def test_without_stripe_keys_top_up_answers_billing_not_configured_and_changes_nothing(app, gql, fake_stripe):
@@ -52,10 +61,16 @@ async def test_without_stripe_keys_top_up_answers_billing_not_configured_and_cha
     assert await LedgerEntry.all().count() == 0
 
 
-@pytest.mark.parametrize("amount, code", [
-    (0, "INVALID_AMOUNT"), (-500, "INVALID_AMOUNT"), (499, "AMOUNT_TOO_SMALL"),
-    (100_001, "AMOUNT_TOO_LARGE"), (2_000_000_000, "AMOUNT_TOO_LARGE"),
-])
+@pytest.mark.parametrize(
+    "amount, code",
+    [
+        (0, "INVALID_AMOUNT"),
+        (-500, "INVALID_AMOUNT"),
+        (499, "AMOUNT_TOO_SMALL"),
+        (100_001, "AMOUNT_TOO_LARGE"),
+        (2_000_000_000, "AMOUNT_TOO_LARGE"),
+    ],
+)
 async def test_top_up_amounts_out_of_range_are_refused_before_stripe_is_called(stripe_on, gql, amount, code):
     user = await create_user()
     data = await gql.ok(TOPUP, {"amount": amount}, token=await token_for(user))
@@ -116,8 +131,9 @@ def run_cli(settings, *args, **env):
     import sys
 
     environment = {**os.environ, "DATABASE_URL": settings.database_url, "REDIS_URL": settings.redis_url, **env}
-    return subprocess.run([sys.executable, "-m", "server.cli", *args], env=environment, capture_output=True, text=True,
-                          timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "server.cli", *args], env=environment, capture_output=True, text=True, timeout=60
+    )
 
 
 async def test_the_runbook_replay_command_credits_a_paid_session_once(app, settings, stripe_on, gql):
@@ -155,10 +171,18 @@ async def test_reserve_of_a_funded_tenant(app, gql):
     user = await create_user()
     tenant = await (await user.profile).tenant
     await create_reserve(tenant, balance_cents=400)
-    data = await gql.ok("{ reserve { balanceCents heldCents currency isLow policy lowBalanceThresholdCents } }",
-                        token=await token_for(user))
-    assert data["reserve"] == {"balanceCents": 400, "heldCents": 0, "currency": "USD", "isLow": True, "policy": "BLOCK",
-                               "lowBalanceThresholdCents": 500}
+    data = await gql.ok(
+        "{ reserve { balanceCents heldCents currency isLow policy lowBalanceThresholdCents } }",
+        token=await token_for(user),
+    )
+    assert data["reserve"] == {
+        "balanceCents": 400,
+        "heldCents": 0,
+        "currency": "USD",
+        "isLow": True,
+        "policy": "BLOCK",
+        "lowBalanceThresholdCents": 500,
+    }
 
 
 async def test_top_up_sessions_are_rate_limited_per_tenant(stripe_on, gql):

@@ -97,11 +97,15 @@ async def test_the_window_is_at_most_400_days_and_in_order(gql):
     _, token = await funded_user()
     ok = await gql.ok(USAGE, {"s": "2025-02-07", "e": "2026-03-13", "b": "DAY"}, token=token)
     assert len(ok["reserve"]["usage"]) == 400
-    for start, end, reason in (("2025-02-06", "2026-03-13", "DATE_RANGE_TOO_LONG"),
-                               ("2026-03-10", "2026-03-01", "INVALID_DATE_RANGE")):
+    for start, end, reason in (
+        ("2025-02-06", "2026-03-13", "DATE_RANGE_TOO_LONG"),
+        ("2026-03-10", "2026-03-01", "INVALID_DATE_RANGE"),
+    ):
         body = await gql(USAGE, {"s": start, "e": end, "b": "WEEK"}, token=token)
         assert body["data"] is None
-        assert [(e["extensions"]["code"], e["extensions"]["reason"]) for e in body["errors"]] == [("BAD_REQUEST", reason)]
+        assert [(e["extensions"]["code"], e["extensions"]["reason"]) for e in body["errors"]] == [
+            ("BAD_REQUEST", reason)
+        ]
 
 
 async def test_the_series_is_one_sql_statement_however_long(gql, count_queries):

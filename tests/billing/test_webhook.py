@@ -83,7 +83,9 @@ async def test_forged_or_stale_signatures_are_refused_and_store_nothing(stripe_o
     from tests.billing.stripe_fake import WEBHOOK_SECRET
     from tests.factories import stripe_signature
 
-    tampered = await deliver(None, body=body.replace("2500", "250000"), signature=stripe_signature(body, WEBHOOK_SECRET))
+    tampered = await deliver(
+        None, body=body.replace("2500", "250000"), signature=stripe_signature(body, WEBHOOK_SECRET)
+    )
     assert tampered.status_code == 400
     assert await StripeEvent.all().count() == 0
     assert await balance_of(tenant) == 0
@@ -121,7 +123,9 @@ async def test_a_session_for_an_unknown_tenant_or_another_currency_is_recorded_n
     assert (await deliver(event("checkout.session.completed", euro))).json()["outcome"] == "refused:CURRENCY_MISMATCH"
     other = checkout_session(amount_total=900, metadata={"tenant_id": str(tenant.id)})
     assert (await deliver(event("checkout.session.completed", other))).json()["outcome"] == "not_a_topup"
-    bad_id = checkout_session(amount_total=900, metadata={"purpose": "reserve_topup", "tenant_id": str(uuid.uuid4())[:8]})
+    bad_id = checkout_session(
+        amount_total=900, metadata={"purpose": "reserve_topup", "tenant_id": str(uuid.uuid4())[:8]}
+    )
     assert (await deliver(event("checkout.session.completed", bad_id))).json()["outcome"] == "unknown_tenant"
     assert await balance_of(tenant) == 0
     assert await LedgerEntry.all().count() == 0
@@ -133,12 +137,24 @@ async def test_subscription_events_in_any_order_end_in_the_same_state(stripe_on,
     t0 = int(time.time())
     for sub_id, order in (("sub_in_order", [0, 1, 2]), ("sub_shuffled", [2, 0, 1])):
         events = [
-            event("customer.subscription.created", subscription(sub_id=sub_id, status="incomplete", tenant_id=str(tenant.id)), created=t0),
-            event("customer.subscription.updated", subscription(sub_id=sub_id, status="active", unit_amount=2900,
-                                                                tenant_id=str(tenant.id)), created=t0 + 10),
-            event("customer.subscription.deleted", {**subscription(sub_id=sub_id, status="canceled", unit_amount=2900,
-                                                                   tenant_id=str(tenant.id)), "ended_at": t0 + 20},
-                  created=t0 + 20),
+            event(
+                "customer.subscription.created",
+                subscription(sub_id=sub_id, status="incomplete", tenant_id=str(tenant.id)),
+                created=t0,
+            ),
+            event(
+                "customer.subscription.updated",
+                subscription(sub_id=sub_id, status="active", unit_amount=2900, tenant_id=str(tenant.id)),
+                created=t0 + 10,
+            ),
+            event(
+                "customer.subscription.deleted",
+                {
+                    **subscription(sub_id=sub_id, status="canceled", unit_amount=2900, tenant_id=str(tenant.id)),
+                    "ended_at": t0 + 20,
+                },
+                created=t0 + 20,
+            ),
         ]
         for i in order:
             assert (await deliver(events[i])).status_code == 200
@@ -151,18 +167,33 @@ async def test_subscription_events_in_any_order_end_in_the_same_state(stripe_on,
 
 
 async def test_yearly_plans_count_a_twelfth_per_month(stripe_on, deliver):
-    await deliver(event("customer.subscription.created", subscription(sub_id="sub_y", unit_amount=12000, interval="year")))
+    await deliver(
+        event("customer.subscription.created", subscription(sub_id="sub_y", unit_amount=12000, interval="year"))
+    )
     assert (await Subscription.get(stripe_id="sub_y")).monthly_amount_cents == 1000
 
 
 async def test_payment_failed_is_recorded_even_before_the_subscription_arrives(stripe_on, deliver):
     tenant = await create_tenant()
     t0 = int(time.time())
-    invoice = {"id": "in_1", "object": "invoice", "customer": "cus_test_1", "subscription": "sub_late",
-               "status": "open", "amount_due": 1900}
-    assert (await deliver(event("invoice.payment_failed", invoice, created=t0 + 5))).json()["outcome"] == "payment_failure_recorded"
-    await deliver(event("customer.subscription.updated",
-                        subscription(sub_id="sub_late", status="past_due", tenant_id=str(tenant.id)), created=t0 + 6))
+    invoice = {
+        "id": "in_1",
+        "object": "invoice",
+        "customer": "cus_test_1",
+        "subscription": "sub_late",
+        "status": "open",
+        "amount_due": 1900,
+    }
+    assert (await deliver(event("invoice.payment_failed", invoice, created=t0 + 5))).json()[
+        "outcome"
+    ] == "payment_failure_recorded"
+    await deliver(
+        event(
+            "customer.subscription.updated",
+            subscription(sub_id="sub_late", status="past_due", tenant_id=str(tenant.id)),
+            created=t0 + 6,
+        )
+    )
     row = await Subscription.get(stripe_id="sub_late")
     assert row.status == "past_due" and row.last_failed_invoice_id == "in_1" and row.tenant_id == tenant.id
     assert int(row.last_payment_failed_at.timestamp()) == t0 + 5

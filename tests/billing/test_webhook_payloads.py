@@ -42,23 +42,47 @@ def bodies(tenant) -> dict[str, str]:
         "amount-beyond-bigint": json.dumps(event("checkout.session.completed", {**session, "amount_total": 2**70})),
         "data-object-is-a-list": json.dumps({**event("checkout.session.completed", session), "data": {"object": [1]}}),
         "nul-in-event-id": json.dumps(event("checkout.session.completed", session, event_id="evt_\u0000")),
-        "nul-in-metadata": json.dumps(event("checkout.session.completed", {**session, "metadata": {"note": "a\u0000"}})),
-        "price-times-quantity-overflows": json.dumps(event("customer.subscription.updated", overflowing_subscription())),
-        "subscription-without-id": json.dumps(event("customer.subscription.created", without(subscription(sub_id="s"), "id"))),
-        "start-date-year-33658": json.dumps(event("customer.subscription.created",
-                                                  {**subscription(sub_id="sub_t"), "start_date": 10**12})),
-        "quantity-is-a-string": json.dumps(event("customer.subscription.created", {
-            **subscription(sub_id="sub_q"),
-            "items": {"data": [{"quantity": "2", "price": {"unit_amount": 100}}]}})),
-        "invoice-subscription-is-a-number": json.dumps(event("invoice.payment_failed",
-                                                             {"id": "in_1", "subscription": 5})),
+        "nul-in-metadata": json.dumps(
+            event("checkout.session.completed", {**session, "metadata": {"note": "a\u0000"}})
+        ),
+        "price-times-quantity-overflows": json.dumps(
+            event("customer.subscription.updated", overflowing_subscription())
+        ),
+        "subscription-without-id": json.dumps(
+            event("customer.subscription.created", without(subscription(sub_id="s"), "id"))
+        ),
+        "start-date-year-33658": json.dumps(
+            event("customer.subscription.created", {**subscription(sub_id="sub_t"), "start_date": 10**12})
+        ),
+        "quantity-is-a-string": json.dumps(
+            event(
+                "customer.subscription.created",
+                {**subscription(sub_id="sub_q"), "items": {"data": [{"quantity": "2", "price": {"unit_amount": 100}}]}},
+            )
+        ),
+        "invoice-subscription-is-a-number": json.dumps(
+            event("invoice.payment_failed", {"id": "in_1", "subscription": 5})
+        ),
     }
 
 
-CASE_IDS = ["a-list", "a-number", "session-without-id", "created-is-a-string", "created-beyond-2100", "amount-is-a-string",
-            "amount-beyond-bigint", "data-object-is-a-list", "nul-in-event-id", "nul-in-metadata",
-            "price-times-quantity-overflows", "subscription-without-id", "start-date-year-33658", "quantity-is-a-string",
-            "invoice-subscription-is-a-number"]
+CASE_IDS = [
+    "a-list",
+    "a-number",
+    "session-without-id",
+    "created-is-a-string",
+    "created-beyond-2100",
+    "amount-is-a-string",
+    "amount-beyond-bigint",
+    "data-object-is-a-list",
+    "nul-in-event-id",
+    "nul-in-metadata",
+    "price-times-quantity-overflows",
+    "subscription-without-id",
+    "start-date-year-33658",
+    "quantity-is-a-string",
+    "invoice-subscription-is-a-number",
+]
 
 
 @pytest.mark.parametrize("case", CASE_IDS)
@@ -84,7 +108,9 @@ async def test_the_message_names_the_field_that_does_not_fit(stripe_on, deliver)
 async def test_a_signature_dated_ten_days_ahead_is_refused(stripe_on, deliver):
     tenant = await create_tenant()
     await create_reserve(tenant)
-    response = await deliver(event("checkout.session.completed", topup(tenant)), timestamp=int(time.time()) + 10 * 86400)
+    response = await deliver(
+        event("checkout.session.completed", topup(tenant)), timestamp=int(time.time()) + 10 * 86400
+    )
     assert response.status_code == 400 and response.json()["error"] == "invalid_signature"
     assert await StripeEvent.all().count() == 0
 

@@ -47,7 +47,9 @@ async def sign_in(page, username: str, password: str) -> None:
 
 
 async def me_of(script: httpx.AsyncClient, token: str) -> dict | None:
-    response = await script.post("/graphql", json={"query": "{ me { username } }"}, headers={"authorization": f"Bearer {token}"})
+    response = await script.post(
+        "/graphql", json={"query": "{ me { username } }"}, headers={"authorization": f"Bearer {token}"}
+    )
     return response.json()["data"]["me"]
 
 
@@ -55,9 +57,11 @@ async def fund_with_history(user: User) -> None:
     """$50 added three days ago, $7.25 of jobs since: what the usage chart draws."""
     tenant_id = (await Profile.get(user=user)).tenant_id
     today = datetime.now(UTC).replace(hour=12, minute=0, second=0, microsecond=0)
-    for movement, days_ago in ((await ledger.credit(tenant_id, 5000, key=f"e2e-topup-{tenant_id}", reason="Top-up"), 3),
-                               (await ledger.debit(tenant_id, 500, key=f"e2e-job-1-{tenant_id}", reason="Weekly report"), 2),
-                               (await ledger.debit(tenant_id, 225, key=f"e2e-job-2-{tenant_id}", reason="Resume bullets"), 1)):
+    for movement, days_ago in (
+        (await ledger.credit(tenant_id, 5000, key=f"e2e-topup-{tenant_id}", reason="Top-up"), 3),
+        (await ledger.debit(tenant_id, 500, key=f"e2e-job-1-{tenant_id}", reason="Weekly report"), 2),
+        (await ledger.debit(tenant_id, 225, key=f"e2e-job-2-{tenant_id}", reason="Resume bullets"), 1),
+    ):
         await LedgerEntry.filter(id=movement.entry.id).update(created_at=today - timedelta(days=days_ago))
 
 
@@ -203,10 +207,17 @@ async def test_the_journey(browser, live_server, app, width, tmp_path):
     async with httpx.AsyncClient(base_url=live_server) as script:
         assert await me_of(script, raw) == {"username": "ada"}
         await page.reload()
-        await expect(tokens.get_by_role("row").filter(has_text="nightly export")).not_to_contain_text("never")  # last used
+        await expect(tokens.get_by_role("row").filter(has_text="nightly export")).not_to_contain_text(
+            "never"
+        )  # last used
         # Another browser signs in as ada; this one sees it and signs out everywhere else.
-        login = await script.post("/graphql", json={"query": 'mutation($p: String!) { login(input: {username: "ada", password: $p}) { token } }',
-                                                     "variables": {"p": "analytical-engine-1843"}})
+        login = await script.post(
+            "/graphql",
+            json={
+                "query": 'mutation($p: String!) { login(input: {username: "ada", password: $p}) { token } }',
+                "variables": {"p": "analytical-engine-1843"},
+            },
+        )
         other = login.json()["data"]["login"]["token"]
         sessions = page.get_by_role("table", name="Sessions")
         await page.reload()
@@ -223,8 +234,12 @@ async def test_the_journey(browser, live_server, app, width, tmp_path):
         await page.get_by_role("button", name="Sign out everywhere else").click()
         await expect(sessions.get_by_role("row")).to_have_count(2)
         assert await me_of(script, other) is None
-    assert await AuditEvent.filter(event_type__in=["auth.api_token_created", "auth.api_token_revoked",
-                                                   "auth.other_sessions_revoked"]).count() == 3
+    assert (
+        await AuditEvent.filter(
+            event_type__in=["auth.api_token_created", "auth.api_token_revoked", "auth.other_sessions_revoked"]
+        ).count()
+        == 3
+    )
     await screen(page, width, "13-account-signed-out-elsewhere")
     await sign_out(page, width)
 

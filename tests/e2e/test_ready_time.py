@@ -50,7 +50,9 @@ async def test_sign_in_and_work_log_are_ready_fast_from_a_cold_cache(browser, li
     await ready_ms(browser, live_server, "/login", "form[aria-label='Sign in']")  # warm the server, not the browser
     login = [await ready_ms(browser, live_server, "/login", "form[aria-label='Sign in']") for _ in range(LOADS)]
     worklog = [await ready_ms(browser, live_server, "/", ".entry", state) for _ in range(LOADS)]
-    print(f"\nready (median of {LOADS} cold loads): sign-in {statistics.median(login):.0f} ms, "
-          f"work log {statistics.median(worklog):.0f} ms")
+    print(
+        f"\nready (median of {LOADS} cold loads): sign-in {statistics.median(login):.0f} ms, "
+        f"work log {statistics.median(worklog):.0f} ms"
+    )
     assert statistics.median(login) < READY_MS, login
     assert statistics.median(worklog) < WORKLOG_BOUND_MS, worklog

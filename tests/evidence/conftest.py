@@ -26,10 +26,15 @@ def moto_endpoint():
 async def open_s3_storage(moto_endpoint: str, settings) -> S3Storage:
     """A fresh bucket on the moto server (reset first, so no test sees another's objects)."""
     httpx.post(f"{moto_endpoint}/moto-api/reset")
-    s3_settings = settings.model_copy(update={
-        "storage_backend": "s3", "s3_endpoint_url": moto_endpoint, "s3_bucket": "evidence-test",
-        "s3_access_key_id": "test", "s3_secret_access_key": SecretStr("test"),
-    })
+    s3_settings = settings.model_copy(
+        update={
+            "storage_backend": "s3",
+            "s3_endpoint_url": moto_endpoint,
+            "s3_bucket": "evidence-test",
+            "s3_access_key_id": "test",
+            "s3_secret_access_key": SecretStr("test"),
+        }
+    )
     storage = await S3Storage(s3_settings).open()
     await storage._client.create_bucket(Bucket="evidence-test")
     return storage
@@ -66,5 +71,3 @@ async def upload(client, token: str, worklog_id: str, name: str, data: bytes, co
     body = response.json()
     assert "errors" not in body, body["errors"]
     return body["data"]["uploadEvidence"]
-
-

@@ -108,8 +108,9 @@ async def test_deleting_a_worklog_deletes_its_evidence_objects(client, gql, stor
 
 async def test_upload_to_unknown_worklog_is_not_found(client, storage):
     user = await create_user()
-    payload = await upload(client, await token_for(user), "7b0c1c3e-8a43-4f57-8d1c-8bd0f6a8a111", "a.pdf", PDF,
-                           "application/pdf")
+    payload = await upload(
+        client, await token_for(user), "7b0c1c3e-8a43-4f57-8d1c-8bd0f6a8a111", "a.pdf", PDF, "application/pdf"
+    )
     assert [e["code"] for e in payload["errors"]] == ["NOT_FOUND"]
     assert [k async for k in storage.list_keys("evidence/")] == []
 
@@ -131,8 +132,15 @@ async def test_a_failed_row_write_removes_the_stored_object(storage, monkeypatch
 
     monkeypatch.setattr(service.Evidence, "create", broken_create)
     with pytest.raises(RuntimeError):
-        await service.attach_evidence(await scope_of(user), user, worklog.id, filename="a.pdf",
-                                      content_type="application/pdf", data=PDF, storage=storage)
+        await service.attach_evidence(
+            await scope_of(user),
+            user,
+            worklog.id,
+            filename="a.pdf",
+            content_type="application/pdf",
+            data=PDF,
+            storage=storage,
+        )
     assert await _keys(storage) == []
     assert await Evidence.filter(worklog_id=worklog.id).count() == 0
 
@@ -150,8 +158,15 @@ async def test_concurrent_uploads_cannot_pass_the_file_limit(storage, settings, 
     user = await create_user()
     worklog = await create_worklog(user)
     for i in range(service.MAX_FILES_PER_WORKLOG - 1):
-        await Evidence.create(tenant_id=worklog.tenant_id, worklog=worklog, object_key=f"seeded/{i}",
-                              original_name=f"{i}.pdf", size=1, content_type="application/pdf", sha256="0" * 64)
+        await Evidence.create(
+            tenant_id=worklog.tenant_id,
+            worklog=worklog,
+            object_key=f"seeded/{i}",
+            original_name=f"{i}.pdf",
+            size=1,
+            content_type="application/pdf",
+            sha256="0" * 64,
+        )
     scope = await scope_of(user)
     uploads, checks, passed = 4, Counter(), 0
     observer = await asyncpg.connect(asyncpg_dsn(settings.database_url))
@@ -161,7 +176,8 @@ async def test_concurrent_uploads_cannot_pass_the_file_limit(storage, settings, 
     async def queued_on_a_lock() -> int:
         async with observing:  # one statement at a time on the observer's connection
             return await observer.fetchval(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'"
+            )
 
     async def check_room_then_wait_for_the_others(scope, worklog_id):
         # Forces the race: an upload that passed the check under the transaction waits until every
@@ -178,11 +194,21 @@ async def test_concurrent_uploads_cannot_pass_the_file_limit(storage, settings, 
 
     monkeypatch.setattr(service, "_check_room", check_room_then_wait_for_the_others)
     try:
-        results = await asyncio.gather(*(
-            service.attach_evidence(scope, user, worklog.id, filename=f"late{i}.pdf", content_type="application/pdf",
-                                    data=PDF, storage=storage)
-            for i in range(uploads)
-        ), return_exceptions=True)
+        results = await asyncio.gather(
+            *(
+                service.attach_evidence(
+                    scope,
+                    user,
+                    worklog.id,
+                    filename=f"late{i}.pdf",
+                    content_type="application/pdf",
+                    data=PDF,
+                    storage=storage,
+                )
+                for i in range(uploads)
+            ),
+            return_exceptions=True,
+        )
     finally:
         await observer.close()
     refused = [r for r in results if isinstance(r, ServiceError)]
@@ -191,6 +217,7 @@ async def test_concurrent_uploads_cannot_pass_the_file_limit(storage, settings, 
     assert await Evidence.filter(worklog_id=worklog.id).count() == service.MAX_FILES_PER_WORKLOG
     assert len(await _keys(storage)) == 1  # the refused uploads' objects were removed again
 
+
 async def test_an_upload_without_a_file_or_without_a_name_is_refused(client, gql, storage):
     from tests.worklogs.queries import UPLOAD
 
@@ -198,8 +225,9 @@ async def test_an_upload_without_a_file_or_without_a_name_is_refused(client, gql
     worklog = await create_worklog(user)
     token = await token_for(user)
     data = await gql.ok(UPLOAD, {"worklogId": str(worklog.id), "file": None}, token=token)
-    assert data["uploadEvidence"]["errors"] == [{"field": "file", "message": "Attach a file (GraphQL multipart request).",
-                                                 "code": "FILE_REQUIRED"}]
+    assert data["uploadEvidence"]["errors"] == [
+        {"field": "file", "message": "Attach a file (GraphQL multipart request).", "code": "FILE_REQUIRED"}
+    ]
     payload = await upload(client, token, str(worklog.id), "../..", PDF, "application/pdf")
     assert [(e["field"], e["code"]) for e in payload["errors"]] == [("file", "INVALID_FILENAME")]
     assert await Evidence.all().count() == 0

@@ -40,8 +40,9 @@ async def alice_and_mallory(*, same_tenant: bool):
 
 async def two_tenants(client, *, same_tenant: bool = False):
     alice, mallory = await alice_and_mallory(same_tenant=same_tenant)
-    secret = await create_worklog(alice, content="Confidential merger plan", employer="Initech", tags=["secret"],
-                                  date=date(2026, 1, 5))
+    secret = await create_worklog(
+        alice, content="Confidential merger plan", employer="Initech", tags=["secret"], date=date(2026, 1, 5)
+    )
     alice_token, mallory_token = await token_for(alice), await token_for(mallory)
     payload = await upload(client, alice_token, str(secret.id), "plan.pdf", PDF, "application/pdf")
     await create_worklog(mallory, content="Mallory's own entry")
@@ -54,8 +55,12 @@ async def test_another_users_entries_are_invisible_in_every_read(client, gql, st
     data = await gql.ok(LIST, {}, token=token)
     assert data["worklogs"]["totalCount"] == 1
     assert [e["node"]["content"] for e in data["worklogs"]["edges"]] == ["Mallory's own entry"]
-    for flt in ({"search": "merger"}, {"employer": "Initech"}, {"tag": "secret"},
-                {"startDate": "2026-01-05", "endDate": "2026-01-05"}):
+    for flt in (
+        {"search": "merger"},
+        {"employer": "Initech"},
+        {"tag": "secret"},
+        {"startDate": "2026-01-05", "endDate": "2026-01-05"},
+    ):
         data = await gql.ok(LIST, {"filter": flt}, token=token)
         assert data["worklogs"]["totalCount"] == 0 and data["worklogs"]["edges"] == []
     s = (await gql.ok(SUGGESTIONS, token=token))["worklogSuggestions"]
@@ -129,9 +134,19 @@ async def test_importing_another_users_entry_id_neither_reveals_nor_touches_it(c
 async def test_importing_an_exact_copy_of_another_users_entry_creates_it(gql, same_tenant):
     alice, mallory = await alice_and_mallory(same_tenant=same_tenant)
     alice_token, mallory_token = await token_for(alice), await token_for(mallory)
-    created = await gql.ok(CREATE, entry("Confidential merger plan", date="2026-01-05", employer="Initech",
-                                         project="Atlas", tags=["secret"], workType="planning", outcome="Signed"),
-                           token=alice_token)
+    created = await gql.ok(
+        CREATE,
+        entry(
+            "Confidential merger plan",
+            date="2026-01-05",
+            employer="Initech",
+            project="Atlas",
+            tags=["secret"],
+            workType="planning",
+            outcome="Signed",
+        ),
+        token=alice_token,
+    )
     original = created["createWorklog"]["worklog"]
     # Alice's own export: the same id, date, content and metadata, byte for byte.
     copy = (await gql.ok(EXPORT, {"format": "JSON"}, token=alice_token))["exportWorklogs"]
@@ -139,7 +154,10 @@ async def test_importing_an_exact_copy_of_another_users_entry_creates_it(gql, sa
     imported = {"input": {"format": "JSON", "data": copy}}
     # "skipped" would tell Mallory that the entry exists somewhere.
     assert (await gql.ok(IMPORT, imported, token=mallory_token))["importWorklogs"] == {
-        "created": 1, "skipped": 0, "errors": []}
+        "created": 1,
+        "skipped": 0,
+        "errors": [],
+    }
     assert (await gql.ok(IMPORT, imported, token=mallory_token))["importWorklogs"]["skipped"] == 1
     assert (await gql.ok(IMPORT, imported, token=alice_token))["importWorklogs"]["skipped"] == 1
     theirs = (await gql.ok(LIST, {}, token=mallory_token))["worklogs"]["edges"]
@@ -151,11 +169,18 @@ async def test_importing_an_exact_copy_of_another_users_entry_creates_it(gql, sa
 async def test_filtered_and_searched_exports_hold_only_the_callers_entries(gql, same_tenant):
     alice, mallory = await alice_and_mallory(same_tenant=same_tenant)
     for user, content in ((alice, "Confidential merger plan"), (mallory, "Mallory's merger notes")):
-        await create_worklog(user, content=content, employer="Initech", project="Atlas", tags=["secret"],
-                             date=date(2026, 1, 5))
+        await create_worklog(
+            user, content=content, employer="Initech", project="Atlas", tags=["secret"], date=date(2026, 1, 5)
+        )
     token = await token_for(mallory)
-    filters = [{"search": "merger"}, {"search": "Initech"}, {"employer": "Initech"}, {"project": "Atlas"},
-               {"tag": "secret"}, {"startDate": "2026-01-05", "endDate": "2026-01-05"}]
+    filters = [
+        {"search": "merger"},
+        {"search": "Initech"},
+        {"employer": "Initech"},
+        {"project": "Atlas"},
+        {"tag": "secret"},
+        {"startDate": "2026-01-05", "endDate": "2026-01-05"},
+    ]
     for flt in filters:
         exported = (await gql.ok(EXPORT, {"format": "JSON", "filter": flt}, token=token))["exportWorklogs"]
         assert [w["content"] for w in json.loads(exported)["worklogs"]] == ["Mallory's merger notes"], flt

@@ -21,10 +21,16 @@ async def test_local_objects_are_0600_in_0700_directories_whatever_the_umask(tmp
     finally:
         os.umask(previous)
     root = tmp_path / "objects"
-    directories = [root, root / "evidence", root / "evidence/tenant-1", root / "evidence/tenant-1/entry-2",
-                   root / "evidence/tenant-1/entry-3"]
+    directories = [
+        root,
+        root / "evidence",
+        root / "evidence/tenant-1",
+        root / "evidence/tenant-1/entry-2",
+        root / "evidence/tenant-1/entry-3",
+    ]
     assert {str(d.relative_to(tmp_path)): mode(d) for d in directories} == {
-        str(d.relative_to(tmp_path)): 0o700 for d in directories}
+        str(d.relative_to(tmp_path)): 0o700 for d in directories
+    }
     files = [p for p in root.rglob("*") if p.is_file()]
     assert len(files) == 2 and {mode(p) for p in files} == {0o600}
     assert await storage.get("evidence/tenant-1/entry-2/report.pdf") == b"%PDF-1.7"

@@ -31,7 +31,9 @@ def test_resolvers_take_the_one_info_alias_and_no_private_info():
     offenders = []
     for path in sorted(SERVER.rglob("*.py")):
         text = path.read_text()
-        if path.name != "context.py" and re.search(r"from strawberry(\.types)? import .*\bInfo\b|strawberry\.Info\b", text):
+        if path.name != "context.py" and re.search(
+            r"from strawberry(\.types)? import .*\bInfo\b|strawberry\.Info\b", text
+        ):
             offenders.append(f"{path.relative_to(SERVER)}: Info not from server.graphql.context")
         if "_raw_info" in text or "loaders.get(" in text:
             offenders.append(f"{path.relative_to(SERVER)}: private info or a loader fetched by name")
@@ -45,10 +47,18 @@ async def test_an_aliased_list_still_hands_evidence_to_its_entries_in_one_batch(
     monkeypatch.setattr(Worklog, "_load_evidence", per_entry)
     user = await create_user()
     worklog = await create_worklog(user, content="with a file")
-    await Evidence.create(tenant_id=worklog.tenant_id, worklog=worklog, object_key="evidence/k/a",
-                          original_name="a.pdf", size=1, content_type="application/pdf", sha256="0" * 64)
-    data = await gql.ok("{ page: worklogs(first: 5) { edges { node { evidence { originalName } } } } }",
-                        token=await token_for(user))
+    await Evidence.create(
+        tenant_id=worklog.tenant_id,
+        worklog=worklog,
+        object_key="evidence/k/a",
+        original_name="a.pdf",
+        size=1,
+        content_type="application/pdf",
+        sha256="0" * 64,
+    )
+    data = await gql.ok(
+        "{ page: worklogs(first: 5) { edges { node { evidence { originalName } } } } }", token=await token_for(user)
+    )
     assert data["page"]["edges"] == [{"node": {"evidence": [{"originalName": "a.pdf"}]}}]
 
 

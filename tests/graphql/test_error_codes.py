@@ -36,15 +36,23 @@ def raised_codes(root: Path = ROOT) -> tuple[set[str], list[str]]:
     for path in sorted((root / "server").rglob("*.py")):
         tree = ast.parse(path.read_text(), str(path))
         subclasses = {
-            node.name for node in ast.walk(tree) if isinstance(node, ast.ClassDef)
+            node.name
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ClassDef)
             and any(isinstance(b, ast.Name) and b.id in {"ServiceError", "NotFound"} for b in node.bases)
         }
         for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef) and n.name in subclasses):
             for call in (n for n in ast.walk(cls) if isinstance(n, ast.Call)):
                 func = call.func
-                if (isinstance(func, ast.Attribute) and func.attr == "__init__" and isinstance(func.value, ast.Call)
-                        and isinstance(func.value.func, ast.Name) and func.value.func.id == "super"
-                        and call.args and isinstance(call.args[0], ast.Constant)):
+                if (
+                    isinstance(func, ast.Attribute)
+                    and func.attr == "__init__"
+                    and isinstance(func.value, ast.Call)
+                    and isinstance(func.value.func, ast.Name)
+                    and func.value.func.id == "super"
+                    and call.args
+                    and isinstance(call.args[0], ast.Constant)
+                ):
                     literal.add(call.args[0].value)
         for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call)):
             if not (isinstance(call.func, ast.Name) and call.func.id in CODE_TAKERS):
@@ -71,7 +79,8 @@ def test_the_scan_sees_a_new_undeclared_code(tmp_path):
     (tmp_path / "server" / "thing.py").write_text(
         "class Gone(ServiceError):\n    def __init__(self):\n        super().__init__('GONE_AWAY', 'x')\n"
         "def f(code):\n    raise ServiceError('BRAND_NEW', 'x')\n"
-        "def g(what):\n    raise ServiceError(what.upper(), 'x')\n")
+        "def g(what):\n    raise ServiceError(what.upper(), 'x')\n"
+    )
     literal, unknown = raised_codes(tmp_path)
     assert literal == {"GONE_AWAY", "BRAND_NEW"}
     assert unknown == ["server/thing.py:7"]
@@ -88,10 +97,14 @@ async def test_a_mutation_refusing_with_an_undeclared_code_answers_internal(gql,
         raise ServiceError("NO_SUCH_CODE", "A rule with a code the schema does not know.")
 
     monkeypatch.setattr(invitations_service, "create_invite_passkey", refuse)
-    body = await gql('mutation { createInvitePasskey(input: {}) { passkey errors { code } } }',
-                     token=await token_for(await create_staff()))
+    body = await gql(
+        "mutation { createInvitePasskey(input: {}) { passkey errors { code } } }",
+        token=await token_for(await create_staff()),
+    )
     assert body["data"] is None
-    assert [(e["message"], e["extensions"]) for e in body["errors"]] == [("Internal server error.", {"code": "INTERNAL"})]
+    assert [(e["message"], e["extensions"]) for e in body["errors"]] == [
+        ("Internal server error.", {"code": "INTERNAL"})
+    ]
 
 
 async def test_a_query_refusing_with_an_undeclared_code_answers_internal_not_bad_request(gql, monkeypatch):
@@ -101,6 +114,7 @@ async def test_a_query_refusing_with_an_undeclared_code_answers_internal_not_bad
     def refusing(code):
         async def refuse(*args, **kwargs):
             raise ServiceError(code, "Refused.", "after")
+
         return refuse
 
     monkeypatch.setattr(worklogs_service, "list_worklogs", refusing("INVALID_CURSOR"))

@@ -62,11 +62,14 @@ async def concurrently(count: int, request):
 
 
 def unlimited_logins(app, settings) -> None:
-    app.state.settings = settings.model_copy(update={"rate_limit_login_per_ip": 10**6, "rate_limit_login_per_username": 10**6})
+    app.state.settings = settings.model_copy(
+        update={"rate_limit_login_per_ip": 10**6, "rate_limit_login_per_username": 10**6}
+    )
 
 
 async def test_every_unexpected_error_of_200_concurrent_requests_is_masked_coded_and_logged_once(
-        client, app, settings, monkeypatch, error_log):
+    client, app, settings, monkeypatch, error_log
+):
     from server.auth import service
 
     unlimited_logins(app, settings)
@@ -78,15 +81,23 @@ async def test_every_unexpected_error_of_200_concurrent_requests_is_masked_coded
         raise RuntimeError("connection to 10.0.0.5 refused; password=hunter2")
 
     monkeypatch.setattr(service, "login", broken)
-    responses = await concurrently(200, lambda i: client.post("/graphql", json={"query": LOGIN, "variables": {"u": f"user{i}"}}))
+    responses = await concurrently(
+        200, lambda i: client.post("/graphql", json={"query": LOGIN, "variables": {"u": f"user{i}"}})
+    )
 
     ids = [r.headers["x-request-id"] for r in responses]
     assert len(set(ids)) == 200 and all(re.fullmatch(r"[0-9a-f]{32}", i) for i in ids)
     assert sorted(seen_ids) == sorted(ids)  # the service ran under its own request's id
     for response in responses:
         body = response.json()
-        assert body["errors"] == [{"message": "Internal server error.", "locations": [{"line": 1, "column": 25}],
-                                   "path": ["login"], "extensions": {"code": "INTERNAL"}}]
+        assert body["errors"] == [
+            {
+                "message": "Internal server error.",
+                "locations": [{"line": 1, "column": 25}],
+                "path": ["login"],
+                "extensions": {"code": "INTERNAL"},
+            }
+        ]
         assert "hunter2" not in response.text
     log_text = error_log.getvalue()
     assert sorted(logged_request_ids(log_text)) == sorted(ids)  # every one logged, none twice
@@ -98,7 +109,9 @@ async def test_every_unexpected_error_of_200_concurrent_requests_is_masked_coded
 
 async def test_nul_bytes_in_120_concurrent_logins_never_leak_a_database_message(client, app, settings, error_log):
     unlimited_logins(app, settings)
-    responses = await concurrently(120, lambda i: client.post("/graphql", json={"query": LOGIN, "variables": {"u": f"x\u0000{i}"}}))
+    responses = await concurrently(
+        120, lambda i: client.post("/graphql", json={"query": LOGIN, "variables": {"u": f"x\u0000{i}"}})
+    )
 
     for response in responses:
         assert response.status_code == 200
@@ -114,8 +127,9 @@ async def test_an_expected_error_keeps_its_code_under_concurrency(client):
 
     token = await token_for(await create_user())
     query = '{ worklogs(first: 5, after: "not-a-cursor") { totalCount } }'
-    responses = await concurrently(64, lambda i: client.post("/graphql", json={"query": query},
-                                                             headers={"authorization": f"Bearer {token}"}))
+    responses = await concurrently(
+        64, lambda i: client.post("/graphql", json={"query": query}, headers={"authorization": f"Bearer {token}"})
+    )
     for response in responses:
         error = response.json()["errors"][0]
         assert error["extensions"]["code"] == "BAD_REQUEST", error
@@ -140,11 +154,19 @@ SERVER_SCRIPT = textwrap.dedent("""
 async def test_under_a_real_uvicorn_every_error_is_masked_and_logged_once_with_its_request_id(settings, tmp_path):
     port = free_port()
     log_path = tmp_path / "server.log"
-    env = {**os.environ, "DATABASE_URL": settings.database_url, "REDIS_URL": settings.redis_url,
-           "DATA_DIR": str(settings.data_dir), "ENVIRONMENT": "test",
-           "RATE_LIMIT_LOGIN_PER_IP": "1000000", "RATE_LIMIT_LOGIN_PER_USERNAME": "1000000"}
+    env = {
+        **os.environ,
+        "DATABASE_URL": settings.database_url,
+        "REDIS_URL": settings.redis_url,
+        "DATA_DIR": str(settings.data_dir),
+        "ENVIRONMENT": "test",
+        "RATE_LIMIT_LOGIN_PER_IP": "1000000",
+        "RATE_LIMIT_LOGIN_PER_USERNAME": "1000000",
+    }
     with open(log_path, "w") as log_file:
-        proc = subprocess.Popen([sys.executable, "-c", SERVER_SCRIPT, str(port)], env=env, stdout=log_file, stderr=log_file)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", SERVER_SCRIPT, str(port)], env=env, stdout=log_file, stderr=log_file
+        )
     base_url = f"http://127.0.0.1:{port}"
     try:
         async with httpx.AsyncClient(base_url=base_url, timeout=30) as c:
@@ -157,8 +179,12 @@ async def test_under_a_real_uvicorn_every_error_is_masked_and_logged_once_with_i
                 await asyncio.sleep(0.1)
             # A client-chosen X-Request-ID is not believed: the peer is no trusted proxy.
             spoofed = uuid.uuid4().hex
-            responses = await concurrently(120, lambda i: c.post("/graphql", headers={"x-request-id": spoofed},
-                                                                 json={"query": LOGIN, "variables": {"u": f"user{i}"}}))
+            responses = await concurrently(
+                120,
+                lambda i: c.post(
+                    "/graphql", headers={"x-request-id": spoofed}, json={"query": LOGIN, "variables": {"u": f"user{i}"}}
+                ),
+            )
     finally:
         proc.terminate()
         proc.wait(timeout=15)
@@ -182,7 +208,9 @@ async def test_syntax_errors_are_coded(gql):
     assert body["errors"][0]["message"].startswith("Syntax Error")
 
 
-async def test_a_crash_around_the_operation_is_masked_coded_and_logged_with_the_request_id(client, monkeypatch, error_log):
+async def test_a_crash_around_the_operation_is_masked_coded_and_logged_with_the_request_id(
+    client, monkeypatch, error_log
+):
     from server.graphql.schema import CachedParse
 
     def crash(self):

@@ -80,8 +80,9 @@ class Partial:
     name = "partial"
 
 
-GOOD = Item(name="a", count=1, maybe=None, colour=Colour.RED, day=date(2026, 1, 2), tags=["x", "y"],
-            maybe_tags=["p", None])
+GOOD = Item(
+    name="a", count=1, maybe=None, colour=Colour.RED, day=date(2026, 1, 2), tags=["x", "y"], maybe_tags=["p", None]
+)
 NULLS = Item(name=None, count=2, maybe="m", colour=Colour.BLUE, day=date(2026, 1, 3), tags=[], maybe_tags=None)  # type: ignore[arg-type]
 
 
@@ -139,8 +140,10 @@ class Query:
 
 PLAIN = strawberry.Schema(query=Query)
 # What GRAPHQL_FAST_EXECUTOR on and off give; both must answer exactly as graphql-core does.
-BY_SETTING = {fast_executor: strawberry.Schema(query=Query, execution_context_class=execution_context_class(fast_executor))
-              for fast_executor in (True, False)}
+BY_SETTING = {
+    fast_executor: strawberry.Schema(query=Query, execution_context_class=execution_context_class(fast_executor))
+    for fast_executor in (True, False)
+}
 
 QUERIES = [
     "{ box { label items { name count maybe colour day tags maybeTags shout } } }",
@@ -188,8 +191,14 @@ async def test_plain_leaves_skip_graphql_core_and_the_rest_do_not(monkeypatch):
     result = await schema.execute("{ box { label items { name colour day tags shout __typename } } }")
     assert result.errors is None
     assert sorted(taken) == ["Box.label", "Item.colour", "Item.day", "Item.name", "Item.tags"]
-    assert result.data["box"]["items"][0] == {"name": "a", "colour": "RED", "day": "2026-01-02", "tags": ["x", "y"],
-                                              "shout": "A", "__typename": "Item"}
+    assert result.data["box"]["items"][0] == {
+        "name": "a",
+        "colour": "RED",
+        "day": "2026-01-02",
+        "tags": ["x", "y"],
+        "shout": "A",
+        "__typename": "Item",
+    }
 
 
 def test_the_setting_switches_the_fast_executor_off(monkeypatch):

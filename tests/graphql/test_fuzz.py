@@ -44,18 +44,49 @@ EXAMPLES_FOR = {"admin": 120, "worklogs": 60}
 # Fields whose resolvers hash a password (argon2, tens of ms each): fewer examples buy the same coverage.
 SLOW_FIELDS = {"signup": 10, "login": 10, "changePassword": 10, "resetUserPassword": 10}
 
-TIMEZONES = st.sampled_from([UTC, timezone(timedelta(hours=14)), timezone(timedelta(hours=-14)),
-                             timezone(timedelta(hours=5, minutes=30))])
+TIMEZONES = st.sampled_from(
+    [UTC, timezone(timedelta(hours=14)), timezone(timedelta(hours=-14)), timezone(timedelta(hours=5, minutes=30))]
+)
 
 
 # Text that has broken servers before: NUL and other controls, SQL and LIKE metacharacters, numbers and dates
 # beyond every range, right-to-left marks, very long words.
-EDGE_TEXT = st.sampled_from(["", " ", "\x00", "a\x00b", "\x00" * 3, "x\x07y", "\x1b[31m", "\x7f", "\x85", "\u202e",
-                             "\ufeff", "line\nbreak", "tab\there", "cr\rlf", "%", "_", "\\", "' OR 1=1 --", "1e400", "-1",
-                             "NaN", "9999-12-31", "0001-01-01", "x" * 5000, "ünïcødé ✓ 日本語 🙂"])
+EDGE_TEXT = st.sampled_from(
+    [
+        "",
+        " ",
+        "\x00",
+        "a\x00b",
+        "\x00" * 3,
+        "x\x07y",
+        "\x1b[31m",
+        "\x7f",
+        "\x85",
+        "\u202e",
+        "\ufeff",
+        "line\nbreak",
+        "tab\there",
+        "cr\rlf",
+        "%",
+        "_",
+        "\\",
+        "' OR 1=1 --",
+        "1e400",
+        "-1",
+        "NaN",
+        "9999-12-31",
+        "0001-01-01",
+        "x" * 5000,
+        "ünïcødé ✓ 日本語 🙂",
+    ]
+)
 # Page sizes and amounts mostly in range, so that a generated operation gets past `first` to its other arguments.
-INTS = st.one_of(st.integers(1, 100), st.integers(1, 100), st.sampled_from([0, -1, 2**31 - 1, -(2**31)]),
-                 st.integers(-(2**31), 2**31 - 1))
+INTS = st.one_of(
+    st.integers(1, 100),
+    st.integers(1, 100),
+    st.sampled_from([0, -1, 2**31 - 1, -(2**31)]),
+    st.integers(-(2**31), 2**31 - 1),
+)
 
 
 def scalars(ids: list[str]) -> dict[str, st.SearchStrategy[graphql.ValueNode]]:
@@ -80,8 +111,14 @@ def draw_documents(strategy: st.SearchStrategy[str], count: int) -> list[str]:
     """`count` documents from `strategy`, the same ones on every run."""
     documents: list[str] = []
 
-    @settings(max_examples=count, derandomize=True, database=None, deadline=None, phases=[Phase.generate],
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=count,
+        derandomize=True,
+        database=None,
+        deadline=None,
+        phases=[Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
     @given(strategy)
     def collect(document: str) -> None:
         documents.append(document)
@@ -109,8 +146,10 @@ async def world(role: str) -> tuple[str, list[str]]:
     colleague_staff = await create_staff()
     await create_reserve(tenant, balance_cents=5000)
     await create_reserve(other, balance_cents=100)
-    entries = [await create_worklog(user, content="release notes shipped", tags=["go"]),
-               await create_worklog(neighbour, content="other tenant's entry")]
+    entries = [
+        await create_worklog(user, content="release notes shipped", tags=["go"]),
+        await create_worklog(neighbour, content="other tenant's entry"),
+    ]
     _, passkey = await create_passkey(notes="fuzz")
     caller = await create_staff() if role == "staff" else user
     ids = [str(x.id) for x in (tenant, other, neighbour, colleague_staff, passkey, *entries)]

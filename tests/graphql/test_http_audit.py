@@ -38,8 +38,13 @@ def audit_runner() -> list[str]:
 
 async def test_graphql_over_http_audit_passes_everything_but_the_refused_get_requests(live_server):
     command = audit_runner()
-    proc = await asyncio.create_subprocess_exec(*command, f"{live_server}/graphql", cwd=AUDIT_DIR,
-                                                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    proc = await asyncio.create_subprocess_exec(
+        *command,
+        f"{live_server}/graphql",
+        cwd=AUDIT_DIR,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
     out, err = await asyncio.wait_for(proc.communicate(), timeout=120)
     assert proc.returncode == 0, err.decode()
     results = [json.loads(line) for line in out.decode().splitlines()]

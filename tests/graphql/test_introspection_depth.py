@@ -16,9 +16,16 @@ def schema_introspection(depth: int) -> str:
 
 async def test_the_standard_introspection_query_of_graphql_core_is_answered(settings):
     schema = build_schema(settings)
-    for query in (get_introspection_query(),
-                  get_introspection_query(descriptions=True, specified_by_url=True, directive_is_repeatable=True,
-                                          schema_description=True, input_value_deprecation=True)):
+    for query in (
+        get_introspection_query(),
+        get_introspection_query(
+            descriptions=True,
+            specified_by_url=True,
+            directive_is_repeatable=True,
+            schema_description=True,
+            input_value_deprecation=True,
+        ),
+    ):
         result = await schema.execute(query)
         assert result.errors is None
         assert result.data["__schema"]["queryType"]["name"] == "Query"
@@ -34,11 +41,13 @@ async def test_introspection_up_to_the_cap_is_answered_and_deeper_is_refused_wit
     assert cap == 15
     assert "errors" not in await gql(schema_introspection(cap))
     body = await gql(schema_introspection(cap + 1))
-    assert body["errors"] == [{
-        "message": "'anonymous' exceeds maximum introspection depth of 15",
-        "locations": [{"line": 1, "column": 1}],
-        "extensions": {"reason": "INTROSPECTION_TOO_DEEP", "code": "GRAPHQL_VALIDATION_FAILED"},
-    }]
+    assert body["errors"] == [
+        {
+            "message": "'anonymous' exceeds maximum introspection depth of 15",
+            "locations": [{"line": 1, "column": 1}],
+            "extensions": {"reason": "INTROSPECTION_TOO_DEEP", "code": "GRAPHQL_VALIDATION_FAILED"},
+        }
+    ]
     assert "data" not in body or body["data"] is None
 
 
@@ -46,8 +55,10 @@ async def test_depth_hidden_in_fragments_and_type_lookups_is_counted_too(gql):
     chain = "name"
     for _ in range(16):
         chain = f"ofType {{ {chain} }}"
-    body = await gql(f'query Deep {{ ...Root }} fragment Root on Query {{ __type(name: "Query") {{ ...T }} }} '
-                     f"fragment T on __Type {{ {chain} }}")
+    body = await gql(
+        f'query Deep {{ ...Root }} fragment Root on Query {{ __type(name: "Query") {{ ...T }} }} '
+        f"fragment T on __Type {{ {chain} }}"
+    )
     assert body["errors"][0]["extensions"] == {"reason": "INTROSPECTION_TOO_DEEP", "code": "GRAPHQL_VALIDATION_FAILED"}
     assert "'Deep' exceeds maximum introspection depth" in body["errors"][0]["message"]
 

@@ -9,11 +9,13 @@ from tests.factories import create_staff, create_user, token_for
 
 
 def production(settings):
-    return settings.model_copy(update={
-        "environment": "production",
-        "public_url": "https://afterresume.example",
-        "secret_key": SecretStr("p" * 40),
-    })
+    return settings.model_copy(
+        update={
+            "environment": "production",
+            "public_url": "https://afterresume.example",
+            "secret_key": SecretStr("p" * 40),
+        }
+    )
 
 
 async def test_queries_over_get_are_refused(client):
@@ -41,7 +43,8 @@ async def test_too_many_tokens_are_refused(gql, settings):
     body = await gql(query)
     assert body.get("data") is None
     assert [e["message"] for e in body["errors"]] == [
-        f"Syntax Error: Document contains more than {settings.graphql_max_tokens} tokens. Parsing aborted."]
+        f"Syntax Error: Document contains more than {settings.graphql_max_tokens} tokens. Parsing aborted."
+    ]
 
 
 async def test_batches_are_capped(client, settings):
@@ -89,9 +92,13 @@ async def test_production_turns_off_introspection_suggestions_and_graphiql(app, 
 async def test_cookie_from_a_foreign_origin_is_ignored(client):
     token = await token_for(await create_user(username="ada"))
     query = {"query": "{ me { username } }"}
-    same = await client.post("/graphql", json=query, cookies={"ar_session": token}, headers={"origin": "http://testserver"})
+    same = await client.post(
+        "/graphql", json=query, cookies={"ar_session": token}, headers={"origin": "http://testserver"}
+    )
     assert same.json()["data"]["me"] == {"username": "ada"}
-    foreign = await client.post("/graphql", json=query, cookies={"ar_session": token}, headers={"origin": "https://evil.example"})
+    foreign = await client.post(
+        "/graphql", json=query, cookies={"ar_session": token}, headers={"origin": "https://evil.example"}
+    )
     assert foreign.json()["data"]["me"] is None
 
 
@@ -103,6 +110,8 @@ async def test_security_headers_are_set(client):
 
 async def test_a_bad_enum_value_in_variables_is_a_validation_error_not_internal(gql):
     token = await token_for(await create_staff())
-    body = await gql("query($s: PasskeyStatus) { admin { passkeys(status: $s) { totalCount } } }", {"s": "YOLO"}, token=token)
+    body = await gql(
+        "query($s: PasskeyStatus) { admin { passkeys(status: $s) { totalCount } } }", {"s": "YOLO"}, token=token
+    )
     assert body["errors"][0]["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED"
     assert "YOLO" in body["errors"][0]["message"]

@@ -64,8 +64,9 @@ def test_every_mutation_of_the_app_returns_a_payload_with_errors_last():
 async def test_a_service_error_becomes_the_payload_errors():
     result = await schema.execute('mutation { makeThing(name: "missing") { name errors { field message code } } }')
     assert result.errors is None
-    assert result.data == {"makeThing": {"name": None, "errors": [
-        {"field": "id", "message": "Thing not found.", "code": "NOT_FOUND"}]}}
+    assert result.data == {
+        "makeThing": {"name": None, "errors": [{"field": "id", "message": "Thing not found.", "code": "NOT_FOUND"}]}
+    }
 
 
 async def test_a_success_has_no_errors():

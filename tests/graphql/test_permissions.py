@@ -31,12 +31,23 @@ def literal(type_) -> str:
     if isinstance(type_, GraphQLEnumType):
         return next(iter(type_.values))
     if isinstance(type_, GraphQLInputObjectType):
-        required = [f"{n}: {literal(f.type)}" for n, f in type_.fields.items() if isinstance(f.type, GraphQLNonNull) and f.default_value is Undefined]
+        required = [
+            f"{n}: {literal(f.type)}"
+            for n, f in type_.fields.items()
+            if isinstance(f.type, GraphQLNonNull) and f.default_value is Undefined
+        ]
         return "{" + ", ".join(required) + "}"
     assert isinstance(type_, GraphQLScalarType)
     return {
-        "ID": f'"{uuid.uuid4()}"', "String": '"x"', "Int": "1", "Float": "1.0", "Boolean": "false",
-        "Date": '"2026-01-01"', "DateTime": '"2026-01-01T00:00:00+00:00"', "JSON": "{}", "Upload": "null",
+        "ID": f'"{uuid.uuid4()}"',
+        "String": '"x"',
+        "Int": "1",
+        "Float": "1.0",
+        "Boolean": "false",
+        "Date": '"2026-01-01"',
+        "DateTime": '"2026-01-01T00:00:00+00:00"',
+        "JSON": "{}",
+        "Upload": "null",
     }.get(type_.name, '"x"')
 
 
@@ -61,7 +72,9 @@ def staff_only_operations() -> list[tuple[str, str]]:
             if IsStaff in permission_of(root, name):
                 if name == "admin":
                     admin = GRAPHQL.get_type("AdminQuery")
-                    ops += [(f"admin.{sub}", f"query {{ admin {{ {call(sub, f)} }} }}") for sub, f in admin.fields.items()]
+                    ops += [
+                        (f"admin.{sub}", f"query {{ admin {{ {call(sub, f)} }} }}") for sub, f in admin.fields.items()
+                    ]
                 else:
                     ops.append((name, f"{keyword} {{ {call(name, field)} }}"))
     return ops
@@ -82,8 +95,18 @@ USER_OPS = authenticated_operations()
 
 def test_the_walk_covers_the_admin_contract():
     names = {n for n, _ in STAFF_OPS}
-    assert {"createInvitePasskey", "revokeInvitePasskey", "setUserActive", "resetUserPassword", "updateUser",
-            "moveUserToTenant", "revokeAllTokens", "admin.passkeys", "admin.users", "admin.auditEvents"} <= names
+    assert {
+        "createInvitePasskey",
+        "revokeInvitePasskey",
+        "setUserActive",
+        "resetUserPassword",
+        "updateUser",
+        "moveUserToTenant",
+        "revokeAllTokens",
+        "admin.passkeys",
+        "admin.users",
+        "admin.auditEvents",
+    } <= names
     # Every AdminQuery field itself also declares IsStaff (defence in depth, not only the `admin` gate).
     for sub in GRAPHQL.get_type("AdminQuery").fields:
         assert IsStaff in permission_of("AdminQuery", sub), sub

@@ -47,11 +47,20 @@ async def test_each_websocket_operation_gets_an_id_of_its_own(app, monkeypatch):
     scope = {"type": "websocket", "path": "/graphql", "headers": [], "app": app}
     socket = WebSocket(scope, receive=None, send=None)
     state = app.state
-    context = Context(request=socket, response=None, settings=state.settings, redis=state.redis, limiter=state.limiter,
-                      request_meta=RequestMeta(ip="203.0.113.7", request_id="connection-id"), auth=None)
+    context = Context(
+        request=socket,
+        response=None,
+        settings=state.settings,
+        redis=state.redis,
+        limiter=state.limiter,
+        request_meta=RequestMeta(ip="203.0.113.7", request_id="connection-id"),
+        auth=None,
+    )
     view = next(r.endpoint for r in app.router.routes if getattr(r, "path", "") == "/graphql")
     # Strawberry runs each WebSocket operation in a task of its own; so do we here.
-    results = await asyncio.gather(*(asyncio.create_task(view.schema.execute(LOGIN, context_value=context)) for _ in range(3)))
+    results = await asyncio.gather(
+        *(asyncio.create_task(view.schema.execute(LOGIN, context_value=context)) for _ in range(3))
+    )
     assert all(r.errors is None for r in results)
     meta_ids = [m for m, _ in seen]
     assert len(set(meta_ids)) == 3 and "connection-id" not in meta_ids

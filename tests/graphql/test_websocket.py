@@ -19,6 +19,8 @@ async def test_same_origin_websocket_is_accepted(live_server):
 
 async def test_foreign_origin_websocket_is_refused(live_server):
     with pytest.raises(InvalidStatus) as refused:
-        async with websockets.connect(ws_url(live_server), subprotocols=["graphql-transport-ws"], origin="https://evil.example"):
+        async with websockets.connect(
+            ws_url(live_server), subprotocols=["graphql-transport-ws"], origin="https://evil.example"
+        ):
             pass
     assert refused.value.response.status_code == 403

@@ -37,7 +37,9 @@ from tests.factories import DEFAULT_PASSWORD, create_reserve, create_staff, crea
 from tests.system.test_cli import cli
 
 ME = "{ me { username } }"
-CREATE_WORKLOG = 'mutation { createWorklog(input: {date: "2024-05-01", content: "written over the socket"}) { errors { code } } }'
+CREATE_WORKLOG = (
+    'mutation { createWorklog(input: {date: "2024-05-01", content: "written over the socket"}) { errors { code } } }'
+)
 _ids = itertools.count(1)
 
 
@@ -45,15 +47,17 @@ def ws_url(base: str) -> str:
     return base.replace("http://", "ws://") + "/graphql"
 
 
-async def connect(base: str, *, token: str | None = None, cookie: str | None = None, payload: dict | None = None,
-                  ack: bool = True):
+async def connect(
+    base: str, *, token: str | None = None, cookie: str | None = None, payload: dict | None = None, ack: bool = True
+):
     headers = {}
     if token:
         headers["Authorization"] = f"Bearer {token}"
     if cookie:
         headers["Cookie"] = f"ar_session={cookie}"
-    ws = await websockets.connect(ws_url(base), subprotocols=["graphql-transport-ws"], origin=base,
-                                  additional_headers=headers)
+    ws = await websockets.connect(
+        ws_url(base), subprotocols=["graphql-transport-ws"], origin=base, additional_headers=headers
+    )
     await ws.send(json.dumps({"type": "connection_init", "payload": payload or {}}))
     if ack:
         assert json.loads(await asyncio.wait_for(ws.recv(), 5)) == {"type": "connection_ack"}
@@ -63,7 +67,9 @@ async def connect(base: str, *, token: str | None = None, cookie: str | None = N
 async def run(ws, query: str, variables: dict | None = None) -> dict:
     """One operation over the socket: its `next` payload, or {"error": [...]} for an operation error."""
     op_id = str(next(_ids))
-    await ws.send(json.dumps({"id": op_id, "type": "subscribe", "payload": {"query": query, "variables": variables or {}}}))
+    await ws.send(
+        json.dumps({"id": op_id, "type": "subscribe", "payload": {"query": query, "variables": variables or {}}})
+    )
     while True:
         message = json.loads(await asyncio.wait_for(ws.recv(), 5))
         if message.get("id") != op_id:
@@ -97,9 +103,12 @@ async def http(base: str, query: str, variables: dict | None = None, *, token: s
 @pytest.mark.parametrize("how", ["header", "cookie", "init-authorization", "init-token"])
 async def test_a_socket_authenticates_by_header_cookie_or_connection_init(app, live_server, how):
     token = await token_for(await create_user(username="ada"))
-    kwargs = {"header": {"token": token}, "cookie": {"cookie": token},
-              "init-authorization": {"payload": {"authorization": f"Bearer {token}"}},
-              "init-token": {"payload": {"token": token}}}[how]
+    kwargs = {
+        "header": {"token": token},
+        "cookie": {"cookie": token},
+        "init-authorization": {"payload": {"authorization": f"Bearer {token}"}},
+        "init-token": {"payload": {"token": token}},
+    }[how]
     async with await connect(live_server, **kwargs) as ws:
         assert await run(ws, ME) == {"data": {"me": {"username": "ada"}}}
 
@@ -130,8 +139,10 @@ async def test_the_reported_attack_disable_then_mutate_on_the_open_socket(app, l
     staff_token = await token_for(await create_staff(username="ops"))
     ws = await connect(live_server, token=await token_for(ada))
     assert (await run(ws, CREATE_WORKLOG))["data"]["createWorklog"]["errors"] == []
-    disable = 'mutation($u: ID!) { setUserActive(userId: $u, isActive: false) { errors { code } } }'
-    assert (await http(live_server, disable, {"u": str(ada.id)}, token=staff_token))["data"]["setUserActive"]["errors"] == []
+    disable = "mutation($u: ID!) { setUserActive(userId: $u, isActive: false) { errors { code } } }"
+    assert (await http(live_server, disable, {"u": str(ada.id)}, token=staff_token))["data"]["setUserActive"][
+        "errors"
+    ] == []
     assert await closed_within(ws, 1.0) == 4401
     with pytest.raises(websockets.exceptions.ConnectionClosed):
         await run(ws, CREATE_WORKLOG)
@@ -197,7 +208,9 @@ async def test_a_password_change_closes_the_other_sessions_sockets(app, live_ser
     this, that = await token_for(ada), await token_for(ada)
     ws_this, ws_that = await connect(live_server, token=this), await connect(live_server, token=that)
     change = 'mutation($o: String!) { changePassword(input: {oldPassword: $o, newPassword: "a-new-long-secret-42"}) { errors { code } } }'
-    assert (await http(live_server, change, {"o": DEFAULT_PASSWORD}, token=this))["data"]["changePassword"]["errors"] == []
+    assert (await http(live_server, change, {"o": DEFAULT_PASSWORD}, token=this))["data"]["changePassword"][
+        "errors"
+    ] == []
     assert await closed_within(ws_that, 1.0) == 4401
     assert await run(ws_this, ME) == {"data": {"me": {"username": "ada"}}}
     await ws_this.close()
@@ -206,7 +219,9 @@ async def test_a_password_change_closes_the_other_sessions_sockets(app, live_ser
 async def test_a_staff_password_reset_closes_the_users_sockets(app, live_server, gql):
     ada = await create_user(username="ada")
     ws = await connect(live_server, token=await token_for(ada))
-    reset = 'mutation($u: ID!) { resetUserPassword(userId: $u, newPassword: "reset-by-support-77") { errors { code } } }'
+    reset = (
+        'mutation($u: ID!) { resetUserPassword(userId: $u, newPassword: "reset-by-support-77") { errors { code } } }'
+    )
     await gql.ok(reset, {"u": str(ada.id)}, token=await token_for(await create_staff()))  # another process announces
     assert await closed_within(ws, 1.0) == 4401
 
@@ -214,7 +229,7 @@ async def test_a_staff_password_reset_closes_the_users_sockets(app, live_server,
 async def test_losing_staff_access_closes_the_socket(app, live_server, gql):
     ops = await create_staff(username="ops")
     ws = await connect(live_server, token=await token_for(ops))
-    demote = 'mutation($u: ID!) { updateUser(userId: $u, input: {isStaff: false}) { errors { code } } }'
+    demote = "mutation($u: ID!) { updateUser(userId: $u, input: {isStaff: false}) { errors { code } } }"
     admin_token = await token_for(await create_staff(username="admin", is_superuser=True))
     assert (await gql.ok(demote, {"u": str(ops.id)}, token=admin_token))["updateUser"]["errors"] == []
     assert await closed_within(ws, 1.0) == 4401
@@ -234,8 +249,11 @@ async def test_the_revoke_tokens_command_closes_the_users_sockets(app, live_serv
 async def test_a_login_over_the_socket_answers_a_token(app, live_server):
     await create_user(username="ada")
     async with await connect(live_server) as ws:
-        body = await run(ws, 'mutation($p: String!) { login(input: {username: "ada", password: $p}) { token errors { code } } }',
-                         {"p": DEFAULT_PASSWORD})
+        body = await run(
+            ws,
+            'mutation($p: String!) { login(input: {username: "ada", password: $p}) { token errors { code } } }',
+            {"p": DEFAULT_PASSWORD},
+        )
     assert body["data"]["login"]["errors"] == [] and body["data"]["login"]["token"].startswith("art_")
 
 
@@ -285,8 +303,10 @@ class Ticks:
 async def streaming_server(app, settings):
     """This process's app pieces (registry included) behind a uvicorn, with a schema that can stream."""
     schema = strawberry.Schema(query=Query, mutation=Mutation, subscription=Ticks)
-    inner = Starlette(routes=[WebSocketRoute("/graphql", build_graphql_view(settings, schema=schema))],
-                      middleware=[Middleware(AuthMiddleware)])
+    inner = Starlette(
+        routes=[WebSocketRoute("/graphql", build_graphql_view(settings, schema=schema))],
+        middleware=[Middleware(AuthMiddleware)],
+    )
     for name in ("settings", "redis", "limiter", "sockets"):
         setattr(inner.state, name, getattr(app.state, name))
     port = free_port()
@@ -305,7 +325,7 @@ async def test_a_streaming_subscription_stops_within_a_second_of_the_revocation(
     await ws.send(json.dumps({"id": "s", "type": "subscribe", "payload": {"query": "subscription { ticks }"}}))
     for expected in range(3):
         assert json.loads(await ws.recv()) == {"id": "s", "type": "next", "payload": {"data": {"ticks": expected}}}
-    disable = 'mutation($u: ID!) { setUserActive(userId: $u, isActive: false) { errors { code } } }'
+    disable = "mutation($u: ID!) { setUserActive(userId: $u, isActive: false) { errors { code } } }"
     await gql.ok(disable, {"u": str(ada.id)}, token=await token_for(await create_staff()))
     started = time.monotonic()
     with pytest.raises(websockets.exceptions.ConnectionClosed) as closed:

@@ -46,4 +46,3 @@ async def test_broker_waits_while_the_cache_is_down_and_delivers_after_it_return
     finally:
         own.stop()
         await broker.connection_pool.disconnect()
-

@@ -62,11 +62,19 @@ class RunProcess:
     def start(self) -> RunProcess:
         # The child holds its own copy of the log's descriptor; ours closes once it has started.
         with open(self.log_path, "ab") as log:
-            self.process = subprocess.Popen([sys.executable, "-m", "server.cli", "run", "--port", str(self.port)],
-                                            cwd=self.workdir, env=embedded_env(self.data_dir), stdout=log, stderr=log,
-                                            stdin=subprocess.DEVNULL)
-        wait_for(lambda: http_status(self.base_url + "/api/readyz") == 200 or self.process.poll() is not None,
-                 timeout=120, what="run to be ready")
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "server.cli", "run", "--port", str(self.port)],
+                cwd=self.workdir,
+                env=embedded_env(self.data_dir),
+                stdout=log,
+                stderr=log,
+                stdin=subprocess.DEVNULL,
+            )
+        wait_for(
+            lambda: http_status(self.base_url + "/api/readyz") == 200 or self.process.poll() is not None,
+            timeout=120,
+            what="run to be ready",
+        )
         assert self.process.poll() is None, self.log()
         wait_for(lambda: self.child("worker") and self.child("scheduler"), what="worker and scheduler")
         return self
@@ -79,8 +87,11 @@ class RunProcess:
 
     def child(self, role: str) -> psutil.Process | None:
         """The direct child of run playing `role` (api, worker, scheduler)."""
-        wanted = {"api": ["server.cli", "serve"], "worker": ["workers.main", "worker"],
-                  "scheduler": ["workers.main", "scheduler"]}[role]
+        wanted = {
+            "api": ["server.cli", "serve"],
+            "worker": ["workers.main", "worker"],
+            "scheduler": ["workers.main", "scheduler"],
+        }[role]
         for proc in psutil.Process(self.process.pid).children():
             try:
                 cmdline = proc.cmdline()
@@ -94,9 +105,15 @@ class RunProcess:
         return psutil.Process(self.process.pid).children(recursive=True)
 
     def cli(self, *args: str, timeout: float = 120, **extra_env: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "server.cli", *args], cwd=self.workdir,
-                              env=embedded_env(self.data_dir, **extra_env), capture_output=True, text=True,
-                              timeout=timeout, stdin=subprocess.DEVNULL)
+        return subprocess.run(
+            [sys.executable, "-m", "server.cli", *args],
+            cwd=self.workdir,
+            env=embedded_env(self.data_dir, **extra_env),
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            stdin=subprocess.DEVNULL,
+        )
 
     def terminate(self, timeout: float = 60) -> int:
         self.process.send_signal(signal.SIGTERM)

@@ -10,8 +10,10 @@ def multipart(worklog_id: str, data: bytes) -> dict:
     import json
 
     return {
-        "data": {"operations": json.dumps({"query": UPLOAD, "variables": {"w": worklog_id, "f": None}}),
-                 "map": json.dumps({"0": ["variables.f"]})},
+        "data": {
+            "operations": json.dumps({"query": UPLOAD, "variables": {"w": worklog_id, "f": None}}),
+            "map": json.dumps({"0": ["variables.f"]}),
+        },
         "files": {"0": ("notes.txt", data, "text/plain")},
     }
 

@@ -10,11 +10,15 @@ from server.system.cache import create_redis
 from tests.factories import DEFAULT_PASSWORD, create_passkey, create_user, token_for
 from tests.own_redis import OwnRedis
 
-LOGIN = 'mutation($u: String!, $p: String!) { login(input: {username: $u, password: $p}) { token errors { code } } }'
-SIGNUP = ('mutation($k: String!) { signup(input: {passkey: $k, username: "newcomer", email: "n@example.com", '
-          'password: "orbital-mechanics-42"}) { token errors { code } } }')
-CREATE = ('mutation { createWorklog(input: {date: "2026-03-02", content: "Wrote the outage runbook"}) '
-          '{ worklog { id } errors { code } } }')
+LOGIN = "mutation($u: String!, $p: String!) { login(input: {username: $u, password: $p}) { token errors { code } } }"
+SIGNUP = (
+    'mutation($k: String!) { signup(input: {passkey: $k, username: "newcomer", email: "n@example.com", '
+    'password: "orbital-mechanics-42"}) { token errors { code } } }'
+)
+CREATE = (
+    'mutation { createWorklog(input: {date: "2026-03-02", content: "Wrote the outage runbook"}) '
+    "{ worklog { id } errors { code } } }"
+)
 BAD_TOKEN = {"authorization": "Bearer art_not-a-real-token-000000000000"}
 
 

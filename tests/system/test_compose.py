@@ -35,7 +35,9 @@ def cli_commands() -> set[str]:
 
 
 def test_the_stack_has_every_component():
-    assert {"api", "worker", "scheduler", "web", "postgres", "valkey", "minio", "minio-init", "migrate"} <= set(SERVICES)
+    assert {"api", "worker", "scheduler", "web", "postgres", "valkey", "minio", "minio-init", "migrate"} <= set(
+        SERVICES
+    )
     assert set(APP_SERVICES) == {"api", "worker", "scheduler", "migrate"}
 
 
@@ -81,7 +83,9 @@ def test_bucket_and_credentials_agree_between_minio_and_the_app():
     assert SERVICES["minio"]["environment"]["MINIO_ROOT_USER"] == env["S3_ACCESS_KEY_ID"]
     assert SERVICES["minio"]["environment"]["MINIO_ROOT_PASSWORD"] == env["S3_SECRET_ACCESS_KEY"]
     pg = SERVICES["postgres"]["environment"]
-    assert f"postgres://{pg['POSTGRES_USER']}:" in env["DATABASE_URL"] and env["DATABASE_URL"].endswith(f"/{pg['POSTGRES_DB']}")
+    assert f"postgres://{pg['POSTGRES_USER']}:" in env["DATABASE_URL"] and env["DATABASE_URL"].endswith(
+        f"/{pg['POSTGRES_DB']}"
+    )
 
 
 def test_dockerfile_has_the_targets_and_copies_what_runs():
@@ -90,7 +94,7 @@ def test_dockerfile_has_the_targets_and_copies_what_runs():
     assert {"app", "web", "web-build"} <= targets
     for needed in ("server/", "workers/", "migrations/", "uv.lock"):
         assert needed in dockerfile
-    cmd = re.search(r'^CMD (\[.*\])$', dockerfile, re.M).group(1)
+    cmd = re.search(r"^CMD (\[.*\])$", dockerfile, re.M).group(1)
     assert '"afterresume", "serve"' in cmd and "serve" in cli_commands()
     nginx = (ROOT / "docker" / "nginx.conf").read_text()
     assert "proxy_pass http://api:8000" in nginx

@@ -21,7 +21,13 @@ async def test_readyz_is_503_and_names_the_cache_when_redis_is_unreachable(clien
         await app.state.redis.aclose()
         app.state.redis = healthy
     assert response.status_code == 503
-    assert response.json() == {"status": "unavailable", "db": "ok", "cache": "error", "storage": "ok", "failed": ["cache"]}
+    assert response.json() == {
+        "status": "unavailable",
+        "db": "ok",
+        "cache": "error",
+        "storage": "ok",
+        "failed": ["cache"],
+    }
 
 
 async def test_unknown_api_paths_are_404(client):

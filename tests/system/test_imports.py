@@ -74,8 +74,10 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 
 
 def test_no_module_of_server_imports_workers():
-    offenders = {name: sorted(i for i in imported_names(path) if i == "workers" or i.startswith("workers."))
-                 for name, path in server_modules().items()}
+    offenders = {
+        name: sorted(i for i in imported_names(path) if i == "workers" or i.startswith("workers."))
+        for name, path in server_modules().items()
+    }
     assert {k: v for k, v in offenders.items() if v} == {}
 
 
@@ -123,7 +125,12 @@ def test_importing_every_server_module_touches_no_engine_broker_or_network():
     import json
 
     names = sorted(name for name in server_modules() if not name.endswith(".__main__"))  # entry points run
-    result = subprocess.run([sys.executable, "-c", IMPORT_EVERYTHING, json.dumps(names)], cwd=ROOT,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", IMPORT_EVERYTHING, json.dumps(names)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.strip().splitlines()[-1]) == {"touched": [], "brokers": 0, "engines": []}

@@ -9,8 +9,14 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 
 
 def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, *args], cwd=ROOT, capture_output=True, text=True, timeout=120,
-                          env={**os.environ, **(env or {})})
+    return subprocess.run(
+        [sys.executable, *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+    )
 
 
 async def test_migrations_build_exactly_the_schema_the_models_declare(settings, engine_urls):
@@ -30,7 +36,11 @@ async def test_migrations_build_exactly_the_schema_the_models_declare(settings, 
 
 
 def test_aerich_finds_no_model_change_without_a_migration(settings):
-    result = run("-m", "server.cli", "check-migrations",
-                 env={"DATABASE_URL": settings.database_url, "REDIS_URL": settings.redis_url})
+    result = run(
+        "-m",
+        "server.cli",
+        "check-migrations",
+        env={"DATABASE_URL": settings.database_url, "REDIS_URL": settings.redis_url},
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "migrations match the models" in result.stdout

@@ -36,7 +36,7 @@ def parse(text: str) -> dict:
 
 
 def server() -> dict:
-    (_, _, found), = [b for b in parse(CONF.read_text())["blocks"] if b[0] == "server"]
+    ((_, _, found),) = [b for b in parse(CONF.read_text())["blocks"] if b[0] == "server"]
     return found
 
 
@@ -86,7 +86,7 @@ def test_the_api_locations_are_proxied_uncached_by_nginx():
 
 def test_the_web_image_serves_this_config_and_the_built_app():
     dockerfile = (ROOT / "Dockerfile").read_text()
-    stage = dockerfile[dockerfile.index("AS web\n"):]
+    stage = dockerfile[dockerfile.index("AS web\n") :]
     assert "COPY docker/nginx.conf /etc/nginx/conf.d/default.conf" in stage
     assert "/src/web/dist /usr/share/nginx/html" in stage
     assert directive(server(), "root") == ["/usr/share/nginx/html"]

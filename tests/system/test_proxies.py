@@ -20,7 +20,9 @@ def test_an_untrusted_peer_cannot_forward_for_anyone():
 def test_from_a_trusted_proxy_the_right_most_untrusted_address_is_the_client():
     # The client wrote "1.1.1.1" itself; the proxies appended what they saw.
     assert client_address("10.0.0.2", ["1.1.1.1, 198.51.100.9, 192.168.7.5"], PROXY) == "198.51.100.9"
-    assert client_address("10.0.0.2", ["1.1.1.1", "198.51.100.9"], PROXY) == "198.51.100.9"  # two headers read as one list
+    assert (
+        client_address("10.0.0.2", ["1.1.1.1", "198.51.100.9"], PROXY) == "198.51.100.9"
+    )  # two headers read as one list
 
 
 def test_ports_and_ipv6_entries_are_understood():

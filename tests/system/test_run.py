@@ -93,11 +93,18 @@ def test_serve_beside_run_uses_its_engines(running):
 
     from tests.system.run_process import embedded_env
 
-    serve = subprocess.Popen([sys.executable, "-m", "server.cli", "serve", "--port", str(port)], cwd=running.workdir,
-                             env=embedded_env(running.data_dir), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    serve = subprocess.Popen(
+        [sys.executable, "-m", "server.cli", "serve", "--port", str(port)],
+        cwd=running.workdir,
+        env=embedded_env(running.data_dir),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     try:
-        wait_for(lambda: http_status(f"http://127.0.0.1:{port}/api/readyz") == 200 or serve.poll() is not None,
-                 what="a second API")
+        wait_for(
+            lambda: http_status(f"http://127.0.0.1:{port}/api/readyz") == 200 or serve.poll() is not None,
+            what="a second API",
+        )
         assert serve.poll() is None
     finally:
         serve.terminate()

@@ -6,8 +6,13 @@ from server.settings import InsecureConfiguration, Settings
 
 def prod(**overrides) -> Settings:
     base = dict(
-        _env_file=None, environment="production", secret_key=SecretStr("s" * 40), debug=False,
-        database_url="postgres://db/app", redis_url="redis://cache:6379/0", public_url="https://app.example",
+        _env_file=None,
+        environment="production",
+        secret_key=SecretStr("s" * 40),
+        debug=False,
+        database_url="postgres://db/app",
+        redis_url="redis://cache:6379/0",
+        public_url="https://app.example",
     )
     return Settings(**{**base, **overrides})
 
@@ -16,15 +21,18 @@ def test_a_secure_production_configuration_starts():
     prod().check_production_safety()
 
 
-@pytest.mark.parametrize(("overrides", "problem"), [
-    ({"secret_key": None}, "SECRET_KEY"),
-    ({"secret_key": SecretStr("short")}, "SECRET_KEY"),
-    ({"debug": True}, "DEBUG"),
-    ({"admin_password": SecretStr("admin")}, "ADMIN_PASSWORD"),
-    ({"database_url": None}, "DATABASE_URL"),
-    ({"redis_url": None}, "REDIS_URL"),
-    ({"public_url": "http://app.example"}, "PUBLIC_URL"),
-])
+@pytest.mark.parametrize(
+    ("overrides", "problem"),
+    [
+        ({"secret_key": None}, "SECRET_KEY"),
+        ({"secret_key": SecretStr("short")}, "SECRET_KEY"),
+        ({"debug": True}, "DEBUG"),
+        ({"admin_password": SecretStr("admin")}, "ADMIN_PASSWORD"),
+        ({"database_url": None}, "DATABASE_URL"),
+        ({"redis_url": None}, "REDIS_URL"),
+        ({"public_url": "http://app.example"}, "PUBLIC_URL"),
+    ],
+)
 def test_production_refuses_an_insecure_configuration(overrides, problem):
     with pytest.raises(InsecureConfiguration, match=problem):
         prod(**overrides).check_production_safety()

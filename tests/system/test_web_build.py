@@ -18,9 +18,16 @@ BUDGET_GZIP = 60 * 1024
 def test_generated_operation_types_are_not_stale():
     if not (WEB / "node_modules" / ".bin" / "graphql-codegen").exists():
         pytest.fail("web/node_modules is missing: run `make web` (make test does)")
-    result = subprocess.run([shutil.which("npx") or "npx", "graphql-codegen", "--config", "codegen.ts", "--check"],
-                            cwd=WEB, capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, f"web/src/gql is stale: run `cd web && npm run codegen`\n{result.stdout}{result.stderr}"
+    result = subprocess.run(
+        [shutil.which("npx") or "npx", "graphql-codegen", "--config", "codegen.ts", "--check"],
+        cwd=WEB,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, (
+        f"web/src/gql is stale: run `cd web && npm run codegen`\n{result.stdout}{result.stderr}"
+    )
 
 
 def entry_scripts() -> list[Path]:

@@ -6,24 +6,36 @@ WORKLOG_FIELDS = """
   evidence { id originalName size contentType sha256 downloadUrl }
 """
 
-CREATE = """mutation($input: WorklogInput!) {
-  createWorklog(input: $input) { worklog { %s } errors { field message code } }
-}""" % WORKLOG_FIELDS  # noqa: UP031 - GraphQL's braces read better unescaped
+CREATE = (
+    """mutation($input: WorklogInput!) {
+  createWorklog(input: $input) { worklog { """
+    + WORKLOG_FIELDS
+    + """ } errors { field message code } }
+}"""
+)
 
-UPDATE = """mutation($id: ID!, $input: WorklogPatch!) {
-  updateWorklog(id: $id, input: $input) { worklog { %s } errors { field message code } }
-}""" % WORKLOG_FIELDS  # noqa: UP031 - GraphQL's braces read better unescaped
+UPDATE = (
+    """mutation($id: ID!, $input: WorklogPatch!) {
+  updateWorklog(id: $id, input: $input) { worklog { """
+    + WORKLOG_FIELDS
+    + """ } errors { field message code } }
+}"""
+)
 
 DELETE = """mutation($id: ID!) { deleteWorklog(id: $id) { deletedId errors { field message code } } }"""
 
-GET = """query($id: ID!) { worklog(id: $id) { %s } }""" % WORKLOG_FIELDS  # noqa: UP031 - GraphQL's braces  # noqa: UP031 - GraphQL's braces read better unescaped
+GET = "query($id: ID!) { worklog(id: $id) { " + WORKLOG_FIELDS + " } }"
 
-LIST = """query($first: Int, $after: String, $filter: WorklogFilter) {
+LIST = (
+    """query($first: Int, $after: String, $filter: WorklogFilter) {
   worklogs(first: $first, after: $after, filter: $filter) {
     totalCount pageInfo { hasNextPage endCursor }
-    edges { cursor node { %s } }
+    edges { cursor node { """
+    + WORKLOG_FIELDS
+    + """ } }
   }
-}""" % WORKLOG_FIELDS  # noqa: UP031 - GraphQL's braces read better unescaped
+}"""
+)
 
 SUGGESTIONS = """{ worklogSuggestions {
   employers { value uses lastUsed } projects { value uses lastUsed }
@@ -34,7 +46,9 @@ IMPORT = """mutation($input: ImportWorklogsInput!) {
   importWorklogs(input: $input) { created skipped errors { field message code } }
 }"""
 
-EXPORT = """query($format: WorklogFormat!, $filter: WorklogFilter) { exportWorklogs(format: $format, filter: $filter) }"""
+EXPORT = (
+    """query($format: WorklogFormat!, $filter: WorklogFilter) { exportWorklogs(format: $format, filter: $filter) }"""
+)
 
 UPLOAD = """mutation($worklogId: ID!, $file: Upload) {
   uploadEvidence(worklogId: $worklogId, file: $file) {

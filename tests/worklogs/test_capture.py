@@ -10,16 +10,30 @@ from tests.worklogs.queries import CREATE, DELETE, GET, UPDATE, entry
 async def test_create_worklog_saves_entry_with_metadata_for_the_caller(gql):
     user = await create_user()
     token = await token_for(user)
-    data = await gql.ok(CREATE, entry("Fixed the flaky login test", employer="Acme", project="Portal",
-                                      tags=["Testing", "ci ", "testing"], workType="bugfix", outcome="CI green"),
-                        token=token)
+    data = await gql.ok(
+        CREATE,
+        entry(
+            "Fixed the flaky login test",
+            employer="Acme",
+            project="Portal",
+            tags=["Testing", "ci ", "testing"],
+            workType="bugfix",
+            outcome="CI green",
+        ),
+        token=token,
+    )
     payload = data["createWorklog"]
     assert payload["errors"] == []
     node = payload["worklog"]
     assert node["content"] == "Fixed the flaky login test"
     assert node["source"] == "MANUAL" and node["draft"] is False
-    assert node["metadata"] == {"employer": "Acme", "project": "Portal", "tags": ["testing", "ci"],
-                                "workType": "bugfix", "outcome": "CI green"}
+    assert node["metadata"] == {
+        "employer": "Acme",
+        "project": "Portal",
+        "tags": ["testing", "ci"],
+        "workType": "bugfix",
+        "outcome": "CI green",
+    }
     assert node["evidence"] == []
     stored = await Worklog.get(id=node["id"])
     assert stored.user_id == user.id
@@ -27,9 +41,12 @@ async def test_create_worklog_saves_entry_with_metadata_for_the_caller(gql):
 
 async def test_update_worklog_changes_only_given_fields(gql):
     token = await token_for(await create_user())
-    created = (await gql.ok(CREATE, entry("First draft", employer="Acme", tags=["a"]), token=token))["createWorklog"]["worklog"]
-    data = await gql.ok(UPDATE, {"id": created["id"], "input": {"content": "Final text", "metadata": {"project": "X"}}},
-                        token=token)
+    created = (await gql.ok(CREATE, entry("First draft", employer="Acme", tags=["a"]), token=token))["createWorklog"][
+        "worklog"
+    ]
+    data = await gql.ok(
+        UPDATE, {"id": created["id"], "input": {"content": "Final text", "metadata": {"project": "X"}}}, token=token
+    )
     node = data["updateWorklog"]["worklog"]
     assert data["updateWorklog"]["errors"] == []
     assert node["content"] == "Final text"
@@ -95,8 +112,11 @@ async def test_malformed_date_is_a_validation_error(gql):
 async def test_refused_update_changes_nothing(gql):
     token = await token_for(await create_user())
     created = (await gql.ok(CREATE, entry("Keep me", tags=["a"]), token=token))["createWorklog"]["worklog"]
-    for patch, code in [({"content": ""}, "CONTENT_REQUIRED"), ({"metadata": {"tags": ["bad!tag"]}}, "INVALID_TAG"),
-                        ({"date": (today() + timedelta(days=5)).isoformat()}, "DATE_IN_FUTURE")]:
+    for patch, code in [
+        ({"content": ""}, "CONTENT_REQUIRED"),
+        ({"metadata": {"tags": ["bad!tag"]}}, "INVALID_TAG"),
+        ({"date": (today() + timedelta(days=5)).isoformat()}, "DATE_IN_FUTURE"),
+    ]:
         data = await gql.ok(UPDATE, {"id": created["id"], "input": patch}, token=token)
         assert [e["code"] for e in data["updateWorklog"]["errors"]] == [code]
     stored = await Worklog.get(id=created["id"])
@@ -115,6 +135,8 @@ async def test_an_entry_left_in_another_tenant_is_not_found_by_its_own_user(gql)
     user = await create_user()
     worklog = await create_worklog(user, content="written in the old tenant")
     token = await token_for(user)
-    assert (await gql.ok(GET, {"id": str(worklog.id)}, token=token))["worklog"]["content"] == "written in the old tenant"
+    assert (await gql.ok(GET, {"id": str(worklog.id)}, token=token))["worklog"][
+        "content"
+    ] == "written in the old tenant"
     await Profile.filter(user_id=user.id).update(tenant_id=(await create_tenant()).id)
     assert (await gql.ok(GET, {"id": str(worklog.id)}, token=token))["worklog"] is None

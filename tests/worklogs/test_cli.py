@@ -18,20 +18,33 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 
 
 def cli_env(settings) -> dict[str, str]:
-    return {**os.environ, "DATABASE_URL": settings.database_url, "REDIS_URL": settings.redis_url,
-            "DATA_DIR": str(settings.data_dir), "STORAGE_BACKEND": "local"}
+    return {
+        **os.environ,
+        "DATABASE_URL": settings.database_url,
+        "REDIS_URL": settings.redis_url,
+        "DATA_DIR": str(settings.data_dir),
+        "STORAGE_BACKEND": "local",
+    }
 
 
 def cli(settings, *args: str, stdin: str = "") -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "server.cli", *args], cwd=ROOT, env=cli_env(settings), input=stdin,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "server.cli", *args],
+        cwd=ROOT,
+        env=cli_env(settings),
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 async def test_import_csv_twice_then_export_json(settings, app, tmp_path):
     await create_user(username="ada")
     path = tmp_path / "log.csv"
-    path.write_text("date,content,tags,employer\n2026-01-01,Planned the sprint,planning,Acme\n"
-                    "2026-01-02,Ran the retro,,Acme\n")
+    path.write_text(
+        "date,content,tags,employer\n2026-01-01,Planned the sprint,planning,Acme\n2026-01-02,Ran the retro,,Acme\n"
+    )
     first = cli(settings, "import", "csv", str(path), "--user", "ada")
     assert first.returncode == 0, first.stderr
     assert "2 created, 0 already present" in first.stdout
@@ -66,8 +79,15 @@ async def test_check_integrity_reports_and_fixes_only_after_confirmation(setting
     user = await create_user()
     worklog = await create_worklog(user)
     storage = LocalStorage(settings.data_dir / "objects")
-    await Evidence.create(tenant_id=worklog.tenant_id, worklog=worklog, object_key=f"evidence/{worklog.tenant_id}/gone",
-                          original_name="gone.pdf", size=1, content_type="application/pdf", sha256="0" * 64)
+    await Evidence.create(
+        tenant_id=worklog.tenant_id,
+        worklog=worklog,
+        object_key=f"evidence/{worklog.tenant_id}/gone",
+        original_name="gone.pdf",
+        size=1,
+        content_type="application/pdf",
+        sha256="0" * 64,
+    )
     await storage.put("evidence/stray/object", b"x")
     report = cli(settings, "check-integrity")
     assert report.returncode == 1
@@ -85,8 +105,15 @@ async def test_check_integrity_reports_and_fixes_only_after_confirmation(setting
 async def _evidence_of(worklog, storage, name: str) -> Evidence:
     key = f"evidence/{worklog.tenant_id}/{worklog.id}/{name}"
     await storage.put(key, b"x")
-    return await Evidence.create(tenant_id=worklog.tenant_id, worklog=worklog, object_key=key, original_name=name,
-                                 size=1, content_type="text/plain", sha256="0" * 64)
+    return await Evidence.create(
+        tenant_id=worklog.tenant_id,
+        worklog=worklog,
+        object_key=key,
+        original_name=name,
+        size=1,
+        content_type="text/plain",
+        sha256="0" * 64,
+    )
 
 
 async def _delete_user_leaving_their_entries(user) -> None:
@@ -106,8 +133,15 @@ async def orphans_of_every_kind(settings) -> dict:
     await Profile.filter(user_id=mover.id).update(tenant_id=new_tenant.id)
     await _delete_user_leaving_their_entries(gone)
     await Profile.filter(user_id=homeless.id).delete()
-    return {"storage": storage, "moving": moving, "deleting": deleting, "keeping": keeping,
-            "moving_file": moving_file, "deleting_file": deleting_file, "new_tenant": new_tenant}
+    return {
+        "storage": storage,
+        "moving": moving,
+        "deleting": deleting,
+        "keeping": keeping,
+        "moving_file": moving_file,
+        "deleting_file": deleting_file,
+        "new_tenant": new_tenant,
+    }
 
 
 async def test_check_integrity_shows_each_orphaned_entry_with_its_reason(settings, app):
@@ -156,14 +190,34 @@ async def test_confirmed_fix_repairs_everything_it_found_beyond_the_first_thousa
     worklog = await create_worklog(user)
     storage = LocalStorage(settings.data_dir / "objects")
     many = 1005
-    await Evidence.bulk_create([
-        Evidence(tenant_id=worklog.tenant_id, worklog=worklog, object_key=f"evidence/{worklog.tenant_id}/gone-{i}",
-                 original_name="gone.txt", size=1, content_type="text/plain", sha256="0" * 64)
-        for i in range(many)])
+    await Evidence.bulk_create(
+        [
+            Evidence(
+                tenant_id=worklog.tenant_id,
+                worklog=worklog,
+                object_key=f"evidence/{worklog.tenant_id}/gone-{i}",
+                original_name="gone.txt",
+                size=1,
+                content_type="text/plain",
+                sha256="0" * 64,
+            )
+            for i in range(many)
+        ]
+    )
     for i in range(many):
         await storage.put(f"evidence/stray/{i}", b"x")
-    await Worklog.bulk_create([Worklog(tenant_id=worklog.tenant_id, user_id=user.id, date=worklog.date,
-                                       content=f"entry {i}", fingerprint=f"fp-{i}") for i in range(many)])
+    await Worklog.bulk_create(
+        [
+            Worklog(
+                tenant_id=worklog.tenant_id,
+                user_id=user.id,
+                date=worklog.date,
+                content=f"entry {i}",
+                fingerprint=f"fp-{i}",
+            )
+            for i in range(many)
+        ]
+    )
     await Profile.filter(user_id=user.id).update(tenant_id=(await create_tenant()).id)
     report = cli(settings, "check-integrity")
     assert f"entries without their user or tenant: {many + 1}" in report.stdout
@@ -181,9 +235,15 @@ async def test_confirmed_fix_leaves_what_appeared_after_the_report_for_the_next_
     shown_entry, late_entry = await create_worklog(shown), await create_worklog(late)
     await Profile.filter(user_id=shown.id).update(tenant_id=(await create_tenant()).id)
     await storage.put("evidence/stray/shown", b"x")
-    with subprocess.Popen([sys.executable, "-m", "server.cli", "check-integrity", "--fix"], cwd=ROOT,
-                          env=cli_env(settings), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                          stderr=subprocess.PIPE, text=True) as process:
+    with subprocess.Popen(
+        [sys.executable, "-m", "server.cli", "check-integrity", "--fix"],
+        cwd=ROOT,
+        env=cli_env(settings),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as process:
         out = ""
         while not out.endswith("[y/N]: "):
             char = process.stdout.read(1)

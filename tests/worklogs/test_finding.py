@@ -70,10 +70,15 @@ async def test_search_ranks_matches_and_highlights_them_safely(gql):
     data = await gql.ok(LIST, {"filter": {"search": "deployment"}}, token=token)
     found = contents(data)
     assert data["worklogs"]["totalCount"] == 3
-    assert set(found) == {"Reviewed <b>the</b> deployment pipeline and deployment docs",
-                          "Wrote a note about deployment", "Planning"}
+    assert set(found) == {
+        "Reviewed <b>the</b> deployment pipeline and deployment docs",
+        "Wrote a note about deployment",
+        "Planning",
+    }
     assert found[0] == "Planning"  # metadata weighs more than content
-    first_content_hit = next(e["node"] for e in data["worklogs"]["edges"] if e["node"]["content"].startswith("Reviewed"))
+    first_content_hit = next(
+        e["node"] for e in data["worklogs"]["edges"] if e["node"]["content"].startswith("Reviewed")
+    )
     assert "<mark>deployment</mark>" in first_content_hit["highlight"]
     assert "<b>" not in first_content_hit["highlight"]
 

@@ -13,9 +13,18 @@ from tests.worklogs.queries import EXPORT, IMPORT
 
 
 async def _seed(user):
-    await create_worklog(user, date=date(2026, 1, 5), content="Line one\nline two, with \"quotes\"; and semis",
-                         employer="Acme", project="Portal", tags=["python", "c#", "node.js"], work_type="feature",
-                         outcome="Shipped", draft=True, source="manual")
+    await create_worklog(
+        user,
+        date=date(2026, 1, 5),
+        content='Line one\nline two, with "quotes"; and semis',
+        employer="Acme",
+        project="Portal",
+        tags=["python", "c#", "node.js"],
+        work_type="feature",
+        outcome="Shipped",
+        draft=True,
+        source="manual",
+    )
     await create_worklog(user, date=date(2026, 1, 6), content="Ünïcode ✓ entry", source="git")
     await create_worklog(user, date=date(2025, 12, 31), content="=SUM(A1:A2) looks like a formula")
 
@@ -76,14 +85,32 @@ async def test_broken_rows_are_refused_with_their_number_and_nothing_is_saved(gq
         ("CSV", "date,content,tags\n2999-01-01,Future,\n", "DATE_IN_FUTURE", "Row 1"),
         ("JSON", "{not json", "INVALID_IMPORT", ""),
         ("JSON", '{"worklogs": 3}', "INVALID_IMPORT", ""),
-        ("JSON", '[{"date": "2026-01-01", "content": "ok"}, {"date": "2026-01-02", "content": "x", "metadata": []}]',
-         "INVALID_METADATA", "Row 2"),
-        ("JSON", '[{"date": "2026-01-01", "content": "x", "metadata": {"tags": "notalist"}}]', "INVALID_METADATA", "Row 1"),
+        (
+            "JSON",
+            '[{"date": "2026-01-01", "content": "ok"}, {"date": "2026-01-02", "content": "x", "metadata": []}]',
+            "INVALID_METADATA",
+            "Row 2",
+        ),
+        (
+            "JSON",
+            '[{"date": "2026-01-01", "content": "x", "metadata": {"tags": "notalist"}}]',
+            "INVALID_METADATA",
+            "Row 1",
+        ),
         ("JSON", '[{"date": "2026-01-01", "content": "x", "metadata": {"employer": 5}}]', "INVALID_METADATA", "Row 1"),
-        ("JSON", '[{"date": "2026-01-01", "content": "x", "metadata": {"tags": ["t"] }}, "oops"]', "INVALID_ROW", "Row 2"),
+        (
+            "JSON",
+            '[{"date": "2026-01-01", "content": "x", "metadata": {"tags": ["t"] }}, "oops"]',
+            "INVALID_ROW",
+            "Row 2",
+        ),
         ("JSON", json.dumps([{"date": "2026-01-01", "content": "x" * 20001}]), "CONTENT_TOO_LONG", "Row 1"),
-        ("JSON", json.dumps([{"date": "2026-01-01", "content": "x", "metadata": {"tags": [f"t{i}" for i in range(51)]}}]),
-         "TOO_MANY_TAGS", "Row 1"),
+        (
+            "JSON",
+            json.dumps([{"date": "2026-01-01", "content": "x", "metadata": {"tags": [f"t{i}" for i in range(51)]}}]),
+            "TOO_MANY_TAGS",
+            "Row 1",
+        ),
         ("JSON", '[{"date": "2026-01-01", "content": "x", "source": "telepathy"}]', "INVALID_SOURCE", "Row 1"),
     ]
     for fmt, text, code, row in cases:
@@ -101,10 +128,18 @@ async def test_a_refused_row_names_its_field_in_the_files_own_terms(gql):
         ("CSV", "date,content,tags\n2026-01-01,Fine,a\n2026-01-02,Odd tag,a;<b>\n", "INVALID_TAG", "rows[2].tags"),
         ("CSV", "date,content,draft\n2026-01-01,Fine,maybe\n", "INVALID_ROW", "rows[1].draft"),
         ("CSV", "date,content,workType\n2026-01-01,Fine,%s\n" % ("w" * 51), "INVALID_METADATA", "rows[1].workType"),
-        ("JSON", '[{"date": "2026-01-01", "content": "x", "metadata": {"tags": ["ok", 5]}}]', "INVALID_TAG",
-         "rows[1].metadata.tags[1]"),
-        ("JSON", '[{"date": "2026-01-01", "content": "x", "metadata": {"employer": 5}}]', "INVALID_METADATA",
-         "rows[1].metadata.employer"),
+        (
+            "JSON",
+            '[{"date": "2026-01-01", "content": "x", "metadata": {"tags": ["ok", 5]}}]',
+            "INVALID_TAG",
+            "rows[1].metadata.tags[1]",
+        ),
+        (
+            "JSON",
+            '[{"date": "2026-01-01", "content": "x", "metadata": {"employer": 5}}]',
+            "INVALID_METADATA",
+            "rows[1].metadata.employer",
+        ),
         ("JSON", '[{"content": "x"}]', "INVALID_DATE", "rows[1].date"),
         # The first bad row is the one reported, whatever is wrong with it.
         ("CSV", "date,content\n2026-01-01,\n2026-02-30,Bad date\n", "CONTENT_REQUIRED", "rows[1].content"),
@@ -131,7 +166,9 @@ async def test_markdown_export_groups_entries_by_day(gql):
 async def test_csv_export_has_a_header_and_one_row_per_entry(gql):
     user = await create_user()
     await _seed(user)
-    text = (await gql.ok(EXPORT, {"format": "CSV", "filter": {"employer": "Acme"}}, token=await token_for(user)))["exportWorklogs"]
+    text = (await gql.ok(EXPORT, {"format": "CSV", "filter": {"employer": "Acme"}}, token=await token_for(user)))[
+        "exportWorklogs"
+    ]
     rows = list(csv.DictReader(io.StringIO(text)))
     assert len(rows) == 1 and rows[0]["tags"] == "python;c#;node.js" and rows[0]["draft"] == "true"
 
@@ -154,8 +191,15 @@ def make_repo(tmp_path):
         ("2026-01-07T09:00:00", "ADA@example.com", "Write widget docs"),
         ("2025-12-20T09:00:00", "ada@example.com", "Old work"),
     ]:
-        env = {**os.environ, "GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when, "GIT_AUTHOR_NAME": "A",
-               "GIT_AUTHOR_EMAIL": email, "GIT_COMMITTER_NAME": "A", "GIT_COMMITTER_EMAIL": email}
+        env = {
+            **os.environ,
+            "GIT_AUTHOR_DATE": when,
+            "GIT_COMMITTER_DATE": when,
+            "GIT_AUTHOR_NAME": "A",
+            "GIT_AUTHOR_EMAIL": email,
+            "GIT_COMMITTER_NAME": "A",
+            "GIT_COMMITTER_EMAIL": email,
+        }
         _git(repo, "commit", "-q", "--allow-empty", "-m", subject, env=env)
     return repo
 
@@ -180,8 +224,15 @@ async def test_git_import_makes_one_draft_per_day_per_repo_and_is_idempotent(tmp
 def _commit(repo, when: str, email: str, subject: str) -> None:
     import os
 
-    env = {**os.environ, "GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when, "GIT_AUTHOR_NAME": "A",
-           "GIT_AUTHOR_EMAIL": email, "GIT_COMMITTER_NAME": "A", "GIT_COMMITTER_EMAIL": email}
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_DATE": when,
+        "GIT_COMMITTER_DATE": when,
+        "GIT_AUTHOR_NAME": "A",
+        "GIT_AUTHOR_EMAIL": email,
+        "GIT_COMMITTER_NAME": "A",
+        "GIT_COMMITTER_EMAIL": email,
+    }
     _git(repo, "commit", "-q", "--allow-empty", "-m", subject, env=env)
 
 
@@ -215,8 +266,9 @@ async def test_git_reimport_adds_later_commits_to_the_days_draft_and_keeps_its_e
 
     assert (result.created, result.updated, result.skipped) == (1, 1, 1)
     await jan5.refresh_from_db()
-    assert jan5.content == ("- Add widget endpoint\n- Fix widget pagination\nPaired with Bob on the edge cases.\n"
-                            "- Cache widget lookups")
+    assert jan5.content == (
+        "- Add widget endpoint\n- Fix widget pagination\nPaired with Bob on the edge cases.\n- Cache widget lookups"
+    )
     await jan7.refresh_from_db()
     assert jan7.content == "- Write widget docs"  # no longer a draft: the user's, untouched
     again = await import_rows(scope, user, git_rows(repo, author="ada@example.com", since=date(2026, 1, 1)))
@@ -243,8 +295,9 @@ async def test_git_reimport_does_not_bring_back_lines_the_user_reworded_or_remov
 async def test_git_import_of_a_shallow_clone_is_idempotent(tmp_path):
     repo = make_repo(tmp_path)
     shallow = tmp_path / "shallow"
-    subprocess.run(["git", "clone", "-q", "--depth", "2", f"file://{repo}", str(shallow)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        ["git", "clone", "-q", "--depth", "2", f"file://{repo}", str(shallow)], check=True, capture_output=True
+    )
     user, scope = await _git_scope()
     first = await import_rows(scope, user, git_rows(shallow, author="ada@example.com"))
     subprocess.run(["git", "-C", str(shallow), "fetch", "-q", "--deepen", "1"], check=True, capture_output=True)
@@ -292,8 +345,7 @@ async def test_a_bad_timestamp_is_refused_with_its_row_and_nothing_is_saved(gql)
     user = await create_user()
     token = await token_for(user)
     for bad, message in (("yesterday", "is not a timestamp"), ("2999-01-01T00:00:00+00:00", "is in the future")):
-        text = ("date,content,createdAt\n2026-01-05,Fine row,2026-01-05T09:00:00+00:00\n"
-                f"2026-01-06,Second row,{bad}\n")
+        text = f"date,content,createdAt\n2026-01-05,Fine row,2026-01-05T09:00:00+00:00\n2026-01-06,Second row,{bad}\n"
         data = await gql.ok(IMPORT, {"input": {"format": "CSV", "data": text}}, token=token)
         [error] = data["importWorklogs"]["errors"]
         assert error["code"] == "INVALID_TIMESTAMP" and error["message"].startswith("Row 2:"), error
@@ -323,8 +375,9 @@ def test_git_import_of_a_damaged_repository_is_refused_with_gits_reason(tmp_path
     from server.errors import ServiceError
 
     repo = make_repo(tmp_path)
-    first = subprocess.run(["git", "-C", str(repo), "rev-list", "--max-parents=0", "HEAD"], check=True,
-                           capture_output=True, text=True).stdout.strip()
+    first = subprocess.run(
+        ["git", "-C", str(repo), "rev-list", "--max-parents=0", "HEAD"], check=True, capture_output=True, text=True
+    ).stdout.strip()
     (repo / ".git" / "objects" / first[:2] / first[2:]).unlink()  # history that can no longer be read
     with pytest.raises(ServiceError) as caught:
         git_rows(repo, author="ada@example.com")
@@ -349,7 +402,9 @@ async def test_import_and_export_refuse_an_unknown_format(app):
 
 async def test_an_imported_row_whose_content_is_not_text_is_refused(gql):
     token = await token_for(await create_user())
-    data = await gql.ok(IMPORT, {"input": {"format": "JSON", "data": '[{"date": "2026-01-01", "content": 5}]'}}, token=token)
+    data = await gql.ok(
+        IMPORT, {"input": {"format": "JSON", "data": '[{"date": "2026-01-01", "content": 5}]'}}, token=token
+    )
     [error] = data["importWorklogs"]["errors"]
     assert (error["code"], error["field"]) == ("INVALID_CONTENT", "rows[1].content")
     assert await Worklog.all().count() == 0

@@ -12,8 +12,15 @@ async def test_page_of_50_entries_with_evidence_costs_a_fixed_number_of_queries(
     for i in range(60):
         worklog = await create_worklog(user, content=f"entry {i}", tags=["x"])
         for j in range(2):
-            await Evidence.create(tenant_id=worklog.tenant_id, worklog=worklog, object_key=f"evidence/k/{i}/{j}",
-                                  original_name=f"f{j}.pdf", size=1, content_type="application/pdf", sha256="0" * 64)
+            await Evidence.create(
+                tenant_id=worklog.tenant_id,
+                worklog=worklog,
+                object_key=f"evidence/k/{i}/{j}",
+                original_name=f"f{j}.pdf",
+                size=1,
+                content_type="application/pdf",
+                sha256="0" * 64,
+            )
     token = await token_for(user)
     await gql.ok(LIST, {"first": 1}, token=token)  # the token's last-used stamp is written once a minute
     with count_queries() as small:
@@ -39,11 +46,20 @@ async def test_list_pages_hand_evidence_to_their_entries_without_a_loader_per_en
     user = await create_user()
     worklog = await create_worklog(user, content="with a file")
     await create_worklog(user, content="without")
-    await Evidence.create(tenant_id=worklog.tenant_id, worklog=worklog, object_key="evidence/k/a",
-                          original_name="a.pdf", size=1, content_type="application/pdf", sha256="0" * 64)
+    await Evidence.create(
+        tenant_id=worklog.tenant_id,
+        worklog=worklog,
+        object_key="evidence/k/a",
+        original_name="a.pdf",
+        size=1,
+        content_type="application/pdf",
+        sha256="0" * 64,
+    )
     token = await token_for(user)
     data = await gql.ok(LIST, {"first": 5}, token=token)
-    files = {e["node"]["content"]: [f["originalName"] for f in e["node"]["evidence"]] for e in data["worklogs"]["edges"]}
+    files = {
+        e["node"]["content"]: [f["originalName"] for f in e["node"]["evidence"]] for e in data["worklogs"]["edges"]
+    }
     assert files == {"with a file": ["a.pdf"], "without": []}
     through_fragments = """query { worklogs(first: 5) { ...Page } }
       fragment Page on WorklogConnection { edges { node { content ... on Worklog { evidence { originalName } } } } }"""

@@ -54,8 +54,9 @@ async def test_an_upload_without_a_file_is_refused(gql):
     user = await create_user()
     worklog = await create_worklog(user)
     data = await gql.ok(UPLOAD, {"worklogId": str(worklog.id), "file": None}, token=await token_for(user))
-    assert data["uploadEvidence"]["errors"] == [{"field": "file", "message": "Attach a file (GraphQL multipart request).",
-                                                 "code": "FILE_REQUIRED"}]
+    assert data["uploadEvidence"]["errors"] == [
+        {"field": "file", "message": "Attach a file (GraphQL multipart request).", "code": "FILE_REQUIRED"}
+    ]
 
 
 async def test_a_file_whose_name_is_only_dots_is_refused(client):
@@ -67,8 +68,13 @@ async def test_a_file_whose_name_is_only_dots_is_refused(client):
 
 
 def _git(repo: Path, *args: str) -> None:
-    env = {**os.environ, "GIT_AUTHOR_NAME": "A", "GIT_AUTHOR_EMAIL": "ada@example.com",
-           "GIT_COMMITTER_NAME": "A", "GIT_COMMITTER_EMAIL": "ada@example.com"}
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "A",
+        "GIT_AUTHOR_EMAIL": "ada@example.com",
+        "GIT_COMMITTER_NAME": "A",
+        "GIT_COMMITTER_EMAIL": "ada@example.com",
+    }
     subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True, env=env)
 
 
@@ -87,8 +93,9 @@ def test_a_repository_git_cannot_read_is_refused_with_gits_message(tmp_path):
     _git(tmp_path, "commit", "-q", "--allow-empty", "-m", "first")
     _git(tmp_path, "commit", "-q", "--allow-empty", "-m", "second")
     # Remove the first commit's object: `git log` then fails reading the history (a corrupt repository).
-    first = subprocess.run(["git", "-C", str(tmp_path), "rev-parse", "HEAD~1"], check=True, capture_output=True,
-                           text=True).stdout.strip()
+    first = subprocess.run(
+        ["git", "-C", str(tmp_path), "rev-parse", "HEAD~1"], check=True, capture_output=True, text=True
+    ).stdout.strip()
     (tmp_path / ".git" / "objects" / first[:2] / first[2:]).unlink()
     code, field = code_of(git_rows, tmp_path, author="ada@example.com")
     assert (code, field) == ("GIT_FAILED", "path")
