@@ -38,14 +38,24 @@ export function Toasts() {
 export function Dialog(props: { title: string; open: boolean; onClose: () => void; children: ComponentChildren; wide?: boolean }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  // close() fires its `close` event a task later; by then the dialog may be wanted open again (Ctrl+K
+  // right after a save). Only a close the user made (Escape, the backdrop) reports back through onClose.
+  const closedByProps = useRef(false);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
     if (props.open && !el.open) el.showModal();
-    if (!props.open && el.open) el.close();
+    if (!props.open && el.open) {
+      closedByProps.current = true;
+      el.close();
+    }
   }, [props.open]);
+  const onCloseEvent = () => {
+    if (closedByProps.current) closedByProps.current = false;
+    else props.onClose();
+  };
   return (
-    <dialog ref={ref} class={props.wide ? "wide" : ""} aria-labelledby={titleId} onClose={props.onClose}
+    <dialog ref={ref} class={props.wide ? "wide" : ""} aria-labelledby={titleId} onClose={onCloseEvent}
       onClick={(e) => { if (e.target === ref.current) props.onClose(); }}>
       {props.open && (
         <div class="dialog-body">
