@@ -22,7 +22,7 @@ MODEL_MODULES = [
 ]
 
 
-class PooledConnection(asyncpg.Connection):
+class PooledConnection(asyncpg.Connection):  # type: ignore[misc]  # asyncpg has no type information
     """Returns to the pool without the session-reset round trip.
 
     The app holds no session state across checkouts (no advisory locks, cursors, LISTEN or SET

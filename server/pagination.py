@@ -11,12 +11,14 @@ from typing import Any, Generic, TypeVar
 from uuid import UUID
 
 from tortoise.expressions import Q
+from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
 from server.errors import ServiceError
 from server.validation import check_date, check_datetime
 
 T = TypeVar("T")
+M = TypeVar("M", bound=Model)
 MAX_PAGE = 100
 DEFAULT_PAGE = 20
 
@@ -57,32 +59,35 @@ def clamp_first(first: int | None) -> int:
 
 
 async def paginate(
-    qs: QuerySet, *, tag: str, first: int | None, after: str | None, order_field: str = "created_at"
-) -> Page:
+    qs: QuerySet[M], *, tag: str, first: int | None, after: str | None, order_field: str = "created_at"
+) -> Page[M]:
     """Newest first by `order_field`, then id. `tag` names the list so that a cursor cannot be replayed against another."""
     size = clamp_first(first)
     total = await qs.count()
     if after:
         at, id_ = decode_cursor(tag, after)
-        qs = qs.filter(Q(**{f"{order_field}__lt": at}) | Q(**{order_field: at, "id__lt": id_}))
+        older: dict[str, Any] = {f"{order_field}__lt": at}
+        same_then_older_id: dict[str, Any] = {order_field: at, "id__lt": id_}
+        qs = qs.filter(Q(**older) | Q(**same_then_older_id))
     rows = await qs.order_by(f"-{order_field}", "-id").limit(size + 1)
     has_next = len(rows) > size
     rows = rows[:size]
     return Page(
         items=rows,
-        cursors=[encode_cursor(tag, getattr(r, order_field), r.id) for r in rows],
+        # Every model's primary key is its `id`.
+        cursors=[encode_cursor(tag, getattr(r, order_field), r.pk) for r in rows],
         has_next=has_next,
         total=total,
     )
 
 
-def encode_keyset_cursor(tag: str, values: list) -> str:
+def encode_keyset_cursor(tag: str, values: list[Any]) -> str:
     """A cursor for any keyset order: `values` are the sort key of the last row, JSON-serialisable."""
     raw = json.dumps([tag, *values], separators=(",", ":")).encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
-def decode_keyset_cursor(tag: str, cursor: str, size: int) -> list:
+def decode_keyset_cursor(tag: str, cursor: str, size: int) -> list[Any]:
     """The sort key stored in `cursor`; refused unless it was made by the list named `tag`."""
     try:
         padded = cursor + "=" * (-len(cursor) % 4)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from ipaddress import ip_network
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -113,7 +113,7 @@ class Settings(BaseSettings):
 
     @field_validator("trusted_proxies", mode="before")
     @classmethod
-    def _split_proxies(cls, value: object) -> object:
+    def _split_proxies(cls, value: Any) -> Any:  # the raw setting, before pydantic checks its type
         if isinstance(value, str):
             value = [v.strip() for v in value.split(",") if v.strip()]
         for entry in value or ():

@@ -69,6 +69,12 @@ class Locked:
     target: User
     acting_superusers: list[User]
 
+    def acting_user(self) -> User:
+        """The actor's locked row, for actions only a signed-in user takes (never the console)."""
+        if self.actor is None:
+            raise RuntimeError("this staff action is taken by a signed-in user, not the console")
+        return self.actor
+
     def require_manage(self) -> None:
         if self.actor is not None and not may_manage(self.actor, self.target):
             raise insufficient_privilege()

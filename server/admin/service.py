@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
+from typing import Any
 from uuid import UUID
 
 from tortoise.expressions import Q, RawSQL
@@ -30,7 +32,7 @@ from server.worklogs.service import move_worklogs_of_user
 from server.worklogs.tenant_move import count_worklogs_of_user
 
 
-def user_snapshot(user: User) -> dict:
+def user_snapshot(user: User) -> dict[str, Any]:
     return {
         "username": user.username,
         "email": user.email,
@@ -98,7 +100,7 @@ async def list_users_for_staff(
     )
 
 
-async def preview_tenant_move_for_staff(user_id: UUID, tenant_id: UUID) -> dict:
+async def preview_tenant_move_for_staff(user_id: UUID, tenant_id: UUID) -> dict[str, Any]:
     """What move_user_to_tenant_as_staff would take along, counted without changing anything."""
     user = await User.get_or_none(id=user_id)
     if user is None:
@@ -215,7 +217,7 @@ async def update_user_as_staff(
                 raise ServiceError("INVALID_NAME", "Full name must be at most 200 characters.", "fullName")
             user.full_name = full_name.strip()
         if is_staff is not None:
-            if not locked.actor.is_superuser:
+            if not locked.acting_user().is_superuser:
                 raise ServiceError(
                     "SUPERUSER_REQUIRED", "Only a superuser can grant or remove staff access.", "isStaff"
                 )
@@ -295,6 +297,6 @@ async def revoke_all_tokens_as_staff(
 
 # Each domain that stores tenant data per user lists its mover here:
 # async (user_id, old_tenant_id, new_tenant_id) -> {what: rows moved}.
-TENANT_DATA_MOVERS: tuple = (move_worklogs_of_user,)
+TENANT_DATA_MOVERS: tuple[Callable[[UUID, UUID, UUID], Awaitable[dict[str, int]]], ...] = (move_worklogs_of_user,)
 # ... and its counter, for the preview: async (user_id, tenant_id) -> {what: rows that would move}.
-TENANT_DATA_COUNTERS: tuple = (count_worklogs_of_user,)
+TENANT_DATA_COUNTERS: tuple[Callable[[UUID, UUID], Awaitable[dict[str, int]]], ...] = (count_worklogs_of_user,)

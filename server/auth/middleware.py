@@ -16,7 +16,8 @@ from server.auth.service import authenticate
 def _header(scope: Scope, name: bytes) -> str:
     for key, value in scope.get("headers", ()):
         if key == name:
-            return value.decode("latin-1")
+            text: str = value.decode("latin-1")  # ASGI headers are pairs of bytes
+            return text
     return ""
 
 

@@ -16,7 +16,7 @@ import contextlib
 import json
 import logging
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 from uuid import UUID
 
 from redis.asyncio import Redis
@@ -84,7 +84,7 @@ class SocketRegistry:
 
     def __init__(self) -> None:
         self._sockets: set[LiveSocket] = set()
-        self._tasks: list[asyncio.Task] = []
+        self._tasks: list[asyncio.Task[None]] = []
 
     def add(self, socket: LiveSocket) -> None:
         self._sockets.add(socket)
@@ -108,17 +108,17 @@ class SocketRegistry:
 
     async def recheck(self, sockets: list[LiveSocket] | None = None) -> int:
         """End the sockets (default: all) whose identity no longer holds; returns how many."""
-        chosen = [s for s in (self._sockets if sockets is None else sockets) if s.identity is not None]
+        chosen = [(s, s.identity) for s in (self._sockets if sockets is None else sockets) if s.identity is not None]
         if not chosen:
             return 0
-        live = await live_identities({s.identity.token_id for s in chosen})
-        ended = [s for s in chosen if live.get(s.identity.token_id) != s.identity]
+        live = await live_identities({identity.token_id for _, identity in chosen})
+        ended = [s for s, identity in chosen if live.get(identity.token_id) != identity]
         for socket in ended:
             self.discard(socket)
         await asyncio.gather(*(s.end_session() for s in ended), return_exceptions=True)
         return len(ended)
 
-    def _affected(self, message: dict) -> list[LiveSocket]:
+    def _affected(self, message: dict[str, Any]) -> list[LiveSocket]:
         if message.get("all"):
             return list(self._sockets)
         user_id, token_id = message.get("user_id"), message.get("token_id")
@@ -153,9 +153,9 @@ class SocketRegistry:
                 delay = min(delay * 2, MAX_RECONNECT_DELAY)
             finally:
                 with contextlib.suppress(Exception):
-                    await pubsub.aclose()
+                    await pubsub.aclose()  # type: ignore[no-untyped-call]  # redis leaves PubSub.aclose unannotated
 
-    async def _apply(self, payload: dict) -> None:
+    async def _apply(self, payload: dict[str, Any]) -> None:
         affected = self._affected(payload)
         if affected:
             try:

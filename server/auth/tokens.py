@@ -8,6 +8,7 @@ transaction and announced after it commits, so open WebSockets of the revoked to
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import cast
 from uuid import UUID
 
 from tortoise.expressions import Q
@@ -80,10 +81,12 @@ async def revoke_session(auth: Authenticated, session_id: UUID, *, meta: Request
 async def revoke_other_sessions(auth: Authenticated, *, meta: RequestMeta, bus: EventBus | None) -> int:
     """Sign out every session of the caller but the one asking; API tokens stay. Returns how many ended."""
     async with in_transaction():
-        ids = (
+        # values_list(flat=True) gives the ids themselves; Tortoise types every row as a tuple.
+        ids = cast(
+            list[UUID],
             await ApiToken.filter(user_id=auth.user.id, kind=SESSION, revoked_at=None)
             .exclude(id=auth.token.id)
-            .values_list("id", flat=True)
+            .values_list("id", flat=True),
         )
         if ids:
             await ApiToken.filter(id__in=ids, revoked_at=None).update(revoked_at=now())

@@ -23,6 +23,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any, cast
 from uuid import UUID, uuid4
 
 from tortoise.expressions import Q
@@ -88,7 +89,8 @@ def now() -> datetime:
 
 
 def is_low(account: ReserveAccount) -> bool:
-    return account.balance_cents < account.low_balance_threshold_cents
+    # Tortoise types integer fields' values as Any.
+    return bool(account.balance_cents < account.low_balance_threshold_cents)
 
 
 def check_amount(amount: int, field: str = "amountCents", *, allow_zero: bool = False) -> int:
@@ -226,7 +228,7 @@ async def _add_grant(
     )
 
 
-async def _take_from_grants(account: ReserveAccount, amount: int) -> list[list]:
+async def _take_from_grants(account: ReserveAccount, amount: int) -> list[list[Any]]:
     """Spend promotional credit first (soonest-expiring first), then the rest oldest first.
 
     Returns [[grant_id, cents], ...]; whatever the grants cannot cover is debt.
@@ -253,7 +255,7 @@ async def _take_from_grants(account: ReserveAccount, amount: int) -> list[list]:
 
 
 async def _return_to_grants(
-    account: ReserveAccount, amount: int, allocations: list[list], *, balance_before: int
+    account: ReserveAccount, amount: int, allocations: list[list[Any]], *, balance_before: int
 ) -> int:
     """Give back `amount` a hold took from `allocations` (the rest of it was debt).
 
@@ -447,7 +449,7 @@ def hold_decision(account: ReserveAccount, estimate_cents: int, limited_max_cent
 
     Raises the policy's refusal.
     """
-    short = estimate_cents > account.balance_cents
+    short: bool = estimate_cents > account.balance_cents
     policy = Policy(account.policy)
     if policy is Policy.BLOCK:
         if short:
@@ -519,7 +521,7 @@ async def _open_hold(account: ReserveAccount, job_id: UUID) -> JobHold | None:
     return hold
 
 
-def _unused_allocations(allocations: list[list], spent: int) -> list[list]:
+def _unused_allocations(allocations: list[list[Any]], spent: int) -> list[list[Any]]:
     """What is left of a hold's allocations after `spent` cents were charged from them, in spending order."""
     left = []
     for grant_id, cents in allocations:
@@ -696,9 +698,12 @@ async def expire_due_grants(*, at: datetime | None = None, bus: EventBus | None 
 async def check_invariants(tenant_id: UUID) -> dict[str, int]:
     """Recompute what the account claims; used by tests, the integrity report and the runbook."""
     account = await ReserveAccount.get(tenant_id=tenant_id)
-    entries = await LedgerEntry.filter(account_id=account.id).values_list("amount_cents", flat=True)
-    grants = await CreditGrant.filter(account_id=account.id).values_list("remaining_cents", flat=True)
-    held = await JobHold.filter(account_id=account.id, status="open").values_list("amount_cents", flat=True)
+    # values_list(flat=True) gives the values themselves; Tortoise types every row as a tuple.
+    entries = cast(list[int], await LedgerEntry.filter(account_id=account.id).values_list("amount_cents", flat=True))
+    grants = cast(list[int], await CreditGrant.filter(account_id=account.id).values_list("remaining_cents", flat=True))
+    held = cast(
+        list[int], await JobHold.filter(account_id=account.id, status="open").values_list("amount_cents", flat=True)
+    )
     return {
         "balance_cents": account.balance_cents,
         "sum_of_entries": sum(entries),

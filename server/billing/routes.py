@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import AsyncIterator, Sequence
 from uuid import UUID
 
 from starlette.requests import Request
@@ -45,7 +46,7 @@ def _csv_cell(value: object) -> object:
     return value
 
 
-def _csv_line(values: list) -> str:
+def _csv_line(values: Sequence[object]) -> str:
     buffer = io.StringIO()
     csv.writer(buffer).writerow([_csv_cell(v) for v in values])
     return buffer.getvalue()
@@ -74,7 +75,7 @@ async def export_ledger_csv(request: Request, auth: Authenticated) -> Response:
     except ServiceError as exc:
         return JSONResponse({"error": exc.code, "message": exc.message, "field": exc.field}, status_code=400)
 
-    async def lines():
+    async def lines() -> AsyncIterator[str]:
         yield _csv_line(service.EXPORT_COLUMNS)
         async for row in rows:
             yield _csv_line(row)

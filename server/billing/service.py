@@ -191,6 +191,8 @@ async def adjust_reserve_for_staff(
         )
         entry = movement.entry
         if not movement.replayed:
+            if entry is None:
+                raise RuntimeError("an adjustment that was not replayed always writes a ledger entry")
             await record(
                 "billing.reserve_adjusted",
                 actor=actor,
@@ -228,7 +230,8 @@ class ReserveSummary:
 
 
 async def _rows(sql: str, values: list[Any] | None = None) -> list[dict[str, Any]]:
-    return await connections.get("default").execute_query_dict(sql, values or [])
+    rows: list[dict[str, Any]] = await connections.get("default").execute_query_dict(sql, values or [])
+    return rows
 
 
 async def reserve_summary_for_staff() -> ReserveSummary:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import time
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import stripe
@@ -13,6 +13,9 @@ import stripe
 from server.billing.events import InvalidEvent, StripeEventIn, parse_event
 from server.errors import ServiceError
 from server.settings import Settings
+
+if TYPE_CHECKING:
+    from stripe.params.checkout import SessionCreateParams
 
 TOPUP_PURPOSE = "reserve_topup"
 
@@ -75,12 +78,13 @@ class StripeGateway:
     """A Stripe client for one unit of work; close it with `aclose` (or `async with`)."""
 
     def __init__(self, settings: Settings) -> None:
-        if not is_configured(settings):
+        secret_key = settings.stripe_secret_key
+        if secret_key is None or not is_configured(settings):
             raise billing_not_configured()
         self.settings = settings
         self._http = stripe.HTTPXClient(timeout=20)
         self.client = stripe.StripeClient(
-            settings.stripe_secret_key.get_secret_value(),
+            secret_key.get_secret_value(),
             base_addresses={"api": settings.stripe_api_base} if settings.stripe_api_base else None,
             http_client=self._http,
             max_network_retries=2,
@@ -93,7 +97,7 @@ class StripeGateway:
         await self.aclose()
 
     async def aclose(self) -> None:
-        await self._http.close_async()
+        await self._http.close_async()  # type: ignore[no-untyped-call]  # stripe leaves close_async unannotated
 
     async def create_topup_session(
         self, *, tenant_id: UUID, user_id: UUID, email: str, amount_cents: int, currency: str
@@ -101,28 +105,28 @@ class StripeGateway:
         """A one-off payment page for `amount_cents`; the tenant travels in the metadata to the webhook."""
         base = self.settings.public_url.rstrip("/")
         metadata = {"purpose": TOPUP_PURPOSE, "tenant_id": str(tenant_id), "user_id": str(user_id)}
-        try:
-            session = await self.client.v1.checkout.sessions.create_async(
-                params={
-                    "mode": "payment",
-                    "line_items": [
-                        {
-                            "quantity": 1,
-                            "price_data": {
-                                "currency": currency,
-                                "unit_amount": amount_cents,
-                                "product_data": {"name": "AfterResume reserve top-up"},
-                            },
-                        }
-                    ],
-                    "client_reference_id": str(tenant_id),
-                    "customer_email": email or None,
-                    "metadata": metadata,
-                    "payment_intent_data": {"metadata": metadata},
-                    "success_url": f"{base}/billing?topup=success&session_id={{CHECKOUT_SESSION_ID}}",
-                    "cancel_url": f"{base}/billing?topup=cancelled",
+        params: SessionCreateParams = {
+            "mode": "payment",
+            "line_items": [
+                {
+                    "quantity": 1,
+                    "price_data": {
+                        "currency": currency,
+                        "unit_amount": amount_cents,
+                        "product_data": {"name": "AfterResume reserve top-up"},
+                    },
                 }
-            )
+            ],
+            "client_reference_id": str(tenant_id),
+            "metadata": metadata,
+            "payment_intent_data": {"metadata": metadata},
+            "success_url": f"{base}/billing?topup=success&session_id={{CHECKOUT_SESSION_ID}}",
+            "cancel_url": f"{base}/billing?topup=cancelled",
+        }
+        if email:  # no address: the field is left out of the request
+            params["customer_email"] = email
+        try:
+            session = await self.client.v1.checkout.sessions.create_async(params=params)
         except stripe.StripeError as exc:
             raise ServiceError(
                 "PAYMENT_PROVIDER_ERROR", "The payment provider refused the request; try again later."

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 from tortoise.exceptions import IntegrityError
@@ -76,7 +76,11 @@ async def _tenant_of_subscription(sub: SubscriptionObject) -> UUID | None:
         if tenant_id and await Tenant.exists(id=tenant_id):
             return tenant_id
     if sub.customer:
-        return await Profile.filter(stripe_customer_id=sub.customer).first().values_list("tenant_id", flat=True)
+        # first().values_list(flat=True) gives the value itself; Tortoise types it as a tuple.
+        return cast(
+            UUID | None,
+            await Profile.filter(stripe_customer_id=sub.customer).first().values_list("tenant_id", flat=True),
+        )
     return None
 
 
@@ -144,8 +148,11 @@ async def process_event(event: StripeEventIn, *, bus: EventBus | None) -> str:
                 outcome, account = await credit_checkout_session(obj, event_type=event.type)
             elif isinstance(obj, SubscriptionObject):
                 outcome = await _record_subscription(event, obj)
-            else:
+            elif isinstance(obj, InvoiceObject):
                 outcome = await _record_payment_failed(event, obj)
+            else:
+                # parse_event gives every handled event type's object its shape.
+                raise TypeError(f"{event.type} event arrived without its parsed object")
             row.outcome = outcome[:200]
             row.processed_at = datetime.now(UTC)
             await row.save(update_fields=["outcome", "processed_at"])

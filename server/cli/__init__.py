@@ -7,6 +7,10 @@ This package's own module imports nothing at import time, so a command module im
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import typer
 
 
 def main() -> None:
@@ -29,7 +33,7 @@ def main() -> None:
         sys.exit(1)
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> typer.Typer:
     if name == "app":  # `from server.cli import app`, built on first access
         from server.cli.application import app
 

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import typer
 
 from server.cli.common import announce_revocation_from_cli, console, fail, run_with_db
 from server.settings import Settings
+
+if TYPE_CHECKING:
+    from server.invitations.models import InvitePasskey
 
 commands = typer.Typer()
 
@@ -22,7 +27,7 @@ def create_passkey(
     from server.errors import ServiceError
     from server.invitations.service import create_invite_passkey
 
-    async def work(settings: Settings):
+    async def work(settings: Settings) -> tuple[str, InvitePasskey]:
         actor = await User.get_or_none(username=(by or settings.admin_username).lower(), is_staff=True)
         if actor is None:
             fail(f"no staff user {by or settings.admin_username!r}; run `afterresume bootstrap` or pass --by")
@@ -53,7 +58,7 @@ def reset_password(
 
     new_password = password or secrets.token_urlsafe(15)
 
-    async def work(settings: Settings):
+    async def work(settings: Settings) -> None:
         user = await User.get_or_none(username=username.lower())
         if user is None:
             fail(f"no user {username!r}")

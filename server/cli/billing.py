@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import typer
 
 from server.cli.common import console, fail, run_with_db
 from server.settings import Settings
+
+if TYPE_CHECKING:
+    from server.billing.stripe_gateway import CheckoutSession
 
 commands = typer.Typer()
 
@@ -18,7 +23,7 @@ def billing_replay_session(session_id: str = typer.Argument(..., help="Checkout 
     from server.system.cache import create_redis
     from server.system.events import EventBus
 
-    async def work(settings: Settings):
+    async def work(settings: Settings) -> tuple[str, CheckoutSession]:
         redis = create_redis(settings)
         try:
             return await replay_checkout_session(session_id, settings=settings, bus=EventBus(redis))

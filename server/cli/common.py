@@ -8,12 +8,16 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import NoReturn, TypeVar
+from typing import TYPE_CHECKING, NoReturn, TypeVar
+from uuid import UUID
 
 import typer
 from rich.console import Console
 
 from server.settings import Settings, get_settings
+
+if TYPE_CHECKING:
+    from server.system.engines import EmbeddedEngines
 
 console = Console()
 err = Console(stderr=True, soft_wrap=True)
@@ -31,7 +35,7 @@ async def database(settings: Settings) -> AsyncIterator[None]:
         await close_db()
 
 
-def resolved_settings(need: tuple[str, ...] = ("postgres",)):
+def resolved_settings(need: tuple[str, ...] = ("postgres",)) -> tuple[Settings, EmbeddedEngines]:
     """Settings with the needed URLs filled in: the configured ones, else the engines `run` keeps
     up (DATA_DIR/engines.json), else embedded ones started for this command."""
     from server.system.engines import resolve_engines
@@ -52,7 +56,9 @@ def run_with_db(work: Callable[[Settings], Awaitable[T]], need: tuple[str, ...] 
     return asyncio.run(main())
 
 
-async def announce_revocation_from_cli(settings: Settings, **which) -> None:
+async def announce_revocation_from_cli(
+    settings: Settings, *, user_id: UUID | None = None, token_id: UUID | None = None, everyone: bool = False
+) -> None:
     """Tell running API processes to close the affected WebSockets (best effort: the revocation holds anyway,
     and each API process re-checks its sockets on a timer)."""
     from redis.exceptions import RedisError
@@ -65,7 +71,7 @@ async def announce_revocation_from_cli(settings: Settings, **which) -> None:
         return
     redis = create_redis(settings)
     try:
-        await announce_revocation(EventBus(redis), **which)
+        await announce_revocation(EventBus(redis), user_id=user_id, token_id=token_id, everyone=everyone)
     except (RedisError, OSError) as exc:
         err.print(f"[dim]open WebSockets will close at the next sweep (cache unreachable: {exc})[/dim]")
     finally:

@@ -5,11 +5,15 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from server.cli.common import console, database, err, resolved_settings, run_with_db
 from server.settings import get_settings
+
+if TYPE_CHECKING:
+    from server.system.bootstrap import BootstrapResult
 
 commands = typer.Typer()
 
@@ -91,7 +95,7 @@ def serve(
     )
 
 
-def uvicorn_options() -> dict:
+def uvicorn_options() -> dict[str, Any]:
     """How `serve` runs uvicorn: request ids in every log line; forwarded headers left to the app.
 
     uvicorn's own proxy support would trust 127.0.0.1 by default; the app decides from TRUSTED_PROXIES
@@ -124,7 +128,7 @@ def run(
         if engines.started:
             engines.write_state()
 
-        async def prepare():
+        async def prepare() -> tuple[list[str], BootstrapResult]:
             try:
                 applied = await apply_migrations(settings)
             finally:

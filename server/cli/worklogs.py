@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 import server.cli.common as cli
+
+if TYPE_CHECKING:
+    from server.auth.models import User
+    from server.auth.scope import TenantScope
+    from server.settings import Settings
+    from server.worklogs.formats import ImportRow
+    from server.worklogs.imports import ImportResult
 
 import_app = typer.Typer(
     help="Bring entries in: CSV, JSON, or a git history. Importing twice adds nothing.", no_args_is_help=True
 )
 
 
-async def _scope_of(login: str):
+async def _scope_of(login: str) -> tuple[User, TenantScope]:
     """The account named by username or email, and its tenant scope (the CLI acts as that user)."""
     from server.auth.models import User
     from server.auth.scope import scope_for
@@ -30,13 +39,13 @@ async def _scope_of(login: str):
     return user, scope_for(tenant_id, user.id)
 
 
-def _run_import(login: str, load_rows) -> None:
+def _run_import(login: str, load_rows: Callable[[], list[ImportRow]]) -> None:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from server.errors import ServiceError
     from server.worklogs.imports import import_rows
 
-    async def work(settings):
+    async def work(settings: Settings) -> ImportResult:
         user, scope = await _scope_of(login)
         try:
             rows = load_rows()
@@ -124,7 +133,7 @@ def export(
     from server.errors import ServiceError
     from server.worklogs.exports import export_worklogs
 
-    async def work(settings) -> str:
+    async def work(settings: Settings) -> str:
         _, scope = await _scope_of(user)
         try:
             return await export_worklogs(scope, format.lower())
@@ -165,7 +174,7 @@ def check_integrity(
         if count > shown:
             cli.console.print(f"  … and {count - shown} more")
 
-    async def work(settings):
+    async def work(settings: Settings) -> int:
         storage = await open_storage(settings)
         try:
             # Everything is listed (not just what is printed): the fix acts on this report and nothing else.

@@ -3,6 +3,7 @@ from __future__ import annotations
 import contextlib
 import uuid
 from collections.abc import AsyncIterator
+from typing import Any
 
 from aiobotocore.session import get_session
 from botocore.config import Config
@@ -21,7 +22,14 @@ class S3Storage(Storage):
         self.bucket = settings.s3_bucket
         self._settings = settings
         self._stack = contextlib.AsyncExitStack()
-        self._client = None
+        # An aiobotocore S3 client (the library has no type information), set by open().
+        self._client: Any | None = None
+
+    @property
+    def _s3(self) -> Any:
+        if self._client is None:
+            raise RuntimeError("S3Storage is used before open()")
+        return self._client
 
     async def open(self) -> S3Storage:
         s = self._settings
@@ -42,24 +50,25 @@ class S3Storage(Storage):
         await self._stack.aclose()
 
     async def put(self, key: str, data: bytes, content_type: str = "application/octet-stream") -> None:
-        await self._client.put_object(Bucket=self.bucket, Key=check_key(key), Body=data, ContentType=content_type)
+        await self._s3.put_object(Bucket=self.bucket, Key=check_key(key), Body=data, ContentType=content_type)
 
     async def get(self, key: str) -> bytes:
         try:
-            response = await self._client.get_object(Bucket=self.bucket, Key=check_key(key))
+            response = await self._s3.get_object(Bucket=self.bucket, Key=check_key(key))
         except ClientError as exc:
             if exc.response.get("Error", {}).get("Code") in ("NoSuchKey", "404"):
                 raise ObjectNotFound(key) from exc
             raise
         async with response["Body"] as stream:
-            return await stream.read()
+            data: bytes = await stream.read()
+            return data
 
     async def delete(self, key: str) -> None:
-        await self._client.delete_object(Bucket=self.bucket, Key=check_key(key))
+        await self._s3.delete_object(Bucket=self.bucket, Key=check_key(key))
 
     async def exists(self, key: str) -> bool:
         try:
-            await self._client.head_object(Bucket=self.bucket, Key=check_key(key))
+            await self._s3.head_object(Bucket=self.bucket, Key=check_key(key))
         except ClientError as exc:
             if exc.response.get("Error", {}).get("Code") in ("404", "NoSuchKey", "NotFound"):
                 return False
@@ -67,7 +76,7 @@ class S3Storage(Storage):
         return True
 
     async def list_keys(self, prefix: str = "") -> AsyncIterator[str]:
-        paginator = self._client.get_paginator("list_objects_v2")
+        paginator = self._s3.get_paginator("list_objects_v2")
         async for page in paginator.paginate(Bucket=self.bucket, Prefix=prefix):
             for item in page.get("Contents", ()):
                 yield item["Key"]

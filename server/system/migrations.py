@@ -39,7 +39,10 @@ async def pending_model_changes(settings: Settings) -> list[str]:
             "_downgrade_m2m",
         ):
             setattr(Migrate, name, [])
-        last = Migrate.get_migration_info_for_file(Migrate.get_last_version_module()).models_state
+        newest = Migrate.get_last_version_module()
+        if newest is None:
+            raise RuntimeError(f"no migration files under {MIGRATIONS}")
+        last = Migrate.get_migration_info_for_file(newest).models_state
         new = get_models_describe("models")
         last, new = Migrate._exclude_model_name_changes(last, new)
         Migrate.diff_models(last, new, no_input=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import cast
 from uuid import UUID
 
 from server.auth.models import User
@@ -23,7 +24,8 @@ async def create_profile(user: User, tenant: Tenant) -> Profile:
 
 
 async def tenant_id_of(user_id: UUID) -> UUID | None:
-    return await Profile.filter(user_id=user_id).first().values_list("tenant_id", flat=True)
+    # first().values_list(flat=True) gives the value itself; Tortoise types it as a tuple.
+    return cast(UUID | None, await Profile.filter(user_id=user_id).first().values_list("tenant_id", flat=True))
 
 
 async def get_tenant_for_staff(tenant_id: UUID) -> Tenant:

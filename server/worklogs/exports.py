@@ -12,11 +12,12 @@ from server.auth.scope import TenantScope
 from server.errors import ServiceError
 from server.worklogs.formats import CSV_FIELDS, FORMATS, JSON_FORMAT, TAG_SEPARATOR
 from server.worklogs.models import Worklog
+from server.worklogs.repository import WorklogRow
 from server.worklogs.service import iter_worklogs
 from server.worklogs.validation import WorklogFilter
 
 
-def _record(w: Worklog) -> dict[str, Any]:
+def _record(w: Worklog | WorklogRow) -> dict[str, Any]:
     return {
         "id": str(w.id),
         "date": w.date.isoformat(),

@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 from uuid import UUID
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainValidator, ValidationError
@@ -32,6 +32,8 @@ from server.worklogs.validation import (
     check_outcome,
     normalize_tag,
 )
+
+R = TypeVar("R")
 
 FORMATS = ("csv", "json", "markdown")
 CSV_FIELDS = [
@@ -90,10 +92,10 @@ def _refuse(code: str, message: str) -> PydanticCustomError:
     return PydanticCustomError(code, "{message}", {"message": message})
 
 
-def _checked(check: Callable[[Any], Any]) -> Callable[[Any], Any]:
+def _checked(check: Callable[[Any], R]) -> Callable[[Any], R]:
     """A validator from a check of `validation`: its ServiceError becomes an error at the field's location."""
 
-    def validate(value: Any) -> Any:
+    def validate(value: Any) -> R:
         try:
             return check(value)
         except ServiceError as exc:
@@ -116,7 +118,7 @@ def _day(value: Any) -> date:
 def _source(value: Any) -> str:
     if value in (None, ""):
         return "import"
-    if value not in SOURCES:
+    if not isinstance(value, str) or value not in SOURCES:
         raise _refuse("INVALID_SOURCE", f"must be one of: {', '.join(SOURCES)}.")
     return value
 
@@ -166,7 +168,7 @@ def _outcome(value: Any) -> str:
     return _checked(check_outcome)("" if value is None else value)
 
 
-def _tag_list(value: Any) -> list:
+def _tag_list(value: Any) -> list[Any]:
     """The list itself: absent is empty, and at most MAX_TAGS (each tag is then checked in its place)."""
     if value is None:
         return []

@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import cast
 from uuid import UUID
 
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from server.auth.models import User
@@ -99,9 +101,10 @@ def _build(scope: TenantScope, rows: list[ImportRow]) -> list[tuple[ImportRow, W
             )
         except ServiceError as exc:
             raise row_error(row.number, exc) from exc
-        if row.created_at is not None or row.updated_at is not None:
+        created_at = row.created_at or row.updated_at
+        if created_at is not None:
             # auto_now_add keeps a value already set; with only updatedAt, the entry was written by then.
-            worklog.created_at = row.created_at or row.updated_at
+            worklog.created_at = created_at
         if row.commits:
             worklog.source_ref = row.commits[-1][0]
         built.append((row, worklog))
@@ -115,21 +118,30 @@ async def _already_imported(scope: TenantScope, built: list[tuple[ImportRow, Wor
     fps = list({w.fingerprint for _, w in built})
     ids = list({r.id for r, _ in built if r.id})
     for start in range(0, len(fps), 5000):
+        # values_list(flat=True) gives the values themselves; Tortoise types every row as a tuple.
         seen_fps.update(
-            await Worklog.filter(
-                tenant_id=scope.tenant_id, user_id=scope.user_id, fingerprint__in=fps[start : start + 5000]
-            ).values_list("fingerprint", flat=True)
+            cast(
+                list[str],
+                await Worklog.filter(
+                    tenant_id=scope.tenant_id, user_id=scope.user_id, fingerprint__in=fps[start : start + 5000]
+                ).values_list("fingerprint", flat=True),
+            )
         )
     for start in range(0, len(ids), 5000):
         seen_ids.update(
-            await Worklog.filter(
-                tenant_id=scope.tenant_id, user_id=scope.user_id, id__in=ids[start : start + 5000]
-            ).values_list("id", flat=True)
+            cast(
+                list[UUID],
+                await Worklog.filter(
+                    tenant_id=scope.tenant_id, user_id=scope.user_id, id__in=ids[start : start + 5000]
+                ).values_list("id", flat=True),
+            )
         )
     return seen_fps, seen_ids
 
 
-async def _merge_into_drafts(scope: TenantScope, incoming: dict[str, ImportRow], conn) -> tuple[int, int]:
+async def _merge_into_drafts(
+    scope: TenantScope, incoming: dict[str, ImportRow], conn: BaseDBAsyncClient
+) -> tuple[int, int]:
     """Append to each day's draft the commits made after the newest one it took; returns (updated,
     unchanged). What the user wrote in the draft stays as it is; an entry no longer a draft is left alone."""
     if not incoming:

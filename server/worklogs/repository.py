@@ -10,6 +10,7 @@ import asyncio
 import hashlib
 import html
 import json
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -104,7 +105,7 @@ class _Where:
         return " AND ".join(self.parts) if self.parts else "TRUE"
 
 
-def _row_to_worklog(row: dict) -> WorklogRow:
+def _row_to_worklog(row: dict[str, Any]) -> WorklogRow:
     item = WorklogRow(**row)
     item.highlight = _render_highlight(item.highlight)
     return item
@@ -305,7 +306,9 @@ async def suggestion_rows(tenant_id: UUID, user_id: UUID) -> list[SuggestionRow]
     return [SuggestionRow(row["kind"], row["value"], row["uses"], row["last"]) for row in rows]
 
 
-async def iter_worklog_batches(tenant_id: UUID, user_id: UUID, flt: WorklogFilter, batch: int):
+async def iter_worklog_batches(
+    tenant_id: UUID, user_id: UUID, flt: WorklogFilter, batch: int
+) -> AsyncIterator[list[Worklog]]:
     """A user's entries matching a checked filter without a search, oldest first, in batches of `batch`."""
     qs = Worklog.filter(tenant_id=tenant_id, user_id=user_id)
     if flt.start_date:
@@ -318,7 +321,7 @@ async def iter_worklog_batches(tenant_id: UUID, user_id: UUID, flt: WorklogFilte
         qs = qs.filter(project=flt.project)
     if flt.tag:
         qs = qs.filter(tags__contains=[flt.tag])
-    offset_key: tuple | None = None
+    offset_key: tuple[date, datetime, UUID] | None = None
     fields = COLUMNS.replace(" ", "").split(",")
     while True:
         page_qs = qs

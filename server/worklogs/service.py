@@ -8,8 +8,10 @@ What a valid entry is lives in `validation`, the SQL of list reads in `repositor
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import date
+from typing import cast
 from uuid import UUID
 
 from tortoise.transactions import in_transaction
@@ -21,7 +23,7 @@ from server.evidence.models import Evidence
 from server.storage import Storage
 from server.worklogs import repository
 from server.worklogs.models import Worklog
-from server.worklogs.repository import WorklogPage
+from server.worklogs.repository import WorklogPage, WorklogRow
 from server.worklogs.validation import (
     WorklogFilter,
     WorklogMetadata,
@@ -180,8 +182,12 @@ async def delete_worklog(scope: TenantScope, actor: User, worklog_id: UUID, *, s
         )
         if worklog is None:
             raise NotFound("Worklog")
-        keys = await Evidence.filter(worklog_id=worklog.id, tenant_id=scope.tenant_id).values_list(
-            "object_key", flat=True
+        # values_list(flat=True) gives the keys themselves; Tortoise types every row as a tuple.
+        keys = cast(
+            list[str],
+            await Evidence.filter(worklog_id=worklog.id, tenant_id=scope.tenant_id).values_list(
+                "object_key", flat=True
+            ),
         )
         await Evidence.filter(worklog_id=worklog.id).delete()
         await worklog.delete()
@@ -243,7 +249,9 @@ async def worklog_suggestions(scope: TenantScope) -> Suggestions:
     return Suggestions(kinds["employer"], kinds["project"], kinds["tag"], kinds["work_type"])
 
 
-async def iter_worklogs(scope: TenantScope, flt: WorklogFilter | None = None, batch: int = 1000):
+async def iter_worklogs(
+    scope: TenantScope, flt: WorklogFilter | None = None, batch: int = 1000
+) -> AsyncIterator[WorklogRow | Worklog]:
     """All the caller's matching entries, oldest first (with a search, best match first), in batches (exports)."""
     flt = check_filter(flt)
     if flt.search:

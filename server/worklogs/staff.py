@@ -6,10 +6,11 @@ import asyncio
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import TypeVar
+from typing import TypeVar, cast
 from uuid import UUID
 
 from tortoise import connections
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from server.evidence.models import Evidence
@@ -123,7 +124,9 @@ class IntegrityReport:
         return not (self.orphaned_worklog_count or self.evidence_without_object_count or self.object_without_row_count)
 
 
-async def _orphaned_worklogs(conn=None, ids: list[UUID] | None = None) -> list[OrphanedWorklog]:
+async def _orphaned_worklogs(
+    conn: BaseDBAsyncClient | None = None, ids: list[UUID] | None = None
+) -> list[OrphanedWorklog]:
     """Every orphaned entry, or (with `ids`, inside a transaction) those of `ids` still orphaned, locked."""
     only = "AND w.id = ANY($1::uuid[]) ORDER BY w.id FOR UPDATE OF w" if ids is not None else "ORDER BY w.id"
     # An entry of a deleted tenant whose user works elsewhere is user_in_other_tenant: it can still be moved.
@@ -202,7 +205,10 @@ async def fix_integrity_for_staff(storage: Storage, report: IntegrityReport) -> 
         fix.no_longer_found += len(missing) - deleted
     for objects in _batches(report.objects_without_rows):
         # An upload may have finished since the report: its object has a row now.
-        referenced = set(await Evidence.filter(object_key__in=objects).values_list("object_key", flat=True))
+        # values_list(flat=True) gives the keys themselves; Tortoise types every row as a tuple.
+        referenced = set(
+            cast(list[str], await Evidence.filter(object_key__in=objects).values_list("object_key", flat=True))
+        )
         strays = [key for key in objects if key not in referenced]
         await delete_objects(storage, strays)
         fix.objects_deleted += len(strays)
@@ -241,7 +247,10 @@ async def _fix_orphans(listed: list[OrphanedWorklog], fix: IntegrityFix) -> list
             fix.no_longer_found += len(by_action["move"]) - len(moved)
         keys: list[str] = []
         if by_action["delete"]:
-            keys = await Evidence.filter(worklog_id__in=by_action["delete"]).values_list("object_key", flat=True)
+            keys = cast(
+                list[str],
+                await Evidence.filter(worklog_id__in=by_action["delete"]).values_list("object_key", flat=True),
+            )
             await Evidence.filter(worklog_id__in=by_action["delete"]).delete()
             fix.worklogs_deleted += await Worklog.filter(id__in=by_action["delete"]).delete()
     return keys

@@ -107,19 +107,19 @@ def check_line(value: Any, limit: int, field_name: str, label: str) -> str:
     """One line of metadata (employer, project, work type): text, inner spaces collapsed, at most `limit`."""
     if not isinstance(value, str):
         raise ServiceError("INVALID_METADATA", f"{label} must be text.", field_name)
-    value = " ".join(clean_text(value).split())
-    if len(value) > limit:
+    line = " ".join(clean_text(value).split())
+    if len(line) > limit:
         raise ServiceError("INVALID_METADATA", f"{label} must be at most {limit} characters.", field_name)
-    return value
+    return line
 
 
 def check_outcome(value: Any, field_name: str = "metadata.outcome") -> str:
     if not isinstance(value, str):
         raise ServiceError("INVALID_METADATA", "Outcome must be text.", field_name)
-    value = clean_text(value).strip()
-    if len(value) > MAX_OUTCOME:
+    outcome = clean_text(value).strip()
+    if len(outcome) > MAX_OUTCOME:
         raise ServiceError("INVALID_METADATA", f"Outcome must be at most {MAX_OUTCOME} characters.", field_name)
-    return value
+    return outcome
 
 
 def check_metadata(meta: WorklogMetadata) -> WorklogMetadata:
