@@ -164,6 +164,6 @@ class Mutation:
     async def revoke_all_tokens(self, info: Info) -> RevokeAllTokensPayload:
         ctx = info.context
         count = await service.revoke_all_tokens_as_staff(
-            ctx.user, meta=ctx.meta, keep_token_id=ctx.auth.token.id, bus=ctx.bus
+            ctx.user, meta=ctx.meta, keep_token_id=ctx.authenticated.token.id, bus=ctx.bus
         )
         return RevokeAllTokensPayload(revoked=count)

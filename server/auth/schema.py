@@ -3,6 +3,7 @@ from __future__ import annotations
 import strawberry
 
 from server.auth import service, tokens
+from server.auth.models import ApiToken as ApiTokenModel
 from server.auth.types import (
     ApiToken,
     ChangePasswordInput,
@@ -25,7 +26,7 @@ from server.graphql.mutations import mutation
 from server.graphql.permissions import IsAuthenticated
 
 
-def _set_session_cookie(info: Info, raw: str, token) -> None:
+def _set_session_cookie(info: Info, raw: str, token: ApiTokenModel) -> None:
     response = info.context.response
     if response is None:
         return
@@ -46,8 +47,8 @@ def _set_session_cookie(info: Info, raw: str, token) -> None:
 class Query:
     @strawberry.field(description="The logged-in user, or null.")
     def me(self, info: Info) -> User | None:
-        user = info.context.user
-        return User.from_model(user) if user else None
+        auth = info.context.auth
+        return User.from_model(auth.user) if auth else None
 
 
 @strawberry.type
@@ -84,7 +85,7 @@ class Mutation:
     @mutation(permission_classes=[IsAuthenticated], description="Revoke the token or session in use.")
     async def logout(self, info: Info) -> LogoutPayload:
         ctx = info.context
-        await service.logout(ctx.auth, ctx.meta, bus=ctx.bus)
+        await service.logout(ctx.authenticated, ctx.meta, bus=ctx.bus)
         if ctx.response is not None:
             ctx.response.delete_cookie(ctx.settings.session_cookie_name, path="/")
         return LogoutPayload(ok=True)
@@ -92,14 +93,14 @@ class Mutation:
     @mutation(permission_classes=[IsAuthenticated], description="Other sessions and tokens are revoked.")
     async def change_password(self, info: Info, input: ChangePasswordInput) -> ChangePasswordPayload:
         ctx = info.context
-        await service.change_password(ctx.auth, input.old_password, input.new_password, ctx.meta, bus=ctx.bus)
-        return ChangePasswordPayload(user=User.from_model(ctx.auth.user))
+        await service.change_password(ctx.authenticated, input.old_password, input.new_password, ctx.meta, bus=ctx.bus)
+        return ChangePasswordPayload(user=User.from_model(ctx.authenticated.user))
 
     @mutation(permission_classes=[IsAuthenticated], description="Sign out one of your sessions.")
     async def revoke_session(self, info: Info, id: strawberry.ID) -> RevokeSessionPayload:
         ctx = info.context
-        token = await tokens.revoke_session(ctx.auth, parse_id(id), meta=ctx.meta, bus=ctx.bus)
-        current = token.id == ctx.auth.token.id
+        token = await tokens.revoke_session(ctx.authenticated, parse_id(id), meta=ctx.meta, bus=ctx.bus)
+        current = token.id == ctx.authenticated.token.id
         if current and ctx.response is not None:
             ctx.response.delete_cookie(ctx.settings.session_cookie_name, path="/")
         return RevokeSessionPayload(session=Session.from_model(token, current=current))
@@ -107,7 +108,7 @@ class Mutation:
     @mutation(permission_classes=[IsAuthenticated], description="Sign out every session but this one; API tokens stay.")
     async def revoke_other_sessions(self, info: Info) -> RevokeOtherSessionsPayload:
         ctx = info.context
-        count = await tokens.revoke_other_sessions(ctx.auth, meta=ctx.meta, bus=ctx.bus)
+        count = await tokens.revoke_other_sessions(ctx.authenticated, meta=ctx.meta, bus=ctx.bus)
         return RevokeOtherSessionsPayload(revoked_count=count)
 
     @mutation(
@@ -116,11 +117,11 @@ class Mutation:
     )
     async def create_api_token(self, info: Info, name: str, expires_days: int | None = None) -> CreateApiTokenPayload:
         ctx = info.context
-        raw, token = await tokens.create_api_token(ctx.auth, name, expires_days, meta=ctx.meta)
+        raw, token = await tokens.create_api_token(ctx.authenticated, name, expires_days, meta=ctx.meta)
         return CreateApiTokenPayload(api_token=ApiToken.from_model(token), token=raw)
 
     @mutation(permission_classes=[IsAuthenticated], description="Revoke one of your personal API tokens.")
     async def revoke_api_token(self, info: Info, id: strawberry.ID) -> RevokeApiTokenPayload:
         ctx = info.context
-        token = await tokens.revoke_api_token(ctx.auth, parse_id(id), meta=ctx.meta, bus=ctx.bus)
+        token = await tokens.revoke_api_token(ctx.authenticated, parse_id(id), meta=ctx.meta, bus=ctx.bus)
         return RevokeApiTokenPayload(api_token=ApiToken.from_model(token))

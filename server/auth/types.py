@@ -8,6 +8,7 @@ import strawberry
 from server.auth import tokens
 from server.auth.models import ApiToken as ApiTokenModel
 from server.auth.models import User as UserModel
+from server.auth.service import Authenticated
 from server.graphql.context import Info
 from server.graphql.mutations import Payload
 from server.graphql.permissions import forbidden
@@ -55,7 +56,7 @@ class User:
         )
 
 
-def _own(info: Info, user_id: str):
+def _own(info: Info, user_id: str) -> Authenticated:
     """Credentials are the caller's alone: staff reading another user through admin.users get FORBIDDEN."""
     auth = info.context.auth
     if auth is None or str(auth.user.id) != user_id:

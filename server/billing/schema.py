@@ -103,5 +103,6 @@ class Mutation:
             idempotency_key=input.idempotency_key,
         )
         return AdjustReservePayload(
-            reserve=Reserve.from_model(movement.account), entry=LedgerEntry.from_model(movement.entry)
+            reserve=Reserve.from_model(movement.account),
+            entry=LedgerEntry.from_model(movement.entry) if movement.entry else None,
         )

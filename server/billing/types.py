@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import enum
 from datetime import date, datetime
-from typing import NewType
+from typing import TYPE_CHECKING, NewType, TypeAlias
 from uuid import UUID
 
 import strawberry
@@ -14,18 +14,24 @@ from server.graphql.context import Info
 from server.graphql.mutations import Payload
 from server.graphql.relay import Connection, connection
 
-LowBalancePolicy = strawberry.enum(ledger.Policy, name="LowBalancePolicy")
-LedgerEntryType = strawberry.enum(ledger.EntryType, name="LedgerEntryType")
-UsageBucket = strawberry.enum(
-    usage.UsageBucket, name="UsageBucket", description="UTC days, or ISO weeks (Monday first)."
-)
+# strawberry.enum registers the domain enums in place and returns them; the aliases keep them usable as types.
+strawberry.enum(ledger.Policy, name="LowBalancePolicy")
+strawberry.enum(ledger.EntryType, name="LedgerEntryType")
+strawberry.enum(usage.UsageBucket, name="UsageBucket", description="UTC days, or ISO weeks (Monday first).")
+LowBalancePolicy: TypeAlias = ledger.Policy
+LedgerEntryType: TypeAlias = ledger.EntryType
+UsageBucket: TypeAlias = usage.UsageBucket
 
-BigInt = strawberry.scalar(
-    NewType("BigInt", int),
-    serialize=int,
-    parse_value=int,
-    description="A whole number that may exceed 32 bits, sent as a JSON number: money totals across accounts, in cents.",
-)
+if TYPE_CHECKING:
+    # The scalar wrapper is not a type to mypy; the values are plain ints.
+    BigInt: TypeAlias = int
+else:
+    BigInt = strawberry.scalar(
+        NewType("BigInt", int),
+        serialize=int,
+        parse_value=int,
+        description="A whole number that may exceed 32 bits, sent as a JSON number: money totals across accounts, in cents.",
+    )
 
 
 @strawberry.enum
@@ -103,9 +109,7 @@ class Reserve:
     @strawberry.field(
         description="Credits, spend and closing balance per day or week, both dates included (at most 400 days)."
     )
-    async def usage(
-        self, start_date: date, end_date: date, bucket: UsageBucket = usage.UsageBucket.DAY
-    ) -> list[UsagePoint]:
+    async def usage(self, start_date: date, end_date: date, bucket: UsageBucket = UsageBucket.DAY) -> list[UsagePoint]:
         points = await usage.usage_series(self.account_id, start_date, end_date, bucket)
         return [
             UsagePoint(
@@ -204,7 +208,8 @@ class BillingAccount:
     def from_row(cls, r: service.BillingAccountRow) -> BillingAccount:
         user = (
             BillingAccountUser(id=strawberry.ID(str(r.user_id)), username=r.username, email=r.email)
-            if r.user_id
+            # The user columns come from one joined row: all set or all null.
+            if r.user_id is not None and r.username is not None and r.email is not None
             else None
         )
         return cls(

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from uuid import UUID
 
 import strawberry
 
@@ -21,7 +22,7 @@ class Evidence:
 
     @strawberry.field(description=f"Signed download link, valid for {DOWNLOAD_TTL_SECONDS // 60} minutes.")
     def download_url(self, info: Info) -> str:
-        return download_url(info.context.settings, self.id)
+        return download_url(info.context.settings, UUID(self.id))
 
     @classmethod
     def from_model(cls, m: EvidenceModel) -> Evidence:

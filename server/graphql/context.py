@@ -14,6 +14,7 @@ from starlette.websockets import WebSocket
 from strawberry.dataloader import DataLoader
 
 from server.audit.loaders import target_name_loader
+from server.auth.models import User
 from server.auth.ratelimit import RateLimiter
 from server.auth.scope import RequestMeta, TenantScope
 from server.auth.service import Authenticated
@@ -64,8 +65,16 @@ class Context:
         return EventBus(self.redis)
 
     @property
-    def user(self):
-        return self.auth.user if self.auth else None
+    def authenticated(self) -> Authenticated:
+        """The caller's credentials; resolvers reach them only behind IsAuthenticated."""
+        if self.auth is None:
+            raise unauthenticated()
+        return self.auth
+
+    @property
+    def user(self) -> User:
+        """The caller; resolvers reach it only behind IsAuthenticated or IsStaff."""
+        return self.authenticated.user
 
     @property
     def scope(self) -> TenantScope:

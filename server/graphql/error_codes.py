@@ -8,12 +8,15 @@ loudly: `ErrorCode(code)` raises, and tests/graphql/test_error_codes.py scans th
 from __future__ import annotations
 
 import enum
+from typing import cast
 
 import strawberry
+from strawberry.types.enum import StrawberryEnumDefinition
 
 
-def _code(value: str, domain: str, meaning: str) -> strawberry.enum_value:
-    return strawberry.enum_value(value, description=f"{domain}: {meaning}")
+def _code(value: str, domain: str, meaning: str) -> str:
+    # strawberry.enum swaps each definition for its value, so a member's value is the code string.
+    return cast(str, strawberry.enum_value(value, description=f"{domain}: {meaning}"))
 
 
 REQUESTS, ACCOUNTS, INVITATIONS, STAFF = "Requests", "Accounts", "Invitations", "Staff"
@@ -199,8 +202,9 @@ def meaning_of(code: ErrorCode) -> str:
 
 
 def description_of(code: ErrorCode) -> str:
-    definition = ErrorCode.__strawberry_definition__  # type: ignore[attr-defined]
-    return next(v.description for v in definition.values if v.name == code.name)
+    definition: StrawberryEnumDefinition = ErrorCode.__strawberry_definition__  # type: ignore[attr-defined]
+    # Every value is made by _code, so every value has a description.
+    return cast(str, next(v.description for v in definition.values if v.name == code.name))
 
 
 DECLARED_CODES = frozenset(code.value for code in ErrorCode)

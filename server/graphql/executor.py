@@ -33,14 +33,14 @@ from graphql import (
     Undefined,
     is_leaf_type,
 )
+from graphql.execution.collect_fields import FieldDetailsList, GroupedFieldSet
 from graphql.execution.executor import to_nodes
-from graphql.pyutils import Path, gather_with_cancel
+from graphql.pyutils import AwaitableOrValue, Path, gather_with_cancel
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.types.field import StrawberryField
 
 # What `Plan.complete` answers when the value read must be completed by graphql-core.
 SLOW = object()
-_UNPLANNED = object()
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,12 +95,15 @@ def plan_field(parent_type: GraphQLObjectType, field_name: str) -> Plan | None:
         return None
     name = strawberry_field.python_name
     default_resolver = strawberry_field.default_resolver
+    get: Callable[[Any], Any]
     if default_resolver is getattr:
         get = attrgetter(name)
     else:
 
-        def get(source: Any) -> Any:
+        def read(source: Any) -> Any:
             return default_resolver(source, name)
+
+        get = read
 
     field_type = field_def.type
     if isinstance(field_type, GraphQLNonNull):
@@ -133,9 +136,14 @@ class FastLeafExecutor(StrawberryGraphQLCoreExecutionContext):
         self.fast_plans: Plans = plans
         self.fast_enabled = self.middleware_manager is None or not self.middleware_manager.middlewares
 
-    def execute_fields(  # type: ignore[override]  # noqa: C901 - mirrors graphql-core's execute_fields line for line
-        self, parent_type, source_value, path, grouped_field_set, position_context
-    ):
+    def execute_fields(  # noqa: C901 - mirrors graphql-core's execute_fields line for line
+        self,
+        parent_type: GraphQLObjectType,
+        source_value: Any,
+        path: Path | None,
+        grouped_field_set: GroupedFieldSet,
+        position_context: Any,
+    ) -> AwaitableOrValue[dict[str, Any]]:
         # graphql-core's execute_fields (3.3), plus the direct path for planned fields.
         results: dict[str, Any] = {}
         is_awaitable = self.is_awaitable
@@ -145,12 +153,13 @@ class FastLeafExecutor(StrawberryGraphQLCoreExecutionContext):
         type_name = parent_type.name
         try:
             for response_name, field_details_list in grouped_field_set.items():
-                plan = None
+                plan: Plan | None = None
                 if fast:
                     node = field_details_list[0].node
                     key = (type_name, node.name.value)
-                    plan = plans.get(key, _UNPLANNED)
-                    if plan is _UNPLANNED:
+                    try:
+                        plan = plans[key]
+                    except KeyError:
                         plan = plans[key] = plan_field(parent_type, node.name.value)
                     if plan is not None and (node.directives or len(field_details_list) != 1):
                         plan = None
@@ -210,11 +219,11 @@ class FastLeafExecutor(StrawberryGraphQLCoreExecutionContext):
     def _complete_resolved(
         self,
         plan: Plan,
-        parent_type,
-        field_details_list,
-        parent_path,
-        response_name,
-        position_context,
+        parent_type: GraphQLObjectType,
+        field_details_list: FieldDetailsList,
+        parent_path: Path | None,
+        response_name: str,
+        position_context: Any,
         value: Any,
         error: Exception | None,
     ) -> Any:

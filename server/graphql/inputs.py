@@ -16,6 +16,7 @@ from typing import Any
 
 from starlette.datastructures import UploadFile
 from strawberry.extensions import FieldExtension
+from strawberry.extensions.field_extension import AsyncExtensionResolver, SyncExtensionResolver
 from strawberry.file_uploads import Upload
 from strawberry.types.base import StrawberryContainer, StrawberryList, StrawberryOptional, get_object_definition
 from strawberry.types.field import StrawberryField
@@ -25,6 +26,7 @@ from strawberry.utils.await_maybe import await_maybe
 from strawberry.utils.str_converters import to_camel_case
 
 from server.errors import ServiceError
+from server.graphql.context import Info
 from server.graphql.errors import user_error
 from server.validation import check_date, check_text
 
@@ -111,14 +113,14 @@ class InputGuard(FieldExtension):
             raise exc
         return payload(errors=[user_error(exc)])
 
-    def resolve(self, next_, source: Any, info, **kwargs: Any) -> Any:
+    def resolve(self, next_: SyncExtensionResolver, source: Any, info: Info, **kwargs: Any) -> Any:
         try:
             self._check(kwargs)
         except ServiceError as exc:
             return self._refused(exc)
         return next_(source, info, **kwargs)
 
-    async def resolve_async(self, next_, source: Any, info, **kwargs: Any) -> Any:
+    async def resolve_async(self, next_: AsyncExtensionResolver, source: Any, info: Info, **kwargs: Any) -> Any:
         try:
             self._check(kwargs)
         except ServiceError as exc:

@@ -6,6 +6,8 @@ fresh classes per request would make every request miss it.
 
 from __future__ import annotations
 
+from typing import Any
+
 from graphql import (
     FieldNode,
     FragmentDefinitionNode,
@@ -16,7 +18,7 @@ from graphql import (
     SelectionSetNode,
     ValidationRule,
 )
-from graphql.validation import NoSchemaIntrospectionCustomRule
+from graphql.validation import ASTValidationRule, NoSchemaIntrospectionCustomRule
 from strawberry.extensions import MaxAliasesLimiter, QueryDepthLimiter
 
 from server.settings import Settings
@@ -63,7 +65,7 @@ def introspection_depth_rule(max_depth: int) -> type[ValidationRule]:
     """QueryDepthLimiter skips `__schema`/`__type` subtrees; this caps them on their own."""
 
     class IntrospectionDepthRule(ValidationRule):
-        def enter_operation_definition(self, node: OperationDefinitionNode, *_args) -> None:
+        def enter_operation_definition(self, node: OperationDefinitionNode, *_args: Any) -> None:
             fragments = {
                 d.name.value: d for d in self.context.document.definitions if isinstance(d, FragmentDefinitionNode)
             }
@@ -81,9 +83,9 @@ def introspection_depth_rule(max_depth: int) -> type[ValidationRule]:
     return IntrospectionDepthRule
 
 
-def document_rules(settings: Settings) -> list[type[ValidationRule]]:
+def document_rules(settings: Settings) -> list[type[ASTValidationRule]]:
     """Every extra validation rule of the schema, as classes made once."""
-    rules = [
+    rules: list[type[ASTValidationRule]] = [
         *QueryDepthLimiter(max_depth=settings.graphql_max_depth).validation_rules,
         introspection_depth_rule(settings.graphql_max_introspection_depth),
         *MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases).validation_rules,

@@ -38,7 +38,7 @@ class Payload:
         if any("errors" in vars(base).get("__annotations__", {}) for base in cls.__mro__[1:-1] if base is not Payload):
             return  # a payload derived from another payload has it already
         cls.__annotations__ = {**vars(cls).get("__annotations__", {}), "errors": list[UserError]}
-        cls.errors = dataclasses.field(default_factory=list)  # type: ignore[assignment]
+        cls.errors = dataclasses.field(default_factory=list)
 
 
 class UserErrors(FieldExtension):

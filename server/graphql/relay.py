@@ -10,6 +10,7 @@ import strawberry
 from server.pagination import Page
 
 N = TypeVar("N")
+T = TypeVar("T")
 
 
 @strawberry.type
@@ -31,7 +32,7 @@ class Connection(Generic[N]):
     total_count: int
 
 
-def connection(page: Page, to_node: Callable) -> Connection:
+def connection(page: Page[T], to_node: Callable[[T], N]) -> Connection[N]:
     return Connection(
         edges=[Edge(cursor=c, node=to_node(item)) for item, c in zip(page.items, page.cursors, strict=True)],
         page_info=PageInfo(has_next_page=page.has_next, end_cursor=page.end_cursor),

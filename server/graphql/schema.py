@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 import strawberry
@@ -12,9 +12,11 @@ from strawberry.extensions import (
     AddValidationRules,
     MaxTokensLimiter,
     ParserCache,
+    SchemaExtension,
     ValidationCache,
 )
 from strawberry.schema.config import StrawberryConfig
+from strawberry.types import ExecutionContext
 
 from server.admin import schema as admin
 from server.auth import schema as auth
@@ -51,7 +53,7 @@ class CachedParse(ParserCache):
 
 
 class AppSchema(strawberry.Schema):
-    def process_errors(self, errors, execution_context=None) -> None:
+    def process_errors(self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None) -> None:
         """Strawberry would log every error, expected ones included; MaskUnexpectedErrors logs the unexpected, once."""
 
 
@@ -62,7 +64,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     # The parser and validation caches live at module level in Strawberry and are shared all the same;
     # the validation rules are classes made once here, as the validation cache is keyed by them.
     rules = document_rules(settings)
-    extensions = [
+    extensions: list[type[SchemaExtension] | Callable[[], SchemaExtension]] = [
         OperationRequestId,
         lambda: CachedParse(maxsize=512),
         lambda: ValidationCache(maxsize=512),

@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import re
 from datetime import timedelta
+from typing import overload
 
 import orjson
-from cross_web import HTTPException
-from starlette.requests import Request
+from cross_web import AsyncHTTPRequestAdapter, HTTPException
+from starlette.requests import HTTPConnection, Request
 from starlette.responses import JSONResponse, Response
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
@@ -70,13 +71,13 @@ def response_media_type(accept: str) -> str:
     return APPLICATION_JSON
 
 
-def accepted_media_type(request: Request) -> str:
+def accepted_media_type(request: HTTPConnection) -> str:
     return response_media_type(",".join(request.headers.getlist("accept")))
 
 
 def is_request_error(result: ExecutionResult) -> bool:
     """Parse, validation and variable-coercion failures: execution never started, so no error has a path."""
-    return result.data is None and bool(result.errors) and all(error.path is None for error in result.errors)
+    return result.data is None and bool(result.errors) and all(error.path is None for error in result.errors or ())
 
 
 # What a request-level refusal (malformed body, wrong method) is coded as; the message says what was wrong.
@@ -86,10 +87,11 @@ REQUEST_KEYS = {"query": str, "operationName": str, "variables": dict, "extensio
 
 def check_request_shape(data: object) -> object:
     """A GraphQL POST body is an object (or, batched, a list of objects) whose known keys have the right types."""
-    items = data if isinstance(data, list) else [data]
-    if not items or not all(isinstance(item, dict) for item in items):
+    items: list[object] = data if isinstance(data, list) else [data]
+    requests = [item for item in items if isinstance(item, dict)]
+    if not items or len(requests) != len(items):
         raise HTTPException(400, "The body must be a GraphQL request object, or a list of them for a batch.")
-    for item in items:
+    for item in requests:
         for key, expected in REQUEST_KEYS.items():
             if item.get(key) is not None and not isinstance(item[key], expected):
                 kind = "a string" if expected is str else "an object"
@@ -97,7 +99,7 @@ def check_request_shape(data: object) -> object:
     return data
 
 
-class GraphQLView(GraphQL):
+class GraphQLView(GraphQL[Context, None]):
     graphql_transport_ws_handler_class = AuthorizedTransportWSHandler
 
     def decode_json(self, data: str | bytes) -> object:
@@ -107,13 +109,21 @@ class GraphQLView(GraphQL):
         # Every JSON the view reads (the body, a multipart `operations` or `map`) is an object or a list of objects.
         return check_request_shape(super().parse_json(data))
 
-    async def parse_multipart(self, request) -> dict[str, object]:
+    async def parse_multipart(self, request: AsyncHTTPRequestAdapter) -> dict[str, str]:
         try:
             return await super().parse_multipart(request)
         except (TypeError, ValueError, IndexError, AttributeError) as exc:  # a `map` path that is not in `operations`
             raise HTTPException(400, "The multipart `map` does not match `operations`.") from exc
 
-    async def run(self, request, context=UNSET, root_value=UNSET):
+    @overload
+    async def run(self, request: Request, context: Context = UNSET, root_value: None = UNSET) -> Response: ...
+
+    @overload
+    async def run(self, request: WebSocket, context: Context = UNSET, root_value: None = UNSET) -> WebSocket: ...
+
+    async def run(
+        self, request: Request | WebSocket, context: Context = UNSET, root_value: None = UNSET
+    ) -> Response | WebSocket:
         try:
             return await super().run(request, context, root_value)
         except HTTPException as exc:
@@ -136,7 +146,7 @@ class GraphQLView(GraphQL):
     # as before; application/graphql-response+json, when Accept prefers it, answers a request error
     # with 400 and no `data` entry (GraphQL over HTTP, "application/graphql-response+json").
 
-    async def get_sub_response(self, request: Request) -> Response:
+    async def get_sub_response(self, request: Request | WebSocket) -> Response:
         sub_response = await super().get_sub_response(request)
         sub_response.media_type = accepted_media_type(request)
         return sub_response
@@ -171,7 +181,7 @@ class GraphQLView(GraphQL):
             response.status_code = 400
         return response
 
-    async def get_context(self, request: Request | WebSocket, response: Response | None) -> Context:
+    async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
         state = request.app.state
         return Context(
             request=request,

@@ -23,7 +23,7 @@ from strawberry.types.execution import PreExecutionError
 
 from server.auth.middleware import bearer_from_header
 from server.auth.ratelimit import Limit
-from server.auth.revocation import Identity
+from server.auth.revocation import Identity, SocketRegistry
 from server.auth.service import authenticate, authenticate_digest
 from server.graphql.context import Context, Loaders
 from server.graphql.permissions import unauthenticated
@@ -63,15 +63,17 @@ class _PerOperationSchema:
 class AuthorizedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, None]):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.schema = _PerOperationSchema(self.schema, self)
+        # A proxy, not a BaseSchema: every member but stream is the real schema's, through __getattr__.
+        self.schema = _PerOperationSchema(self.schema, self)  # type: ignore[assignment]
         self.identity: Identity | None = None
         self._ended = False  # the identity is gone: every further operation is refused
         self._closed = False
-        self._ending: asyncio.Task | None = None
+        self._ending: asyncio.Task[None] | None = None
 
     @property
-    def registry(self):
-        return self.context.request.app.state.sockets
+    def registry(self) -> SocketRegistry:
+        registry: SocketRegistry = self.context.request.app.state.sockets
+        return registry
 
     async def handle(self) -> None:
         try:
@@ -95,9 +97,12 @@ class AuthorizedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, None])
     async def _authenticate(self, raw: str | None) -> bool:
         """Settle the socket's caller at connection_init: the payload's token, else the handshake's, as they are now."""
         ctx = self.context
-        if raw is None and ctx.auth is None:
+        if raw is not None:
+            auth = await authenticate(raw)
+        elif ctx.auth is not None:
+            auth = await authenticate_digest(ctx.auth.token.token_hash)
+        else:
             return True  # anonymous, as an HTTP request without credentials
-        auth = await authenticate(raw) if raw is not None else await authenticate_digest(ctx.auth.token.token_hash)
         if auth is None:
             code = CLOSE_UNAUTHORIZED
             if raw is not None:
@@ -121,7 +126,7 @@ class AuthorizedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, None])
             return None
         if self.identity is None:
             return dataclasses.replace(base, loaders=Loaders())
-        auth = await authenticate_digest(self.context.auth.token.token_hash)
+        auth = await authenticate_digest(self.context.authenticated.token.token_hash)
         if Identity.of(auth) != self.identity:
             self._ended = True
             return None

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TypeAlias
 
 import strawberry
 
@@ -9,7 +10,9 @@ from server.graphql.mutations import Payload
 from server.invitations.models import InvitePasskey as InvitePasskeyModel
 from server.invitations.service import PasskeyStatus, status_of
 
-PasskeyStatusEnum = strawberry.enum(PasskeyStatus, name="PasskeyStatus")
+# strawberry.enum registers the domain enum in place and returns it; the alias keeps it usable as a type.
+strawberry.enum(PasskeyStatus, name="PasskeyStatus")
+PasskeyStatusEnum: TypeAlias = PasskeyStatus
 
 
 @strawberry.type(description="An invite. The raw passkey is shown only once, when it is created.")

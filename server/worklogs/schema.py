@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import strawberry
+from starlette.datastructures import UploadFile
 from strawberry.file_uploads import Upload
 
 from server.errors import ServiceError
@@ -13,6 +16,7 @@ from server.graphql.context import Info
 from server.graphql.ids import parse_id
 from server.graphql.mutations import mutation
 from server.graphql.permissions import IsAuthenticated, IsStaff
+from server.storage.base import Storage
 from server.worklogs import exports, imports, service, staff, validation
 from server.worklogs.types import (
     CreateWorklogPayload,
@@ -36,8 +40,9 @@ from server.worklogs.types import (
 MAX_IMPORT_CHARS = 10 * 1024 * 1024
 
 
-def _storage(info: Info):
-    return info.context.request.app.state.storage
+def _storage(info: Info) -> Storage:
+    storage: Storage = info.context.request.app.state.storage
+    return storage
 
 
 @strawberry.type
@@ -146,13 +151,15 @@ class Mutation:
         if file is None:
             raise ServiceError("FILE_REQUIRED", "Attach a file (GraphQL multipart request).", "file")
         # Read one byte past the limit: enough to refuse, never the whole of a huge file.
-        data = await file.read(MAX_FILE_BYTES + 1)
+        # Strawberry's Upload scalar is a marker type; on Starlette the value is an UploadFile.
+        upload = cast(UploadFile, file)
+        data = await upload.read(MAX_FILE_BYTES + 1)
         evidence = await evidence_service.attach_evidence(
             info.context.scope,
             info.context.user,
             parse_id(worklog_id, "worklogId"),
-            filename=file.filename or "",
-            content_type=file.content_type or "",
+            filename=upload.filename or "",
+            content_type=upload.content_type or "",
             data=data,
             storage=_storage(info),
         )

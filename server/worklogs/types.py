@@ -1,19 +1,21 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Awaitable
 from datetime import date, datetime
 from uuid import UUID
 
 import strawberry
 from strawberry.types.nodes import SelectedField, Selection
 
+from server.evidence.models import Evidence as EvidenceModel
 from server.evidence.service import evidence_by_worklog
 from server.evidence.types import Evidence
 from server.graphql.context import Info
 from server.graphql.inputs import MULTILINE
 from server.graphql.mutations import Payload
 from server.graphql.relay import Edge, PageInfo, connection
-from server.worklogs import repository, service, validation
+from server.worklogs import repository, service, staff, validation
 from server.worklogs.models import Worklog as WorklogModel
 
 
@@ -55,10 +57,11 @@ class Worklog:
     created_at: datetime
     updated_at: datetime
     # Filled by list resolvers from one DataLoader batch, so each node answers without awaiting.
-    prefetched_evidence: strawberry.Private[list | None] = None
+    prefetched_evidence: strawberry.Private[list[EvidenceModel] | None] = None
 
-    @strawberry.field
-    def evidence(self, info: Info) -> list[Evidence]:
+    # Sync when prefetched (no coroutine per node), awaitable otherwise; the GraphQL type is the list either way.
+    @strawberry.field(graphql_type=list[Evidence])
+    def evidence(self, info: Info) -> list[Evidence] | Awaitable[list[Evidence]]:
         if self.prefetched_evidence is not None:
             return [Evidence.from_model(e) for e in self.prefetched_evidence]
         return self._load_evidence(info)
@@ -220,7 +223,7 @@ class WorklogSuggestions:
 
     @classmethod
     def from_service(cls, s: service.Suggestions) -> WorklogSuggestions:
-        def conv(items):
+        def conv(items: list[service.Suggestion]) -> list[Suggestion]:
             return [Suggestion(value=i.value, uses=i.uses, last_used=i.last_used) for i in items]
 
         return cls(
@@ -273,8 +276,8 @@ class WorklogStats:
     top_tags: list[CountedValue]
 
     @classmethod
-    def from_service(cls, s) -> WorklogStats:
-        def conv(items):
+    def from_service(cls, s: staff.WorklogStats) -> WorklogStats:
+        def conv(items: list[staff.Counted]) -> list[CountedValue]:
             return [CountedValue(value=i.value, count=i.count) for i in items]
 
         return cls(
@@ -321,7 +324,7 @@ class IntegrityReport:
     objects_without_rows: list[str]
 
     @classmethod
-    def from_service(cls, r) -> IntegrityReport:
+    def from_service(cls, r: staff.IntegrityReport) -> IntegrityReport:
         return cls(
             checked_at=r.checked_at,
             clean=r.clean,
