@@ -9,7 +9,7 @@ from typing import overload
 
 import orjson
 from cross_web import AsyncHTTPRequestAdapter, HTTPException
-from starlette.requests import HTTPConnection, Request
+from starlette.requests import ClientDisconnect, HTTPConnection, Request
 from starlette.responses import JSONResponse, Response
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
@@ -126,6 +126,10 @@ class GraphQLView(GraphQL[Context, None]):
     ) -> Response | WebSocket:
         try:
             return await super().run(request, context, root_value)
+        except ClientDisconnect:
+            # The client went away before its body arrived (a closed tab, a load generator stopping):
+            # nothing ran and nobody reads the answer, so it is no error of ours to log.
+            return Response(status_code=499)
         except HTTPException as exc:
             if isinstance(request, WebSocket):
                 raise
