@@ -6,9 +6,11 @@ import contextlib
 import logging
 import os
 import shutil
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
+import asyncpg
 import pytest
 import pytest_asyncio
 from httpx import ASGITransport, AsyncClient
@@ -79,6 +81,34 @@ async def app(settings):
         yield app
 
 
+_STUCK_SESSIONS_WHERE = "datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL"
+
+
+async def _truncate(names: str, database_url: str, lock_timeout: str = "10s") -> None:
+    """Empty every table, on a connection of its own. A session that an earlier test abandoned inside a
+    statement (a task cancelled mid-query) would hold its locks for ever and hang the whole suite: after
+    `lock_timeout` such sessions are named in a warning and ended, and the TRUNCATE runs again."""
+    conn = await asyncpg.connect(engines.asyncpg_dsn(database_url))
+    try:
+        await conn.execute(f"SET lock_timeout = '{lock_timeout}'")
+        try:
+            await conn.execute(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
+            return
+        except asyncpg.exceptions.LockNotAvailableError:
+            pass
+        stuck = await conn.fetch(
+            "SELECT pid, state, left(query, 200) AS query FROM pg_stat_activity WHERE " + _STUCK_SESSIONS_WHERE  # noqa: S608 - a constant
+        )
+        warnings.warn(
+            f"a previous test left sessions holding locks, ended now: {[dict(r) for r in stuck]}", stacklevel=1
+        )
+        await conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE " + _STUCK_SESSIONS_WHERE)  # noqa: S608 - a constant
+        await conn.execute("SET lock_timeout = 0")
+        await conn.execute(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
+    finally:
+        await conn.close()
+
+
 @pytest_asyncio.fixture(autouse=True)
 async def clean_state(request):
     """Every test starts with empty tables, an empty Redis database and no stored objects."""
@@ -93,7 +123,7 @@ async def clean_state(request):
     )
     if tables:
         names = ", ".join(f'"{t["tablename"]}"' for t in tables)
-        await conn.execute_script(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
+        await _truncate(names, app.state.settings.database_url)
     await app.state.redis.flushdb()
     shutil.rmtree(app.state.settings.data_dir / "objects", ignore_errors=True)
     yield
