@@ -127,7 +127,8 @@ def test_run_restarts_a_killed_worker_and_stops_everything_on_sigterm(tmp_path):
         worker.send_signal(signal.SIGKILL)
         new_worker = wait_for(lambda: (w := run.child("worker")) and w.pid != worker.pid and w, what="a new worker")
         assert f"worker (pid {worker.pid}) exited with code -9; restarting in 1 s" in run.log()
-        assert "worker restarted" in run.log()
+        # The new process can be seen before the supervisor has written its line about it.
+        wait_for(lambda: "worker restarted" in run.log(), timeout=10, what="the restart in the log")
         assert run.child("api").pid == api.pid and http_status(run.base_url + "/api/readyz") == 200
         assert all(alive(pid) for pid in engine_pids)
         everything = [p.pid for p in run.descendants()] + engine_pids
