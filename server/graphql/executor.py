@@ -18,12 +18,14 @@ function mirrored here and fails when one changes; and GRAPHQL_FAST_EXECUTOR=fal
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import asyncio
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any
 from weakref import WeakKeyDictionary
 
+import graphql.execution.executor as graphql_executor
 from graphql import (
     GraphQLField,
     GraphQLList,
@@ -35,7 +37,7 @@ from graphql import (
 )
 from graphql.execution.collect_fields import FieldDetailsList, GroupedFieldSet
 from graphql.execution.executor import to_nodes
-from graphql.pyutils import AwaitableOrValue, Path, gather_with_cancel
+from graphql.pyutils import AwaitableOrValue, Path
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.types.field import StrawberryField
 
@@ -117,6 +119,26 @@ def plan_field(parent_type: GraphQLObjectType, field_name: str) -> Plan | None:
         if is_leaf_type(item_type):
             return Plan(field_def, get, item_type.coerce_output_value, is_list=True)
     return None
+
+
+async def gather_settling_all(*awaitables: Awaitable[Any]) -> list[Any]:
+    """Run the awaitables together; when one fails, let the others finish, then raise the first failure.
+
+    graphql-core's own `gather_with_cancel` cancels the siblings of a failed field. A resolver cancelled inside
+    a database call can leave its pooled session mid-statement, holding its locks until the connection dies
+    (seen with several `admin` fields in one query, one of them refused). Finishing work whose result is
+    thrown away costs less than that.
+    """
+    results = await asyncio.gather(*awaitables, return_exceptions=True)
+    for result in results:
+        if isinstance(result, BaseException):
+            raise result
+    return results
+
+
+def let_sibling_resolvers_finish() -> None:
+    """Make graphql-core settle every sibling of a failed field instead of cancelling it (idempotent)."""
+    setattr(graphql_executor, "gather_with_cancel", gather_settling_all)  # noqa: B010 - a private name of its module
 
 
 def execution_context_class(fast: bool) -> type[StrawberryGraphQLCoreExecutionContext]:
@@ -210,7 +232,7 @@ class FastLeafExecutor(StrawberryGraphQLCoreExecutionContext):
                 field = awaitable_fields[0]
                 results[field] = await results[field]
             else:
-                awaited = await gather_with_cancel(*(results[field] for field in awaitable_fields))
+                awaited = await gather_settling_all(*(results[field] for field in awaitable_fields))
                 results.update(zip(awaitable_fields, awaited, strict=True))
             return results
 

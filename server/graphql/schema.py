@@ -22,7 +22,7 @@ from server.admin import schema as admin
 from server.auth import schema as auth
 from server.billing import schema as billing
 from server.graphql.errors import MaskUnexpectedErrors
-from server.graphql.executor import execution_context_class
+from server.graphql.executor import execution_context_class, let_sibling_resolvers_finish
 from server.graphql.inputs import guard_arguments
 from server.graphql.limits import document_rules
 from server.graphql.request_ids import OperationRequestId
@@ -59,6 +59,7 @@ class AppSchema(strawberry.Schema):
 
 def build_schema(settings: Settings) -> strawberry.Schema:
     guard_arguments(Query, Mutation)
+    let_sibling_resolvers_finish()
     # Classes and factories, never instances: Strawberry builds a fresh set per operation, so concurrent
     # requests cannot overwrite each other's execution context (an instance would be shared by all).
     # The parser and validation caches live at module level in Strawberry and are shared all the same;

@@ -22,6 +22,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from hypothesis_graphql import mutations, nodes, queries
+from tortoise import Tortoise
 
 from server.graphql.schema import schema
 from tests.factories import (
@@ -187,4 +188,10 @@ async def test_no_generated_operation_answers_internal_or_5xx(client, role):
     me = await client.post("/graphql", json={"query": "{ me { id } }"}, headers={"authorization": f"Bearer {token}"})
     assert me.json()["data"]["me"] is not None
     print(f"fuzz {role}: {len(ops)} operations in {time.monotonic() - started:.1f}s")
+    # No request left a database session behind mid-statement (a resolver cancelled inside a query).
+    left_open = await Tortoise.get_connection("default").execute_query_dict(
+        "SELECT state, left(query, 120) AS query FROM pg_stat_activity "
+        "WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL"
+    )
+    assert left_open == []
     assert not found, f"{len(found)} of {len(ops)} generated operations failed:\n" + "\n".join(found[:30])
