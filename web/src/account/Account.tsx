@@ -1,8 +1,7 @@
 // The viewer's account: profile facts, password; sessions and API tokens (see Sessions, Tokens).
 import { useMutation } from "@urql/preact";
-import { useState } from "preact/hooks";
 import { messageOfError } from "../app/errors";
-import { Field, FormErrors, fieldError, toast, type UserErrorLike } from "../app/ui";
+import { Field, FormErrors, fieldError, toast, useFormErrors } from "../app/ui";
 import { viewer } from "../auth/session";
 import { graphql } from "../gql";
 import { ApiTokens } from "./ApiTokens";
@@ -38,7 +37,7 @@ export default function Account() {
 
 function ChangePassword() {
   const [{ fetching }, change] = useMutation(ChangePasswordOp);
-  const [errors, setErrors] = useState<UserErrorLike[]>([]);
+  const [errors, setErrors, dropErrors] = useFormErrors();
   async function submit(event: SubmitEvent) {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
@@ -53,7 +52,7 @@ function ChangePassword() {
     toast("Password changed; your other sessions were signed out.");
   }
   return (
-    <form class="card stack" aria-labelledby="password-head" onSubmit={(e) => void submit(e)} noValidate>
+    <form onInput={dropErrors} class="card stack" aria-labelledby="password-head" onSubmit={(e) => void submit(e)} noValidate>
       <h2 id="password-head">Change password</h2>
       <Field label="Current password" name="old" type="password" autocomplete="current-password" error={fieldError(errors, "oldPassword")} />
       <Field label="New password (10+ characters)" name="new" type="password" autocomplete="new-password" error={fieldError(errors, "newPassword")} />

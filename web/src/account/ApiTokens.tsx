@@ -3,7 +3,7 @@ import { useMutation, useQuery } from "@urql/preact";
 import { useState } from "preact/hooks";
 import { messageFor, messageOfError } from "../app/errors";
 import { dateTime } from "../app/format";
-import { Dialog, ErrorNote, Field, FormErrors, Loading, copyText, fieldError, toast, type UserErrorLike } from "../app/ui";
+import { Dialog, ErrorNote, Field, FormErrors, Loading, copyText, fieldError, toast, useFormErrors } from "../app/ui";
 import { graphql } from "../gql";
 
 const ApiTokensOp = graphql(`
@@ -86,7 +86,7 @@ export function ApiTokens() {
 
 function CreateToken() {
   const [{ fetching }, create] = useMutation(CreateApiTokenOp);
-  const [errors, setErrors] = useState<UserErrorLike[]>([]);
+  const [errors, setErrors, dropErrors] = useFormErrors();
   const [created, setCreated] = useState<{ token: string; name: string } | null>(null);
   const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
 
@@ -110,7 +110,7 @@ function CreateToken() {
 
   return (
     <>
-      <form class="inline spaced" aria-label="Create API token" onSubmit={(e) => void submit(e)} noValidate>
+      <form onInput={dropErrors} class="inline spaced" aria-label="Create API token" onSubmit={(e) => void submit(e)} noValidate>
         <Field label="Token name" name="name" maxLength={100} placeholder="What will use it?" error={fieldError(errors, "name")} />
         <div class="field">
           <label for="token-expires">Expires</label>

@@ -5,7 +5,7 @@ import { useState } from "preact/hooks";
 import { messageOfError } from "../app/errors";
 import { dateTime, money, parseDollars } from "../app/format";
 import { query, setQuery } from "../app/router";
-import { Badge, Dialog, ErrorNote, FormErrors, Loading, fieldError, toast, type UserErrorLike } from "../app/ui";
+import { Badge, Dialog, ErrorNote, FormErrors, Loading, fieldError, toast, type UserErrorLike, useFormErrors } from "../app/ui";
 import { Ledger } from "../billing/Ledger";
 import { graphql } from "../gql";
 import type { BillingAccountSort, BillingAccountStatus, LedgerEntryType } from "../gql/graphql";
@@ -160,7 +160,7 @@ function LedgerDialog({ target, onClose }: { target: Target; onClose: () => void
 
 function AdjustDialog({ target, onClose }: { target: Target; onClose: () => void }) {
   const [{ fetching }, adjust] = useMutation(AdjustOp);
-  const [errors, setErrors] = useState<UserErrorLike[]>([]);
+  const [errors, setErrors, dropErrors] = useFormErrors();
   // One key per dialog: a double click or a retry cannot move money twice.
   const [key] = useState(() => crypto.randomUUID());
   async function submit(event: SubmitEvent) {
@@ -182,7 +182,7 @@ function AdjustDialog({ target, onClose }: { target: Target; onClose: () => void
   }
   return (
     <Dialog title={`Adjust the balance of ${target.tenantName}`} open onClose={onClose}>
-      <form class="stack" aria-label="Adjust balance" onSubmit={(e) => void submit(e)} noValidate>
+      <form onInput={dropErrors} class="stack" aria-label="Adjust balance" onSubmit={(e) => void submit(e)} noValidate>
         <div class="field">
           <label for="adj-amount">Amount in dollars (negative takes money out)</label>
           <input id="adj-amount" name="amount" inputMode="decimal" placeholder="25.00 or -10" aria-invalid={fieldError(errors, "amountCents") ? true : undefined} />

@@ -3,7 +3,7 @@ import { useMutation, useQuery } from "@urql/preact";
 import { useState } from "preact/hooks";
 import { messageFor, messageOfError } from "../app/errors";
 import { dateTime } from "../app/format";
-import { Badge, Dialog, ErrorNote, Field, FormErrors, Loading, copyText, fieldError, toast, type UserErrorLike } from "../app/ui";
+import { Badge, Dialog, ErrorNote, Field, FormErrors, Loading, copyText, fieldError, toast, useFormErrors } from "../app/ui";
 import { graphql } from "../gql";
 import type { PasskeyStatus } from "../gql/graphql";
 
@@ -94,7 +94,7 @@ export default function Passkeys() {
 
 function CreateInvite() {
   const [{ fetching }, create] = useMutation(CreatePasskeyOp);
-  const [errors, setErrors] = useState<UserErrorLike[]>([]);
+  const [errors, setErrors, dropErrors] = useFormErrors();
   const [created, setCreated] = useState<{ passkey: string; expiresAt: string } | null>(null);
   const [copied, setCopied] = useState<"link" | "key" | "failed" | null>(null);
 
@@ -118,7 +118,7 @@ function CreateInvite() {
 
   return (
     <>
-      <form class="card inline" aria-label="Create invite" onSubmit={(e) => void submit(e)} noValidate>
+      <form onInput={dropErrors} class="card inline" aria-label="Create invite" onSubmit={(e) => void submit(e)} noValidate>
         <Field label="Expires in (days)" name="expiresDays" type="number" min={1} max={365} defaultValue="7" error={fieldError(errors, "expiresDays")} />
         <Field label="Notes" name="notes" placeholder="Who is it for?" error={fieldError(errors, "notes")} />
         <FormErrors errors={errors} fields={["expiresDays", "notes"]} />

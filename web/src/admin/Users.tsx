@@ -5,7 +5,7 @@ import { useState } from "preact/hooks";
 import { messageOfError } from "../app/errors";
 import { dateTime, money } from "../app/format";
 import { query, setQuery } from "../app/router";
-import { Badge, Dialog, ErrorNote, Field, FormErrors, Loading, copyText, fieldError, toast, type UserErrorLike } from "../app/ui";
+import { Badge, Dialog, ErrorNote, Field, FormErrors, Loading, copyText, fieldError, toast, type UserErrorLike, useFormErrors } from "../app/ui";
 import { viewer } from "../auth/session";
 import { graphql } from "../gql";
 import type { AdminUsersQuery, UserRole, UserSort } from "../gql/graphql";
@@ -171,7 +171,7 @@ function ActionsMenu({ user, onPick }: { user: AdminUser; onPick: (a: Action) =>
 }
 
 function useErrors() {
-  const [errors, setErrors] = useState<UserErrorLike[]>([]);
+  const [errors, setErrors, dropErrors] = useFormErrors();
   const check = (result: { error?: Parameters<typeof messageOfError>[0]; data?: unknown }, errorsOf: () => UserErrorLike[]): boolean => {
     const failure = messageOfError(result.error);
     if (failure) { setErrors([{ code: "NETWORK", message: failure }]); return false; }
@@ -179,12 +179,12 @@ function useErrors() {
     setErrors(found);
     return found.length === 0;
   };
-  return [errors, check] as const;
+  return [errors, check, dropErrors] as const;
 }
 
 function EditDialog({ user, onClose }: { user: AdminUser; onClose: () => void }) {
   const [{ fetching }, update] = useMutation(UpdateUserOp);
-  const [errors, check] = useErrors();
+  const [errors, check, dropErrors] = useErrors();
   async function submit(event: SubmitEvent) {
     event.preventDefault();
     const v = new FormData(event.currentTarget as HTMLFormElement);
@@ -195,7 +195,7 @@ function EditDialog({ user, onClose }: { user: AdminUser; onClose: () => void })
   }
   return (
     <Dialog title={`Edit ${user.username}`} open onClose={onClose}>
-      <form class="stack" aria-label="Edit user" onSubmit={(e) => void submit(e)} noValidate>
+      <form onInput={dropErrors} class="stack" aria-label="Edit user" onSubmit={(e) => void submit(e)} noValidate>
         <Field label="Username" name="username" defaultValue={user.username} error={fieldError(errors, "username")} />
         <Field label="Email" name="email" type="email" defaultValue={user.email} error={fieldError(errors, "email")} />
         <Field label="Full name" name="fullName" defaultValue={user.fullName} error={fieldError(errors, "fullName")} />

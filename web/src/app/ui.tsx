@@ -1,7 +1,7 @@
 // Small shared components: dialogs on the native <dialog>, toasts, labelled fields, errors, badges.
 import { signal } from "@preact/signals";
 import type { ComponentChildren, InputHTMLAttributes } from "preact";
-import { useEffect, useId, useRef } from "preact/hooks";
+import { useEffect, useId, useRef, useState } from "preact/hooks";
 import { messageFor, type UserErrorLike } from "./errors";
 
 export type { UserErrorLike };
@@ -85,6 +85,14 @@ export function Field({ label, error, hint, ...input }: InputProps) {
 }
 
 /** Errors no field claims, under a form. */
+/** A form's errors: what its last submit was told. Once the user edits the form they no longer describe it,
+ * so they go (`onInput` on the form) instead of sitting beside values that are now fine. */
+export function useFormErrors() {
+  const [errors, setErrors] = useState<UserErrorLike[]>([]);
+  const dropErrors = () => { if (errors.length) setErrors([]); };
+  return [errors, setErrors, dropErrors] as const;
+}
+
 export function FormErrors({ errors, fields = [] }: { errors: UserErrorLike[] | null | undefined; fields?: string[] }) {
   const rest = (errors ?? []).filter((e) => !e.field || !fields.includes(e.field));
   if (!rest.length) return null;

@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import { client } from "../app/client";
 import { messageOfError } from "../app/errors";
 import { navigate, query } from "../app/router";
-import { Field, FormErrors, fieldError, type UserErrorLike } from "../app/ui";
+import { Field, FormErrors, fieldError, useFormErrors } from "../app/ui";
 import { graphql } from "../gql";
 import { refreshViewer } from "./session";
 
@@ -13,7 +13,7 @@ const LoginOp = graphql(`
 `);
 
 export default function Login() {
-  const [errors, setErrors] = useState<UserErrorLike[]>([]);
+  const [errors, setErrors, dropErrors] = useFormErrors();
   const [busy, setBusy] = useState(false);
 
   async function submit(event: SubmitEvent) {
@@ -36,7 +36,7 @@ export default function Login() {
   return (
     <main class="narrow">
       <h1>Sign in</h1>
-      <form class="card stack" aria-label="Sign in" onSubmit={submit} noValidate>
+      <form onInput={dropErrors} class="card stack" aria-label="Sign in" onSubmit={submit} noValidate>
         <Field label="Username or email" name="username" autocomplete="username" required autofocus error={fieldError(errors, "username")} />
         <Field label="Password" name="password" type="password" autocomplete="current-password" required error={fieldError(errors, "password")} />
         <label class="check"><input type="checkbox" name="remember" /> Keep me signed in for 30 days</label>

@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import { client } from "../app/client";
 import { messageOfError } from "../app/errors";
 import { navigate, query } from "../app/router";
-import { Field, FormErrors, fieldError, type UserErrorLike } from "../app/ui";
+import { Field, FormErrors, fieldError, useFormErrors } from "../app/ui";
 import { graphql } from "../gql";
 import { refreshViewer } from "./session";
 
@@ -19,7 +19,7 @@ function passkeyFromLink(): string {
 }
 
 export default function Signup() {
-  const [errors, setErrors] = useState<UserErrorLike[]>([]);
+  const [errors, setErrors, dropErrors] = useFormErrors();
   const [busy, setBusy] = useState(false);
   const [passkey] = useState(passkeyFromLink);
 
@@ -45,7 +45,7 @@ export default function Signup() {
   return (
     <main class="narrow">
       <h1>Create your account</h1>
-      <form class="card stack" aria-label="Sign up" onSubmit={submit} noValidate>
+      <form onInput={dropErrors} class="card stack" aria-label="Sign up" onSubmit={submit} noValidate>
         <Field label="Invite passkey" name="passkey" defaultValue={passkey} autocomplete="off" spellcheck={false} required error={fieldError(errors, "passkey")} />
         <Field label="Username" name="username" autocomplete="username" required error={fieldError(errors, "username")} />
         <Field label="Email" name="email" type="email" autocomplete="email" required error={fieldError(errors, "email")} />

@@ -5,7 +5,7 @@ import { client } from "../app/client";
 import { messageFor, messageOfError } from "../app/errors";
 import { bytes, dateTime, day, localToday } from "../app/format";
 import { navigate } from "../app/router";
-import { Dialog, ErrorNote, Field, FormErrors, Loading, fieldError, toast, type UserErrorLike } from "../app/ui";
+import { Dialog, ErrorNote, Field, FormErrors, Loading, fieldError, toast, useFormErrors } from "../app/ui";
 import { graphql } from "../gql";
 import type { WorklogFieldsFragment } from "../gql/graphql";
 import { splitTags } from "./fragments";
@@ -80,7 +80,7 @@ function ReadView({ entry }: { entry: WorklogFieldsFragment }) {
 
 function EditForm({ entry, onDone }: { entry: WorklogFieldsFragment; onDone: () => void }) {
   const [{ fetching }, update] = useMutation(UpdateWorklogOp);
-  const [errors, setErrors] = useState<UserErrorLike[]>([]);
+  const [errors, setErrors, dropErrors] = useFormErrors();
   const m = entry.metadata;
 
   async function save(form: HTMLFormElement) {
@@ -102,7 +102,7 @@ function EditForm({ entry, onDone }: { entry: WorklogFieldsFragment; onDone: () 
   }
 
   return (
-    <form class="card stack" aria-label="Edit entry" noValidate
+    <form onInput={dropErrors} class="card stack" aria-label="Edit entry" noValidate
       onSubmit={(e) => { e.preventDefault(); void save(e.currentTarget); }}
       onKeyDown={(e) => {
         if (e.key === "Escape") { e.preventDefault(); onDone(); }

@@ -6,7 +6,7 @@ import { useState } from "preact/hooks";
 import { messageOfError } from "../app/errors";
 import { localToday } from "../app/format";
 import { navigate } from "../app/router";
-import { Dialog, Field, FormErrors, fieldError, toast, type UserErrorLike } from "../app/ui";
+import { Dialog, Field, FormErrors, fieldError, toast, useFormErrors } from "../app/ui";
 import { graphql } from "../gql";
 import { SuggestionsOp, splitTags } from "./fragments";
 
@@ -40,7 +40,7 @@ export function QuickAdd() {
 function QuickAddForm() {
   const [{ data: suggestions }] = useQuery({ query: SuggestionsOp });
   const [, create] = useMutation(CreateWorklogOp);
-  const [errors, setErrors] = useState<UserErrorLike[]>([]);
+  const [errors, setErrors, dropErrors] = useFormErrors();
   const [busy, setBusy] = useState(false);
   const last = lastUsed();
   const s = suggestions?.worklogSuggestions;
@@ -71,7 +71,7 @@ function QuickAddForm() {
 
   const fields = ["date", "content", "metadata.employer", "metadata.project", "metadata.tags", "metadata.workType", "metadata.outcome"];
   return (
-    <form aria-label="Quick add" class="stack" noValidate
+    <form onInput={dropErrors} aria-label="Quick add" class="stack" noValidate
       onSubmit={(e) => { e.preventDefault(); void save(e.currentTarget); }}
       onKeyDown={(e) => {
         if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); if (!busy) void save(e.currentTarget); }
