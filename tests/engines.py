@@ -49,7 +49,7 @@ def redis_url() -> str:
         return url
     if _port_open("127.0.0.1", 6379):
         # A database of its own per test process, so parallel runs never flush each other's keys.
-        return f"redis://127.0.0.1:6379/{1 + os.getpid() % 15}"
+        return f"redis://127.0.0.1:6379/{_claim_redis_database()}"
     from server.system.engines import _start_valkey
 
     url, handle = _start_valkey(_embedded_root())
@@ -58,6 +58,41 @@ def redis_url() -> str:
 
 
 _HANDLES: list[object] = []
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _release_claim(client, key: str, pid: str) -> None:
+    if client.get(key) == pid.encode():
+        client.delete(key)
+
+
+def _claim_redis_database() -> int:
+    """Claims one of databases 1..15 for this process with a lease in database 0 (a pid that is gone
+    frees its claim), so test sessions running side by side never flush each other's keys."""
+    import atexit
+
+    import redis
+
+    client = redis.Redis(host="127.0.0.1", port=6379, db=0)
+    pid = str(os.getpid())
+    for number in range(1, 16):
+        key = f"afterresume:test-database:{number}"
+        holder = client.get(key)
+        if holder is not None and holder.decode() != pid and _pid_alive(int(holder)):
+            continue
+        if client.set(key, pid, ex=6 * 3600, nx=holder is None) or client.get(key) == pid.encode():
+            atexit.register(_release_claim, client, key, pid)
+            return number
+    return 1 + os.getpid() % 15
 
 
 def with_database(url: str, name: str) -> str:
