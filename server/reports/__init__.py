@@ -1,0 +1,1 @@
+"""Reports: documents made from the work log, each statement citing the entries it came from."""
