@@ -139,22 +139,24 @@ class OpenAIGenerator:
         """Why this provider cannot run (no key and no base URL, an unpriced model); empty when it can."""
         return self._settings.llm_problems()
 
+    def _check_configuration(self) -> None:
+        if problems := self.problems:
+            raise ProviderError(ProviderFailure.MISCONFIGURED, "; ".join(problems))
+
     def estimate(self, kind: str, entry_count: int, total_chars: int) -> UsageEstimate:
         """An upper bound for the hold: every call's prompt, and the longest answer each call may give.
-        Never raises: a misconfigured provider is estimated at no cost and fails at `generate`."""
+        Raises PROVIDER_MISCONFIGURED (as `generate` does) when the provider cannot be used or metered."""
+        self._check_configuration()
         entry_tokens = tokens_for_characters(total_chars) + entry_count * (ENTRY_OVERHEAD_TOKENS + 1)
         calls = max(1, -(-entry_tokens // MAX_INPUT_TOKENS_PER_CALL))
         overhead = approximate_tokens(system_message(kind, "LONG", "CONFIDENT")) + 2 * MESSAGE_OVERHEAD_TOKENS + 50
         tokens_in = entry_tokens + calls * overhead
         tokens_out = calls * MAX_OUTPUT_TOKENS
-        cost = 0
-        if not self.problems:
-            cost = call_cost_microcents(self._settings, self.model, tokens_in, tokens_out)
+        cost = call_cost_microcents(self._settings, self.model, tokens_in, tokens_out)
         return UsageEstimate(tokens_in=tokens_in, tokens_out=tokens_out, cost_microcents=cost)
 
     async def generate(self, request: GenerationRequest, on_call: OnCall | None = None) -> GeneratedReport:
-        if problems := self.problems:
-            raise ProviderError(ProviderFailure.MISCONFIGURED, "; ".join(problems))
+        self._check_configuration()
         client = AsyncOpenAI(
             api_key=self._settings.llm_api_key.get_secret_value() if self._settings.llm_api_key else NO_KEY,
             base_url=self._settings.llm_base_url or OPENAI_BASE_URL,

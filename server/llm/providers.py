@@ -10,8 +10,8 @@ from server.settings import Settings
 
 def build_generator(settings: Settings, *, redactor: TextRedactor | None = None) -> Generator:
     """The configured generator. `redactor` hides confidential terms from an external provider (the
-    extractive one sends nothing anywhere). A misconfigured `openai` provider is still built: its
-    `generate` fails with PROVIDER_MISCONFIGURED, and its `problems` say why beforehand."""
+    extractive one sends nothing anywhere). A misconfigured `openai` provider is still built, so a
+    queued job can fail with a clear code: its `estimate` and `generate` raise PROVIDER_MISCONFIGURED."""
     if settings.llm_provider == "openai":
         return OpenAIGenerator(settings, redactor=redactor)
     return ExtractiveGenerator(settings)

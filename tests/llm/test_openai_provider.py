@@ -287,15 +287,21 @@ async def test_client_errors_are_not_retried(server, status, code):
 async def test_without_a_key_or_a_base_url_generation_fails_misconfigured_before_any_call():
     gen = build_generator(settings_for(None, llm_api_key=None))
     assert gen.problems == ["LLM_PROVIDER=openai needs LLM_API_KEY or LLM_BASE_URL"]
-    assert gen.estimate("MONTHLY", 3, 300).cost_microcents == 0
+    with pytest.raises(ProviderError) as refused:
+        gen.estimate("MONTHLY", 3, 300)
+    assert refused.value.code == "PROVIDER_MISCONFIGURED"
     error = await failure(gen)
     assert error.code == "PROVIDER_MISCONFIGURED" and not error.retryable
     assert "LLM_API_KEY or LLM_BASE_URL" in str(error)
 
 
 async def test_an_unpriced_model_fails_misconfigured_before_any_call(server):
-    error = await failure(generator(server, llm_model="llama3.1"))
+    gen = generator(server, llm_model="llama3.1")
+    error = await failure(gen)
     assert error.code == "PROVIDER_MISCONFIGURED"
+    assert "'llama3.1' has no price" in str(error)
+    with pytest.raises(ProviderError, match="has no price"):
+        gen.estimate("MONTHLY", 3, 300)
     assert server.requests == []
 
 
