@@ -21,6 +21,7 @@ def _code(value: str, domain: str, meaning: str) -> str:
 
 REQUESTS, ACCOUNTS, INVITATIONS, STAFF = "Requests", "Accounts", "Invitations", "Staff"
 WORK_LOG, IMPORTS, EVIDENCE, BILLING = "Work log", "Imports", "Evidence", "Billing"
+JOBS = "Jobs and reports"
 
 
 @strawberry.enum(
@@ -190,6 +191,22 @@ class ErrorCode(enum.Enum):
     INVALID_ENTRY_TYPE = _code("INVALID_ENTRY_TYPE", BILLING, "A ledger entry type filter is unknown.")
     HOLD_EXISTS = _code("HOLD_EXISTS", BILLING, "The job already holds part of the reserve.")
     HOLD_NOT_OPEN = _code("HOLD_NOT_OPEN", BILLING, "The job's hold is already settled or released.")
+
+    # Jobs and reports: why text generation failed (a job's error code; server/llm's ProviderFailure)
+    PROVIDER_UNAVAILABLE = _code(
+        "PROVIDER_UNAVAILABLE",
+        JOBS,
+        "The text generator could not be reached, timed out or failed (5xx) after retries.",
+    )
+    PROVIDER_RATE_LIMITED = _code(
+        "PROVIDER_RATE_LIMITED", JOBS, "The text generator kept refusing for too many requests (429) after retries."
+    )
+    PROVIDER_REFUSED = _code(
+        "PROVIDER_REFUSED", JOBS, "The text generator refused the request or gave an answer that cannot be used."
+    )
+    PROVIDER_MISCONFIGURED = _code(
+        "PROVIDER_MISCONFIGURED", JOBS, "The text generator is not usable as configured (provider, key, model price)."
+    )
 
 
 def domain_of(code: ErrorCode) -> str:

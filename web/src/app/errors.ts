@@ -110,6 +110,10 @@ const USER_ERROR_MESSAGES: Record<ErrorCode, string> = {
   INVALID_ENTRY_TYPE: "Unknown kind of ledger entry.",
   HOLD_EXISTS: "This job already holds part of the balance.",
   HOLD_NOT_OPEN: "This job's hold is already settled.",
+  PROVIDER_UNAVAILABLE: "The text generator is unavailable right now. Nothing was charged; try again later.",
+  PROVIDER_RATE_LIMITED: "The text generator is busy. Nothing was charged; try again in a few minutes.",
+  PROVIDER_REFUSED: "The text generator could not produce a usable report from these entries. Nothing was charged.",
+  PROVIDER_MISCONFIGURED: "Report generation is not set up on this server. Ask an administrator.",
 };
 
 export const MESSAGES: Record<Code, string> = { ...REQUEST_MESSAGES, ...USER_ERROR_MESSAGES };
