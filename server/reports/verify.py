@@ -450,3 +450,12 @@ def check_statement(text: str, cited_texts: Sequence[str]) -> CheckResult:
     if not supports or unsupported:
         return CheckResult("flagged", tuple(unsupported))
     return CheckResult("passed", ())
+
+
+def skill_terms(text: str) -> tuple[str, ...]:
+    """The skill terms of skills.txt a text names, as written there, in order and without repeats."""
+    text = _normalise(text)
+    seen: dict[str, str] = {}
+    for start, end, canonical in _skill_matches(text, every=False):
+        seen.setdefault(canonical, text[start:end])
+    return tuple(seen.values())
