@@ -205,15 +205,25 @@ def _quantities(text: str, pos: int = 0) -> Iterator[_Quantity]:
     words = _LETTER_RUNS.findall(text.casefold())
     pattern = _QUANTITY if _NUMBER_WORDS.keys().isdisjoint(words) else _QUANTITY_WITH_WORDS
     for match in pattern.finditer(text, pos):
-        g = match.groupdict()
-        values: list[Claim] = []
-        if g["money"] or g["qty"]:
-            claims, values = _amount_quantity(g)
-        else:
-            claims = _date_quantity(g)
+        claims, values, numeric = _reading(match.group())
         if claims:
-            numeric = bool(g["iso"] or g["slash"]) and claims[0][0] == "date"
-            yield _Quantity(match.start(), match.end(), match.group().strip(), claims, values, numeric)
+            yield _Quantity(match.start(), match.end(), match.group().strip(), list(claims), list(values), numeric)
+
+
+@lru_cache(maxsize=16384)
+def _reading(quantity: str) -> tuple[tuple[Claim, ...], tuple[Claim, ...], bool]:
+    """(claims, bare values, is a numeric date) of one quantity's text; the same figures recur in a log."""
+    match = _QUANTITY_WITH_WORDS.match(quantity)
+    if match is None:  # pragma: no cover - the text came from one of the two patterns
+        return (), (), False
+    g = match.groupdict()
+    values: list[Claim] = []
+    if g["money"] or g["qty"]:
+        claims, values = _amount_quantity(g)
+    else:
+        claims = _date_quantity(g)
+    numeric = bool(claims) and bool(g["iso"] or g["slash"]) and claims[0][0] == "date"
+    return tuple(claims), tuple(values), numeric
 
 
 _WORD_START = re.compile(r"(?<=\s)\S")
@@ -422,7 +432,7 @@ def _claims(text: str) -> list[tuple[str, tuple[Claim, ...]]]:
         spans.append((q.start, q.surface, tuple(q.claims)))
         quantity[q.start : q.end] = b"\x01" * (q.end - q.start)
     for start, end, canonical in _skill_matches(text, every=False):
-        if not any(quantity[start:end]):
+        if quantity.find(1, start, end) < 0:
             spans.append((start, text[start:end], (("skill", canonical),)))
             skill[start:end] = b"\x01" * (end - start)
     for m in _WORD.finditer(text):
@@ -430,7 +440,7 @@ def _claims(text: str) -> list[tuple[str, tuple[Claim, ...]]]:
         has_digit = _DIGIT.search(word) is not None
         if word.islower() and not has_digit:
             continue  # most words: nothing to prove
-        if any(quantity[m.start() : m.end()]) or (not has_digit and any(skill[m.start() : m.end()])):
+        if quantity.find(1, m.start(), m.end()) >= 0 or (not has_digit and skill.find(1, m.start(), m.end()) >= 0):
             continue  # already read; but JIRA-1234 is an identifier even though "JIRA" is a skill
         claim = _word_claim(word, _opens_sentence(text, m.start()))
         if claim is not None:

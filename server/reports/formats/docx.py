@@ -16,6 +16,15 @@ from server.reports.document import Document
 from server.reports.formats.citations import clean, generated, generated_utc, jobs, numbered, period
 
 
+def _styled(word: WordDocument, text: str, style_id: str) -> Paragraph:
+    """A paragraph in a style given by id. python-docx resolves a style *name* with a scan of every style
+    on each call (quadratic over a long report); the ids are looked up once per document instead.
+    tests/reports/test_formats.py reads the styles back, so a change in python-docx is noticed."""
+    paragraph = word.add_paragraph(text)
+    paragraph._p.get_or_add_pPr().style = style_id
+    return paragraph
+
+
 def _refs(paragraph: Paragraph, refs: tuple[int, ...]) -> None:
     if refs:
         paragraph.add_run("[" + ",".join(str(n) for n in refs) + "]").font.superscript = True
@@ -30,7 +39,8 @@ def render(document: Document, *, include_citations: bool) -> bytes:
     props.title, props.author, props.last_modified_by = title, author, author
     props.created, props.modified, props.revision = at, at, 1
     props.comments = ""
-    word.add_heading(title, level=0)
+    styles = {name: word.styles[name].style_id for name in ("Title", "Heading 1", "List Bullet")}
+    _styled(word, title, styles["Title"])
     word.add_paragraph(f"{author} · {period(document)}")
     subtitles = [""] * len(parts)
     if document.kind == "RESUME_BULLETS":
@@ -39,16 +49,16 @@ def render(document: Document, *, include_citations: bool) -> bytes:
             for j in jobs(document)
         ]
     for part, subtitle in zip(parts, subtitles, strict=True):
-        word.add_heading(part.heading, level=1)
+        _styled(word, part.heading, styles["Heading 1"])
         if subtitle:
             word.add_paragraph(subtitle)
         for line in part.lines:
-            paragraph = word.add_paragraph(line.text, style="List Bullet")
+            paragraph = _styled(word, line.text, styles["List Bullet"])
             _refs(paragraph, line.refs)
             if line.unsupported:
                 paragraph.add_run(f" ({line.warning})").italic = True
     if footnotes:
-        word.add_heading("Sources", level=1)
+        _styled(word, "Sources", styles["Heading 1"])
         for f in footnotes:
             word.add_paragraph(f"[{f.number}] {f.label}: {f.excerpt}")
     word.add_paragraph(f"Generated {generated(document)}.")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import threading
+from datetime import UTC, date, datetime
 from functools import cache
 from pathlib import Path
 
@@ -70,3 +71,12 @@ def render(document: Document, *, include_citations: bool) -> bytes:
         )
     assert isinstance(pdf, bytes)  # noqa: S101 - one page format asked, one document answered
     return pdf
+
+
+def warm_up() -> None:
+    """Compile a one-line document, so that a worker's first real report does not pay for loading the
+    fonts and building the compiler (about a quarter of a second)."""
+    render(
+        Document("MONTHLY", "-", date(2000, 1, 1), date(2000, 1, 1), datetime(2000, 1, 1, tzinfo=UTC), "-", ()),
+        include_citations=False,
+    )
