@@ -210,7 +210,33 @@ def test_pdf_keeps_every_statement_in_reading_order_and_markup_literal():
     doc = hostile_document()
     text = pdf_text(pdf.render(doc, include_citations=True))
     assert_in_order(text, [doc.title, doc.sections[0].heading, *PLAIN_HOSTILE, "Sources", "#entry $with$ [markup]"])
-    assert "Supercalifragilisticexpialidocious" in text
+    assert HOSTILE[-1] in "".join(text.split())  # broken across lines, not cut or run off the page
+
+
+def test_pdf_breaks_a_very_long_word_inside_the_margins():
+    doc = document(
+        (
+            DocumentSection(
+                "Links", (statement("See https://example.com/" + "a" * 300, entry(GENERATED_AT.date(), "x")),)
+            ),
+        )
+    )
+    text = pdf_text(pdf.render(doc, include_citations=False))
+    lines = [line for line in text.splitlines() if "aaaa" in line]
+    assert len(lines) >= 3 and all(len(line) < 100 for line in lines)
+    assert "https://example.com/" + "a" * 300 in "".join(text.split())
+
+
+def test_pdf_with_characters_its_fonts_lack_is_still_a_tagged_pdf():
+    doc = document(
+        (DocumentSection("東京", (statement("Shipped 🚀 in 東京 with Zoë", entry(GENERATED_AT.date(), "x")),)),)
+    )
+    data = pdf.render(doc, include_citations=True)
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    assert bool(reader.trailer["/Root"]["/MarkInfo"]["/Marked"]) and b"pdfuaid" not in data
+    assert "Zoë" in pdf_text(data)
+    assert pdf.render(doc, include_citations=True) == data
+    assert b"pdfuaid" in pdf.render(simple_document(), include_citations=True)
 
 
 def test_pdf_of_a_long_report_keeps_every_statement_in_order():

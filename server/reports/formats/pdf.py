@@ -8,6 +8,7 @@ report's generation time, so the same report always gives the same bytes.
 from __future__ import annotations
 
 import json
+import re
 import threading
 from datetime import UTC, date, datetime
 from functools import cache
@@ -27,6 +28,15 @@ def _compiler() -> typst.Compiler:
     return typst.Compiler(TEMPLATE, ignore_system_fonts=True)
 
 
+_LONG_WORD = re.compile(r"\S{40,}")
+
+
+def breakable(text: str) -> str:
+    """Long unbroken runs (URLs, hashes) get a zero-width space every 30 characters, where Typst may break
+    the line instead of running off the page; text extraction and search ignore it."""
+    return _LONG_WORD.sub(lambda m: "\u200b".join(m[0][i : i + 30] for i in range(0, len(m[0]), 30)), text)
+
+
 def document_data(document: Document, *, include_citations: bool, banner: str = "") -> dict[str, object]:
     """What the template reads: plain strings and numbers only."""
     parts, footnotes = numbered(document, include_citations=include_citations)
@@ -41,16 +51,20 @@ def document_data(document: Document, *, include_citations: bool, banner: str = 
         "banner": banner,
         "sections": [
             {
-                "heading": part.heading,
+                "heading": breakable(part.heading) or "Untitled section",  # PDF/UA refuses an empty heading
                 "subtitle": subtitle,
                 "lines": [
-                    {"text": line.text, "refs": list(line.refs), "warning": line.warning if line.unsupported else ""}
+                    {
+                        "text": breakable(line.text),
+                        "refs": list(line.refs),
+                        "warning": line.warning if line.unsupported else "",
+                    }
                     for line in part.lines
                 ],
             }
             for part, subtitle in zip(parts, subtitles, strict=True)
         ],
-        "sources": [{"number": f.number, "label": f.label, "excerpt": f.excerpt} for f in footnotes],
+        "sources": [{"number": f.number, "label": f.label, "excerpt": breakable(f.excerpt)} for f in footnotes],
     }
 
 
@@ -63,12 +77,21 @@ def _span(start: object, end: object) -> str:
 def render(document: Document, *, include_citations: bool) -> bytes:
     data = json.dumps(document_data(document, include_citations=include_citations), ensure_ascii=False)
     with _lock:
-        pdf = _compiler().compile(
-            format="pdf",
-            sys_inputs={"document": data},
-            pdf_standards=["ua-1"],
-            timestamp=generated_utc(document),
-        )
+        try:
+            pdf = _compile(data, document, ["ua-1"])
+        except typst.TypstError as error:
+            # PDF/UA forbids text its fonts cannot show (the bundled fonts have no CJK or emoji): such a
+            # report is still a tagged PDF, only not declared PDF/UA.
+            if "could not be displayed" not in error.message:
+                raise
+            pdf = _compile(data, document, [])
+    return pdf
+
+
+def _compile(data: str, document: Document, standards: list[typst.PDFStandard]) -> bytes:
+    pdf = _compiler().compile(
+        format="pdf", sys_inputs={"document": data}, pdf_standards=standards, timestamp=generated_utc(document)
+    )
     assert isinstance(pdf, bytes)  # noqa: S101 - one page format asked, one document answered
     return pdf
 
