@@ -201,10 +201,13 @@ def _amount_quantity(g: dict[str, str | None]) -> tuple[list[Claim], list[Claim]
     return [claim], [("num", number), ("num", _canon(value))]
 
 
-def _quantities(text: str, pos: int = 0) -> Iterator[_Quantity]:
+def _pattern_for(text: str) -> re.Pattern[str]:
     words = _LETTER_RUNS.findall(text.casefold())
-    pattern = _QUANTITY if _NUMBER_WORDS.keys().isdisjoint(words) else _QUANTITY_WITH_WORDS
-    for match in pattern.finditer(text, pos):
+    return _QUANTITY if _NUMBER_WORDS.keys().isdisjoint(words) else _QUANTITY_WITH_WORDS
+
+
+def _quantities(text: str, pos: int = 0, pattern: re.Pattern[str] | None = None) -> Iterator[_Quantity]:
+    for match in (pattern or _pattern_for(text)).finditer(text, pos):
         claims, values, numeric = _reading(match.group())
         if claims:
             yield _Quantity(match.start(), match.end(), match.group().strip(), list(claims), list(values), numeric)
@@ -233,7 +236,8 @@ def _every_quantity(text: str) -> list[_Quantity]:
     """The quantities of a text as read from its start, and as read from the start of any word that a
     quantity spanning several words ("March 5 2024", "$ 2024") took in: a statement quoting the text from
     that word on reads it that way ("2024 days", "2024-03-05")."""
-    found = list(_quantities(text))
+    pattern = _pattern_for(text)
+    found = list(_quantities(text, 0, pattern))
     spans = {(q.start, q.end) for q in found}
     pending = [m.start() for q in found if " " in q.surface for m in _WORD_START.finditer(text, q.start, q.end)]
     seen: set[int] = set()
@@ -242,7 +246,7 @@ def _every_quantity(text: str) -> list[_Quantity]:
         if start in seen:
             continue
         seen.add(start)
-        for q in _quantities(text, start):
+        for q in _quantities(text, start, pattern):
             if (q.start, q.end) in spans:
                 break  # back in step with the reading from the start
             found.append(q)
