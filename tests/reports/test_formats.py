@@ -291,6 +291,17 @@ def test_docx_uses_word_styles_and_keeps_every_statement_in_order():
     assert word.core_properties.title == doc.title and word.core_properties.author == "Ada Lovelace"
 
 
+def test_docx_of_a_long_report_keeps_every_statement_in_order():
+    doc = long_document()
+    paragraphs = docx_paragraphs(docx_format.render(doc, include_citations=False))
+    expected = [
+        ("Heading 1" if i == 0 else "List Bullet", t)
+        for section in doc.sections
+        for i, t in enumerate((section.heading, *(s.text for s in section.statements)))
+    ]
+    assert [p for p in paragraphs if p[0] in {"Heading 1", "List Bullet"}] == expected
+
+
 def test_docx_citations_are_superscript_numbers_with_a_numbered_source_list():
     data = docx_format.render(simple_document(), include_citations=True)
     word = docx.Document(io.BytesIO(data))

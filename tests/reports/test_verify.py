@@ -186,3 +186,22 @@ def test_a_planted_figure_is_always_caught(lines, figure):
         return
     statement = f"Handled {figure:,} requests: {lines[0]}"
     assert f"{figure:,}" in check_statement(statement, lines).unsupported
+
+
+def test_a_claim_may_come_from_any_of_the_cited_entries_but_not_from_others():
+    acme = "2024-03-05 Acme / Billing: cut invoice latency by 40%"
+    globex = "2024-03-09 Globex / Data: moved exports to Kafka"
+    assert check_statement("Cut latency 40% at Acme and moved Globex exports to Kafka", [acme, globex]).passed
+    assert flagged("Cut latency 40% at Acme and Globex", acme) == ("Globex",)
+
+
+def test_each_unsupported_claim_is_listed_once_in_reading_order():
+    result = check_statement("Saved $9k with Vercel, then $9k more with Vercel and Fly in Q4", ["saved money"])
+    assert result == CheckResult("flagged", ("$9k", "Vercel", "Fly", "Q4"))
+    assert not result.passed
+
+
+def test_a_figure_cut_short_or_read_from_a_later_word_is_still_found():
+    assert not flagged("Raised $2", "raised $2 million")
+    assert not flagged("Took 2024 days", "March 5 2024 days later")
+    assert not flagged("Shipped 2024-03-05", "due March 2024-03-05")
