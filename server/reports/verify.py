@@ -266,7 +266,7 @@ _PIECE = re.compile(r"[^\W_][\w'.&+#]*[\w+#]|[^\W_]")  # a word split at hyphens
 _SENTENCE_END = frozenset(".!?:\n•*·")
 _OPENERS = frozenset("\"'“‘([{")  # noqa: RUF001 - typographic quotes are what people type
 _IGNORED = frozenset({"i", "i'm", "i've", "i'd", "i'll"})
-_PHRASE_GAP = re.compile(r"[ \t/-]*")
+_PHRASE_GAP = re.compile(r"[ \t]+|-|/")  # "machine learning", "machine-learning"; not "machine - learning"
 _DIGIT = re.compile(r"[0-9]")  # what may stand between the words of a multi-word skill
 
 

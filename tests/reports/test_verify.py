@@ -167,14 +167,14 @@ def test_statements_of_words_from_their_cited_lines_always_pass(lines, data):
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(line, min_size=1, max_size=3), st.data())
-def test_statements_of_fragments_of_their_cited_lines_always_pass(lines, data):
+def test_statements_of_fragments_of_their_cited_lines_joined_by_punctuation_always_pass(lines, data):
     fragments = []
     for _ in range(data.draw(st.integers(1, 4))):
         words = data.draw(st.sampled_from(lines)).split()
         start = data.draw(st.integers(0, len(words) - 1))
         end = data.draw(st.integers(start + 1, len(words)))
         fragments.append(" ".join(words[start:end]))
-    statement = capitalised("; ".join(fragments))
+    statement = capitalised(data.draw(st.sampled_from(["; ", " - ", " \u2014 ", ". "])).join(fragments))
     assert check_statement(statement, lines) == CheckResult("passed", ()), statement
 
 
