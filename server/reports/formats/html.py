@@ -59,7 +59,7 @@ def _body(parts: tuple[Part, ...], footnotes: tuple[Footnote, ...]) -> list[str]
     return out
 
 
-def _page(document: Document, include_citations: bool, banner: list[str], robots: str) -> bytes:
+def _page(document: Document, include_citations: bool, banner: list[str], footer: list[str], robots: str) -> bytes:
     parts, footnotes = numbered(document, include_citations=include_citations)
     head = [
         "<!doctype html>",
@@ -72,13 +72,12 @@ def _page(document: Document, include_citations: bool, banner: list[str], robots
         f'<p class="meta">{inline(clean(document.author))} · {period(document)}</p></header>',
     ]
     tail = ["</main></body></html>"]
-    return "\n".join(head + banner + _body(parts, footnotes) + tail).encode() + b"\n"
+    return "\n".join(head + banner + _body(parts, footnotes) + footer + tail).encode() + b"\n"
 
 
 def render(document: Document, *, include_citations: bool) -> bytes:
     footer = [f'<p class="meta">Generated {generated(document)}.</p>']
-    page = _page(document, include_citations, [], "noindex")
-    return page.replace(b"</main>", "\n".join(footer).encode() + b"\n</main>", 1)
+    return _page(document, include_citations, [], footer, "noindex")
 
 
 def render_share_page(document: Document, *, include_citations: bool) -> bytes:
@@ -96,4 +95,4 @@ def render_share_page(document: Document, *, include_citations: bool) -> bytes:
         f'<p class="note">Generated {generated(document)} by AfterResume from {inline(clean(document.author))}\'s work log. '
         f"{checked}</p>"
     ]
-    return _page(document, include_citations, banner, "noindex, nofollow")
+    return _page(document, include_citations, banner, [], "noindex, nofollow")
