@@ -80,9 +80,9 @@ _WORDNUM = (
 )
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"  # no "Jan.": "May. 5 services" is two sentences
 )
-_DAY = r"[0-9]{1,2}(?:st|nd|rd|th)?"
+_DAY = r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"
 _START = r"(?<![\w.,])(?<![^\W\d_]-)"  # not inside a word, a decimal or an identifier such as COVID-19
 _END = r"(?![0-9]|\.[0-9]|,[0-9])"
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True) if u not in {"%", "\u00d7", "x"})
