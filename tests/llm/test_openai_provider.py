@@ -215,6 +215,7 @@ async def test_statements_citing_an_id_not_in_the_request_are_dropped(server):
                     ),
                     ("Globex", [("Wrote the Android release checklist.", ["[E3]"]), ("Mentored two interns.", [])]),
                     ("Initech", [("Saved $2M.", ["E7"])]),
+                    ("", [("Paired with Dana on the Stripe webhook retries.", ["E2"])]),
                 ]
             )
         )
@@ -223,6 +224,7 @@ async def test_statements_citing_an_id_not_in_the_request_are_dropped(server):
     assert statements(report) == [
         ("Acme", "Cut p95 latency from 420 ms to 180 ms.", (ACME[0].id,)),
         ("Globex", "Wrote the Android release checklist.", (ACME[2].id,)),
+        ("Highlights", "Paired with Dana on the Stripe webhook retries.", (ACME[1].id,)),
     ]
 
 
