@@ -16,6 +16,7 @@ from uuid import UUID
 from server.llm.base import GeneratedSection, GeneratedStatement, ProviderError, ProviderFailure
 
 # Some local models wrap JSON in a Markdown code fence despite being asked not to.
+UNTITLED = "Highlights"  # a section the model gave no heading
 _FENCE = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.DOTALL)
 
 
@@ -67,7 +68,7 @@ def parse_answer(content: str, aliases: Mapping[str, UUID], restore: Callable[[s
                 continue
             statements.append(GeneratedStatement(restore(text.strip()), ids))
         if statements:
-            title = restore(heading.strip()) if isinstance(heading, str) and heading.strip() else ""
+            title = restore(heading.strip()) if isinstance(heading, str) and heading.strip() else UNTITLED
             sections.append(GeneratedSection(title, tuple(statements)))
     return ParsedAnswer(tuple(sections), dropped)
 

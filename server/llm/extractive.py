@@ -76,7 +76,7 @@ class _Candidate:
     text: str
     score: int
     order: int
-    entry_ids: list[UUID] = field(default_factory=list)
+    entry_ids: dict[UUID, None] = field(default_factory=dict)  # an ordered set
 
 
 @dataclass
@@ -95,17 +95,17 @@ def _group_candidates(entries: Iterable[SourceEntry]) -> list[_Group]:
         if group is None:
             group = groups[key] = _Group(section_heading(*key), len(groups))
         ranked = sorted(
-            enumerate(s for s in sentences_of(entry.content) if len(s.split()) >= MIN_WORDS),
-            key=lambda item: (-_score(item[1], entry), item[0]),
+            (-_score(sentence, entry), position, sentence)
+            for position, sentence in enumerate(sentences_of(entry.content))
+            if len(sentence.split()) >= MIN_WORDS
         )
-        for _, sentence in ranked[:SENTENCES_PER_ENTRY]:
+        for negative_score, _, sentence in ranked[:SENTENCES_PER_ENTRY]:
             dup = _duplicate_key(sentence)
             candidate = group.candidates.get(dup)
             if candidate is None:
-                candidate = group.candidates[dup] = _Candidate(sentence, _score(sentence, entry), order)
+                candidate = group.candidates[dup] = _Candidate(sentence, -negative_score, order)
                 order += 1
-            if entry.id not in candidate.entry_ids:
-                candidate.entry_ids.append(entry.id)
+            candidate.entry_ids.setdefault(entry.id)
     # Groups in order of first appearance; entries with neither employer nor project last.
     return sorted(groups.values(), key=lambda g: (g.heading == OTHER_WORK, g.first_seen))
 

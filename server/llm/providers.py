@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from server.llm.base import Generator
 from server.llm.extractive import ExtractiveGenerator
-from server.llm.openai_provider import OpenAIGenerator, TextRedactor
 from server.settings import Settings
+
+if TYPE_CHECKING:
+    from server.llm.openai_provider import TextRedactor
 
 
 def build_generator(settings: Settings, *, redactor: TextRedactor | None = None) -> Generator:
@@ -13,5 +17,8 @@ def build_generator(settings: Settings, *, redactor: TextRedactor | None = None)
     extractive one sends nothing anywhere). A misconfigured `openai` provider is still built, so a
     queued job can fail with a clear code: its `estimate` and `generate` raise PROVIDER_MISCONFIGURED."""
     if settings.llm_provider == "openai":
+        # Imported here: the SDK takes seconds to import, and the embedded default never needs it.
+        from server.llm.openai_provider import OpenAIGenerator
+
         return OpenAIGenerator(settings, redactor=redactor)
     return ExtractiveGenerator(settings)
