@@ -142,7 +142,9 @@ class Settings(BaseSettings):
     job_retry_backoff_seconds: float = Field(
         default=2.0, ge=0, description="First wait before a provider 5xx/timeout is retried; doubles, with jitter."
     )
-    job_result_ttl_seconds: int = Field(default=3600, ge=1, description="Task results expire from the cache after this.")
+    job_result_ttl_seconds: int = Field(
+        default=3600, ge=1, description="Task results expire from the cache after this."
+    )
     job_entry_batch: int = Field(default=1000, ge=1, description="Entries a job reads per query.")
 
     @field_validator("allowed_origins", mode="before")
