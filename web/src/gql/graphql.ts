@@ -186,6 +186,14 @@ export type ErrorCode =
   | 'PASSWORD_UNCHANGED'
   /** Billing: Stripe could not be reached, refused, or returned no page. */
   | 'PAYMENT_PROVIDER_ERROR'
+  /** Jobs and reports: The text generator is not usable as configured (provider, key, model price). */
+  | 'PROVIDER_MISCONFIGURED'
+  /** Jobs and reports: The text generator kept refusing for too many requests (429) after retries. */
+  | 'PROVIDER_RATE_LIMITED'
+  /** Jobs and reports: The text generator refused the request or gave an answer that cannot be used. */
+  | 'PROVIDER_REFUSED'
+  /** Jobs and reports: The text generator could not be reached, timed out or failed (5xx) after retries. */
+  | 'PROVIDER_UNAVAILABLE'
   /** Requests: Too many attempts from this address or for this account; wait and retry. */
   | 'RATE_LIMITED'
   /** Billing: A reserve adjustment needs a reason. */
