@@ -21,6 +21,7 @@ from server.billing.routes import routes as billing_routes
 from server.db import close_db, init_db
 from server.evidence.routes import download_evidence
 from server.graphql.view import build_graphql_view
+from server.jobs.queue import build_broker
 from server.settings import Settings, get_settings
 from server.storage import open_storage
 from server.system.cache import create_redis
@@ -93,9 +94,13 @@ def create_app(settings: Settings) -> Starlette:
         app.state.limiter = RateLimiter(app.state.redis)
         app.state.storage = await open_storage(settings)
         app.state.sockets.start(app.state.redis)
+        # Sends job messages; this process consumes none, so it declares no consumer group and starts even
+        # with the cache down (a send that fails then leaves the job to the sweep).
+        app.state.broker = build_broker(settings)
         try:
             yield
         finally:
+            await app.state.broker.shutdown()
             await app.state.sockets.stop()
             await app.state.storage.close()
             await app.state.redis.aclose()
