@@ -21,6 +21,7 @@ from server.billing.routes import routes as billing_routes
 from server.db import close_db, init_db
 from server.evidence.routes import download_evidence
 from server.graphql.view import build_graphql_view
+from server.jobs.queue import build_broker
 from server.settings import Settings, get_settings
 from server.storage import open_storage
 from server.system.cache import create_redis
@@ -96,9 +97,12 @@ def create_app(settings: Settings) -> Starlette:
         app.state.events = EventHub(app.state.redis)  # this process's one Redis pub/sub connection
         app.state.events.start()
         app.state.sockets.start(app.state.events)
+        app.state.broker = build_broker(settings)  # sends job messages; this process consumes none
+        await app.state.broker.startup()
         try:
             yield
         finally:
+            await app.state.broker.shutdown()
             await app.state.sockets.stop()
             await app.state.events.stop()
             await app.state.storage.close()

@@ -21,6 +21,7 @@ def _code(value: str, domain: str, meaning: str) -> str:
 
 REQUESTS, ACCOUNTS, INVITATIONS, STAFF = "Requests", "Accounts", "Invitations", "Staff"
 WORK_LOG, IMPORTS, EVIDENCE, BILLING = "Work log", "Imports", "Evidence", "Billing"
+JOBS = "Jobs and reports"
 
 
 @strawberry.enum(
@@ -190,6 +191,16 @@ class ErrorCode(enum.Enum):
     INVALID_ENTRY_TYPE = _code("INVALID_ENTRY_TYPE", BILLING, "A ledger entry type filter is unknown.")
     HOLD_EXISTS = _code("HOLD_EXISTS", BILLING, "The job already holds part of the reserve.")
     HOLD_NOT_OPEN = _code("HOLD_NOT_OPEN", BILLING, "The job's hold is already settled or released.")
+
+    # Jobs and reports: generating, estimating, cancelling
+    NO_ENTRIES = _code("NO_ENTRIES", JOBS, "The report's window holds no entries; nothing was queued or charged.")
+    JOB_ALREADY_FINISHED = _code("JOB_ALREADY_FINISHED", JOBS, "The job already succeeded, failed or was cancelled.")
+    JOB_CANCEL_PENDING = _code(
+        "JOB_CANCEL_PENDING", JOBS, "A cancellation was already requested; the running job stops at its next step."
+    )
+    PROVIDER_MISCONFIGURED = _code(
+        "PROVIDER_MISCONFIGURED", JOBS, "The text generator is not usable as configured (provider, key, model price)."
+    )
 
 
 def domain_of(code: ErrorCode) -> str:

@@ -27,17 +27,27 @@ from server.graphql.inputs import guard_arguments
 from server.graphql.limits import document_rules
 from server.graphql.request_ids import OperationRequestId
 from server.invitations import schema as invitations
+from server.jobs import schema as jobs
+from server.reports import schema as reports
 from server.settings import Settings
 from server.worklogs import schema as worklogs
 
 
 @strawberry.type
-class Query(auth.Query, billing.Query, worklogs.Query, admin.Query):
+class Query(auth.Query, billing.Query, worklogs.Query, admin.Query, jobs.Query, reports.Query):
     pass
 
 
 @strawberry.type
-class Mutation(auth.Mutation, billing.Mutation, worklogs.Mutation, invitations.Mutation, admin.Mutation):
+class Mutation(
+    auth.Mutation,
+    billing.Mutation,
+    worklogs.Mutation,
+    invitations.Mutation,
+    admin.Mutation,
+    jobs.Mutation,
+    reports.Mutation,
+):
     pass
 
 

@@ -110,6 +110,10 @@ const USER_ERROR_MESSAGES: Record<ErrorCode, string> = {
   INVALID_ENTRY_TYPE: "Unknown kind of ledger entry.",
   HOLD_EXISTS: "This job already holds part of the balance.",
   HOLD_NOT_OPEN: "This job's hold is already settled.",
+  NO_ENTRIES: "There are no entries in this period to report on. Nothing was charged.",
+  JOB_ALREADY_FINISHED: "This job has already finished.",
+  JOB_CANCEL_PENDING: "Cancelling: the job stops at its next step.",
+  PROVIDER_MISCONFIGURED: "Report generation is not set up on this server. Ask an administrator.",
 };
 
 export const MESSAGES: Record<Code, string> = { ...REQUEST_MESSAGES, ...USER_ERROR_MESSAGES };
