@@ -18,10 +18,10 @@ import asyncio
 import contextlib
 import json
 import logging
-from collections import deque
-from collections.abc import AsyncIterator
+from collections import OrderedDict, deque
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 from uuid import UUID
 
 from redis.asyncio import Redis
@@ -34,16 +34,14 @@ CONFIRM_TIMEOUT_SECONDS = 2.0  # how long a new subscriber waits for Redis to co
 FIRST_RECONNECT_DELAY = 0.25
 MAX_RECONNECT_DELAY = 30.0
 _READ_TIMEOUT_SECONDS = 1.0  # the reader wakes this often, so the client's health-check PING runs
+_SHARED_READS = 4096  # re-reads remembered for sharing (one per key)
+
+T = TypeVar("T")
 
 
 def tenant_status_channel(tenant_id: UUID | str) -> str:
     """The status-bar channel of one tenant."""
     return f"tenant:{tenant_id}:status"
-
-
-def job_events_channel(job_id: UUID | str) -> str:
-    """The timeline channel of one job: one payload per JobEvent."""
-    return f"job:{job_id}:events"
 
 
 class Missed:
@@ -145,6 +143,7 @@ class EventHub:
         self._channels: dict[str, _Channel] = {}
         self._dirty = asyncio.Event()  # the wanted channels changed: the writer reconciles
         self._received = 0  # payloads received, all channels: numbers them
+        self._reads: OrderedDict[str, tuple[int, asyncio.Future[Any]]] = OrderedDict()
         self._task: asyncio.Task[None] | None = None
         self.connected = asyncio.Event()
         self.reconnects = 0
@@ -191,6 +190,19 @@ class EventHub:
         """The number of the latest payload received on `channel` (numbers only grow); 0 for none."""
         state = self._channels.get(channel)
         return state.last_message if state else 0
+
+    async def shared_read(self, key: str, channel: str, since: int, read: Callable[[], Awaitable[T]]) -> T:
+        """The result of `read()` begun after payload number `since` of `channel` arrived, shared by every
+        local subscriber asking for it: a burst that wakes a thousand subscribers costs one read."""
+        entry = self._reads.get(key)
+        if entry is None or entry[0] < since or _failed(entry[1]):
+            entry = (self.last_message(channel), asyncio.ensure_future(read()))
+            self._reads[key] = entry
+            self._reads.move_to_end(key)
+            while len(self._reads) > _SHARED_READS:
+                self._reads.popitem(last=False)
+        result: T = await asyncio.shield(entry[1])  # one subscriber leaving must not cancel the others' read
+        return result
 
     def _add(self, subscription: Subscription) -> None:
         for name in subscription.channels:
@@ -302,6 +314,10 @@ class EventHub:
             if again or subscriber._stale:
                 subscriber._stale = False
                 subscriber._mark_missed()
+
+
+def _failed(future: asyncio.Future[Any]) -> bool:
+    return future.done() and (future.cancelled() or future.exception() is not None)
 
 
 async def _cancel(*tasks: asyncio.Task[None]) -> None:

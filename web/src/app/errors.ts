@@ -114,6 +114,7 @@ const USER_ERROR_MESSAGES: Record<ErrorCode, string> = {
   JOB_ALREADY_FINISHED: "This job has already finished.",
   JOB_CANCEL_PENDING: "Cancelling: the job stops at its next step.",
   PROVIDER_MISCONFIGURED: "Report generation is not set up on this server. Ask an administrator.",
+  INVALID_AFTER_SEQ: "Could not resume following this job; reload the page.",
 };
 
 export const MESSAGES: Record<Code, string> = { ...REQUEST_MESSAGES, ...USER_ERROR_MESSAGES };
