@@ -2,14 +2,14 @@
 
 The figures are read in one query. The subscription reads them once, then again whenever something
 arrives on the tenant's status channel (a balance moved, a job started or ended, tokens were used).
-Bursts are coalesced twice: a subscriber takes everything queued at once and re-reads at most every
-`MIN_INTERVAL_SECONDS`, and the subscribers of one tenant in one process share each re-read.
+Bursts are coalesced twice: a subscriber takes everything queued at once, and the subscribers of one
+tenant in one process share each re-read, begun at most every `MIN_INTERVAL_SECONDS` (the hub's
+`shared_read`).
 """
 
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import AsyncGenerator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -21,7 +21,7 @@ from server.auth.scope import TenantScope
 from server.jobs.models import RUNNING
 from server.system.events import MISSED, EventBus, Missed, tenant_status_channel
 
-MIN_INTERVAL_SECONDS = 0.1  # between two re-reads of one subscriber: a burst becomes a few pushes
+MIN_INTERVAL_SECONDS = 0.1  # between two re-reads of one tenant's figures: a burst becomes a few pushes
 
 
 @dataclass(frozen=True)
@@ -80,15 +80,13 @@ async def follow_status(scope: TenantScope, bus: EventBus) -> AsyncGenerator[Sta
     async with bus.subscription(channel) as changes:
         last = await status_figures(scope)
         yield last
-        pushed_at = time.monotonic()
         while True:
             first = await changes.next()  # a payload or MISSED: either way, read again
-            if (wait := pushed_at + MIN_INTERVAL_SECONDS - time.monotonic()) > 0:
-                await asyncio.sleep(wait)
+            if bus.hub is None:  # no hub to share and pace reads: pace this subscriber's own
+                await asyncio.sleep(MIN_INTERVAL_SECONDS)
             missed = isinstance(first, Missed) or MISSED in changes.drain()  # the read below covers them all
             # After a loss nothing says how old a shared read is: read afresh.
             figures = await (status_figures(scope) if missed else _reread(scope, bus, channel))
-            pushed_at = time.monotonic()
             if figures != last:
                 last = figures
                 yield figures
@@ -98,4 +96,6 @@ async def _reread(scope: TenantScope, bus: EventBus, channel: str) -> StatusFigu
     if bus.hub is None:
         return await status_figures(scope)
     since = bus.hub.last_message(channel)
-    return await bus.hub.shared_read(f"status:{scope.tenant_id}", channel, since, lambda: status_figures(scope))
+    return await bus.hub.shared_read(
+        f"status:{scope.tenant_id}", channel, since, lambda: status_figures(scope), min_interval=MIN_INTERVAL_SECONDS
+    )

@@ -130,6 +130,14 @@ class _Channel:
     last_message: int = 0  # the hub's number of the latest payload on it; lets consumers share a re-read
 
 
+@dataclass
+class _SharedRead:
+    since: int = -1  # the channel's last payload number when `current` began
+    started: float = float("-inf")
+    current: asyncio.Future[Any] | None = None
+    upcoming: asyncio.Future[Any] | None = None  # waiting for its turn
+
+
 class EventHub:
     """This process's one Redis pub/sub connection, fanned out to every local subscriber.
 
@@ -143,7 +151,7 @@ class EventHub:
         self._channels: dict[str, _Channel] = {}
         self._dirty = asyncio.Event()  # the wanted channels changed: the writer reconciles
         self._received = 0  # payloads received, all channels: numbers them
-        self._reads: OrderedDict[str, tuple[int, asyncio.Future[Any]]] = OrderedDict()
+        self._reads: OrderedDict[str, _SharedRead] = OrderedDict()
         self._task: asyncio.Task[None] | None = None
         self.connected = asyncio.Event()
         self.reconnects = 0
@@ -191,18 +199,36 @@ class EventHub:
         state = self._channels.get(channel)
         return state.last_message if state else 0
 
-    async def shared_read(self, key: str, channel: str, since: int, read: Callable[[], Awaitable[T]]) -> T:
+    async def shared_read(
+        self, key: str, channel: str, since: int, read: Callable[[], Awaitable[T]], *, min_interval: float = 0.0
+    ) -> T:
         """The result of `read()` begun after payload number `since` of `channel` arrived, shared by every
-        local subscriber asking for it: a burst that wakes a thousand subscribers costs one read."""
-        entry = self._reads.get(key)
-        if entry is None or entry[0] < since or _failed(entry[1]):
-            entry = (self.last_message(channel), asyncio.ensure_future(read()))
-            self._reads[key] = entry
-            self._reads.move_to_end(key)
+        local subscriber asking for it, and begun at most once per `min_interval` per key: a burst that
+        wakes a thousand subscribers costs a read or two."""
+        state = self._reads.get(key)
+        if state is None:
+            state = self._reads[key] = _SharedRead()
             while len(self._reads) > _SHARED_READS:
                 self._reads.popitem(last=False)
-        result: T = await asyncio.shield(entry[1])  # one subscriber leaving must not cancel the others' read
+        self._reads.move_to_end(key)
+        if state.current is not None and state.since >= since and not _failed(state.current):
+            future = state.current
+        elif state.upcoming is not None:
+            future = state.upcoming  # it begins later, so it covers `since` too
+        else:
+            future = state.upcoming = asyncio.ensure_future(self._read_in_turn(state, channel, read, min_interval))
+        result: T = await asyncio.shield(future)  # one subscriber leaving must not cancel the others' read
         return result
+
+    async def _read_in_turn(
+        self, state: _SharedRead, channel: str, read: Callable[[], Awaitable[T]], min_interval: float
+    ) -> T:
+        loop = asyncio.get_running_loop()
+        if (wait := state.started + min_interval - loop.time()) > 0:
+            await asyncio.sleep(wait)
+        state.current, state.upcoming = state.upcoming, None
+        state.since, state.started = self.last_message(channel), loop.time()
+        return await read()
 
     def _add(self, subscription: Subscription) -> None:
         for name in subscription.channels:
