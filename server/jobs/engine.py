@@ -14,11 +14,12 @@ import asyncio
 import contextlib
 import logging
 import random
-from collections.abc import AsyncIterator, Awaitable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 from uuid import UUID
 
+from taskiq import AsyncBroker
 from tortoise.transactions import in_transaction
 
 from server.billing import ledger
@@ -26,13 +27,31 @@ from server.billing.models import ReserveAccount
 from server.jobs.events import JobEventType, append_event, job_control_channel, now, publish_events
 from server.jobs.models import CANCELLED, FAILED, FINISHED_STATUSES, RUNNING, SUCCESS, Job, JobEvent, UsageEvent
 from server.jobs.recovery import fail_locked, heartbeat_is_stale, recover_lost_run
-from server.jobs.runtime import Runtime
 from server.jobs.service import close_cancelled
-from server.llm.base import ProviderCall, ProviderError
+from server.llm.base import Generator, ProviderCall, ProviderError
 from server.llm.pricing import job_cost_cents
 from server.reports.models import PENDING, READY, Report
+from server.settings import Settings
+from server.storage.base import Storage
+from server.system.events import EventBus
 
 log = logging.getLogger(__name__)
+
+# The work of one job kind: reads, generates and stores through the run, which meters and checkpoints.
+Work = Callable[["JobRun"], Awaitable[None]]
+
+
+@dataclass
+class Runtime:
+    """What a worker process runs jobs with."""
+
+    settings: Settings
+    bus: EventBus | None
+    storage: Storage
+    generator: Generator
+    broker: AsyncBroker | None
+    work_for: Callable[[str], Work]
+
 
 UNEXPECTED = "JOB_FAILED"
 
@@ -267,6 +286,11 @@ async def run_job(job_id: UUID, rt: Runtime) -> str | None:
     job = await claim(job_id, rt)
     if job is None:
         return None
+    return await drive(job, rt)
+
+
+async def drive(job: Job, rt: Runtime) -> str | None:
+    """Carry a job this process claimed through its kind's work to its end, retrying what may be retried."""
     run = JobRun(job, rt)
     work = rt.work_for(job.kind)
     async with run.beating():
@@ -292,7 +316,7 @@ async def run_job(job_id: UUID, rt: Runtime) -> str | None:
                     continue
                 return await _end(run.fail(exc.code, str(exc)))
             except Exception:
-                log.exception("job %s failed unexpectedly", job_id)
+                log.exception("job %s failed unexpectedly", job.id)
                 return await _end(run.fail(UNEXPECTED, "The job failed unexpectedly; nothing was charged."))
 
 
