@@ -7,7 +7,7 @@ from typing import cast
 import strawberry
 from strawberry.scalars import JSON
 
-from server.billing.types import BigInt
+from server.graphql.scalars import BigInt
 from server.jobs.types import JobEvent
 from server.live.status import StatusFigures
 from server.live.timeline import TimelineEvent
