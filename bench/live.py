@@ -46,7 +46,12 @@ class Follower:
     async def start(self) -> None:
         url = self.base_url.replace("http://", "ws://") + "/graphql"
         self.ws = await websockets.connect(
-            url, subprotocols=["graphql-transport-ws"], origin=self.base_url, max_queue=None, open_timeout=60
+            url,
+            subprotocols=["graphql-transport-ws"],
+            origin=self.base_url,
+            max_queue=None,
+            open_timeout=60,
+            ping_interval=None,  # as a browser: the server's graphql-transport-ws keep-alive is enough
         )
         await self.ws.send(json.dumps({"type": "connection_init", "payload": {"token": self.token}}))
         if json.loads(await self.ws.recv()) != {"type": "connection_ack"}:

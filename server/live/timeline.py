@@ -11,6 +11,7 @@ after the terminal event (FINISHED, FAILED, CANCELLED).
 from __future__ import annotations
 
 import asyncio
+import random
 from collections.abc import AsyncGenerator
 from dataclasses import dataclass
 from datetime import datetime
@@ -24,7 +25,9 @@ from server.jobs.events import TERMINAL_EVENTS, JobEventType, job_events_channel
 from server.jobs.models import FINISHED_STATUSES, JobEvent
 from server.system.events import EventBus
 
-POLL_SECONDS = 15.0  # with no live event for this long, look in the database (a publish may have failed)
+# With no live event for this long, look in the database (a publication may have been lost without the
+# connection dropping). Long and spread out: a thousand idle followers must not become a query load.
+POLL_SECONDS = 60.0
 PAGE = 500  # stored events read per query
 _TERMINAL = frozenset(t.value for t in TERMINAL_EVENTS)
 
@@ -98,7 +101,7 @@ async def follow_job_events(
             return
         while True:
             try:
-                item = await asyncio.wait_for(live.next(), POLL_SECONDS)
+                item = await asyncio.wait_for(live.next(), POLL_SECONDS * random.uniform(0.8, 1.2))  # noqa: S311
             except TimeoutError:
                 item = None
             if isinstance(item, dict):
