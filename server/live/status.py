@@ -81,7 +81,10 @@ async def follow_status(scope: TenantScope, bus: EventBus) -> AsyncGenerator[Sta
         last = await status_figures(scope)
         yield last
         while True:
-            first = await changes.next()  # a payload or MISSED: either way, read again
+            try:
+                first = await changes.next()  # a payload or MISSED: either way, read again
+            except StopAsyncIteration:  # the process is shutting down
+                return
             if bus.hub is None:  # no hub to share and pace reads: pace this subscriber's own
                 await asyncio.sleep(MIN_INTERVAL_SECONDS)
             missed = isinstance(first, Missed) or MISSED in changes.drain()  # the read below covers them all

@@ -15,7 +15,7 @@ import random
 from collections.abc import AsyncGenerator
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 from uuid import UUID
 
 from server.auth.scope import TenantScope
@@ -23,7 +23,7 @@ from server.errors import ServiceError
 from server.jobs import service as jobs
 from server.jobs.events import TERMINAL_EVENTS, JobEventType, job_events_channel
 from server.jobs.models import FINISHED_STATUSES, JobEvent
-from server.system.events import EventBus
+from server.system.events import EventBus, Missed, Payload, Subscription
 
 # With no live event for this long, look in the database (a publication may have been lost without the
 # connection dropping). Long and spread out: a thousand idle followers must not become a query load.
@@ -100,23 +100,28 @@ async def follow_job_events(
         if finished:  # the caller had the whole timeline already
             return
         while True:
-            try:
-                item = await asyncio.wait_for(live.next(), POLL_SECONDS * random.uniform(0.8, 1.2))  # noqa: S311
-            except TimeoutError:
-                item = None
-            if isinstance(item, dict):
-                event = TimelineEvent.of_payload(item)
-                if event.seq <= sent:
-                    continue  # replayed from the database already
-                if event.seq == sent + 1:
-                    yield event
-                    sent = event.seq
-                    if event.is_terminal:
-                        return
-                    continue
-            # A seq that jumps, a MISSED notice or a quiet spell: the database has everything up to now.
-            async for event in stored_events(job_id, sent):
-                yield event
-                sent = event.seq
-                if event.is_terminal:
+            item = await _next_live(live)
+            if item is None:  # the process is shutting down; the client reconnects with afterSeq
+                return
+            arrived = TimelineEvent.of_payload(item) if isinstance(item, dict) else None
+            if arrived is not None and arrived.seq <= sent:
+                continue  # replayed from the database already
+            if arrived is not None and arrived.seq == sent + 1:
+                batch = [arrived]
+            else:  # a seq that jumps, a MISSED notice or a quiet spell: the database has everything up to now
+                batch = [e async for e in stored_events(job_id, sent)]
+            for next_event in batch:
+                yield next_event
+                sent = next_event.seq
+                if next_event.is_terminal:
                     return
+
+
+async def _next_live(live: Subscription) -> Payload | Missed | Literal["quiet"] | None:
+    """The next live payload, MISSED, "quiet" after a silence, or None once the hub has stopped."""
+    try:
+        return await asyncio.wait_for(live.next(), POLL_SECONDS * random.uniform(0.8, 1.2))  # noqa: S311
+    except TimeoutError:
+        return "quiet"
+    except StopAsyncIteration:
+        return None
