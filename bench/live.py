@@ -128,7 +128,7 @@ async def main(subscribers: int, jobs: int, events: int, rate: float) -> None:
                 await asyncio.sleep(0.1)
             else:
                 raise RuntimeError("the API process did not subscribe to every job's channel")
-            print(f"{subscribers} sockets connected and subscribed in {connected:.1f} s")
+            print(f"{subscribers} sockets connected and subscribed in {connected:.1f} s", flush=True)
 
             bus = EventBus(redis)
             sent: dict[tuple[uuid.UUID, int], float] = {}
@@ -156,19 +156,22 @@ async def main(subscribers: int, jobs: int, events: int, rate: float) -> None:
                 if (f.job_id, seq) in sent
             ]
             errors = sum(len(f.errors) for f in followers)
+            # Printed before the teardown, which a server still flushing a backlog can make slow.
+            print(
+                f"subscribers={subscribers} on 1 API process, jobs={jobs} ({subscribers // jobs} sockets per job), "
+                f"events={events} at {rate:g}/s; deliveries expected={expected} received={len(latencies)} errors={errors}"
+            )
+            print(
+                f"publish → client receipt: p50={pct(latencies, 0.50):.1f} ms  p95={pct(latencies, 0.95):.1f} ms  "
+                f"p99={pct(latencies, 0.99):.1f} ms  max={max(latencies, default=float('nan')):.1f} ms  "
+                f"mean={statistics.fmean(latencies) if latencies else float('nan'):.1f} ms",
+                flush=True,
+            )
+
             await asyncio.gather(*(f.stop() for f in followers))
         finally:
             await redis.aclose()
             await close_db()
-    print(
-        f"subscribers={subscribers} on 1 API process, jobs={jobs} ({subscribers // jobs} sockets per job), "
-        f"events={events} at {rate:g}/s; deliveries expected={expected} received={len(latencies)} errors={errors}"
-    )
-    print(
-        f"publish → client receipt: p50={pct(latencies, 0.50):.1f} ms  p95={pct(latencies, 0.95):.1f} ms  "
-        f"p99={pct(latencies, 0.99):.1f} ms  max={max(latencies, default=float('nan')):.1f} ms  "
-        f"mean={statistics.fmean(latencies) if latencies else float('nan'):.1f} ms"
-    )
 
 
 if __name__ == "__main__":
