@@ -25,6 +25,7 @@ from server.jobs.queue import build_broker
 from server.settings import Settings, get_settings
 from server.storage import open_storage
 from server.system.cache import create_redis
+from server.system.events import EventHub
 from server.system.headers import SecurityHeadersMiddleware
 from server.system.health import healthz, readyz
 from server.system.limits import BodySizeLimitMiddleware
@@ -93,7 +94,9 @@ def create_app(settings: Settings) -> Starlette:
         app.state.redis = create_redis(settings)
         app.state.limiter = RateLimiter(app.state.redis)
         app.state.storage = await open_storage(settings)
-        app.state.sockets.start(app.state.redis)
+        app.state.events = EventHub(app.state.redis)  # this process's one Redis pub/sub connection
+        app.state.events.start()
+        app.state.sockets.start(app.state.events)
         # Sends job messages; this process consumes none, so it declares no consumer group and starts even
         # with the cache down (a send that fails then leaves the job to the sweep).
         app.state.broker = build_broker(settings)
@@ -102,6 +105,7 @@ def create_app(settings: Settings) -> Starlette:
         finally:
             await app.state.broker.shutdown()
             await app.state.sockets.stop()
+            await app.state.events.stop()
             await app.state.storage.close()
             await app.state.redis.aclose()
             await close_db()

@@ -33,7 +33,7 @@ from server.reports.loaders import (
 )
 from server.reports.models import ReportCitation, ReportSection, ReportStatement
 from server.settings import Settings
-from server.system.events import EventBus
+from server.system.events import EventBus, EventHub
 from server.system.logs import current_request_id
 from server.tenants.loaders import tenant_by_user_loader
 from server.tenants.models import Tenant
@@ -67,6 +67,7 @@ class Context:
     auth: Authenticated | None
     auth_via_cookie: bool = False
     loaders: Loaders = field(default_factory=Loaders)
+    events: EventHub | None = None  # the process's one pub/sub connection, for subscriptions
 
     @property
     def meta(self) -> RequestMeta:
@@ -78,7 +79,7 @@ class Context:
 
     @property
     def bus(self) -> EventBus:
-        return EventBus(self.redis)
+        return EventBus(self.redis, self.events)
 
     @property
     def authenticated(self) -> Authenticated:

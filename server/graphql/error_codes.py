@@ -220,6 +220,11 @@ class ErrorCode(enum.Enum):
         "PROVIDER_MISCONFIGURED", JOBS, "The text generator is not usable as configured (provider, key, model price)."
     )
 
+    # Jobs and reports: following a job live
+    INVALID_AFTER_SEQ = _code(
+        "INVALID_AFTER_SEQ", JOBS, "`afterSeq` is below 0; it is a job event's seq, or 0 for all."
+    )
+
 
 def domain_of(code: ErrorCode) -> str:
     """The domain a code belongs to: the start of its description."""

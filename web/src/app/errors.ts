@@ -118,6 +118,7 @@ const USER_ERROR_MESSAGES: Record<ErrorCode, string> = {
   PROVIDER_RATE_LIMITED: "The text generator is busy. Nothing was charged; try again in a few minutes.",
   PROVIDER_REFUSED: "The text generator could not produce a usable report from these entries. Nothing was charged.",
   PROVIDER_MISCONFIGURED: "Report generation is not set up on this server. Ask an administrator.",
+  INVALID_AFTER_SEQ: "Could not resume following this job; reload the page.",
 };
 
 export const MESSAGES: Record<Code, string> = { ...REQUEST_MESSAGES, ...USER_ERROR_MESSAGES };
