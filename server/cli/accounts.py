@@ -83,6 +83,8 @@ def revoke_tokens(
     all_users: bool = typer.Option(False, "--all", help="Revoke every token of every user."),
 ) -> None:
     """Revoke API tokens and sessions: one user's, or everyone's with --all."""
+    from tortoise.transactions import in_transaction
+
     from server.audit.service import record
     from server.auth.models import ApiToken, User
     from server.auth.scope import RequestMeta
@@ -94,25 +96,27 @@ def revoke_tokens(
     async def work(settings: Settings) -> int:
         meta = RequestMeta(user_agent="cli")
         if all_users:
-            count = await ApiToken.filter(revoked_at=None).update(revoked_at=now())
-            await record(
-                "admin.tokens_revoked_all", actor=None, actor_username="cli", meta=meta, after={"revoked": count}
-            )
+            async with in_transaction():  # the audit event commits with the revocation, or neither does
+                count = await ApiToken.filter(revoked_at=None).update(revoked_at=now())
+                await record(
+                    "admin.tokens_revoked_all", actor=None, actor_username="cli", meta=meta, after={"revoked": count}
+                )
             await announce_revocation_from_cli(settings, everyone=True)
             return count
         user = await User.get_or_none(username=username.lower())
         if user is None:
             fail(f"no user {username!r}")
-        count = await revoke_tokens_of(user.id)
-        await record(
-            "admin.tokens_revoked",
-            actor=None,
-            actor_username="cli",
-            meta=meta,
-            target_type="user",
-            target_id=user.id,
-            after={"revoked": count},
-        )
+        async with in_transaction():
+            count = await revoke_tokens_of(user.id)
+            await record(
+                "admin.tokens_revoked",
+                actor=None,
+                actor_username="cli",
+                meta=meta,
+                target_type="user",
+                target_id=user.id,
+                after={"revoked": count},
+            )
         await announce_revocation_from_cli(settings, user_id=user.id)
         return count
 

@@ -28,11 +28,12 @@ from server.graphql.limits import document_rules
 from server.graphql.request_ids import OperationRequestId
 from server.invitations import schema as invitations
 from server.settings import Settings
+from server.system import schema as system
 from server.worklogs import schema as worklogs
 
 
 @strawberry.type
-class Query(auth.Query, billing.Query, worklogs.Query, admin.Query):
+class Query(auth.Query, billing.Query, worklogs.Query, admin.Query, system.Query):
     pass
 
 

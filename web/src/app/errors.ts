@@ -110,6 +110,12 @@ const USER_ERROR_MESSAGES: Record<ErrorCode, string> = {
   INVALID_ENTRY_TYPE: "Unknown kind of ledger entry.",
   HOLD_EXISTS: "This job already holds part of the balance.",
   HOLD_NOT_OPEN: "This job's hold is already settled.",
+  PASSWORD_RESET_INVALID: "This reset link is not valid. Ask for a new one.",
+  PASSWORD_RESET_USED: "This reset link was used already. Ask for a new one.",
+  PASSWORD_RESET_EXPIRED: "This reset link has expired. Ask for a new one.",
+  LOCKDOWN: "AfterResume is closed for maintenance; sign-in is paused. Please try again later.",
+  LOCKDOWN_ALLOW_INVALID: "That user is not an active superuser.",
+  LOCKDOWN_MESSAGE_TOO_LONG: "The maintenance message is too long.",
 };
 
 export const MESSAGES: Record<Code, string> = { ...REQUEST_MESSAGES, ...USER_ERROR_MESSAGES };
