@@ -10,18 +10,23 @@ expired or been used meanwhile is dropped rather than sent dead.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import uuid
+import weakref
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from uuid import UUID
 
+from taskiq import AsyncBroker
+from taskiq.kicker import AsyncKicker
 from tortoise.transactions import in_transaction
 
 from server.auth.models import PasswordReset
 from server.auth.secrets import PASSKEY_PREFIX, RESET_PREFIX, digest
 from server.invitations.models import InvitePasskey
+from server.jobs.queue import build_broker
 from server.mail.messages import INVITE, PASSWORD_RESET, SUBJECTS, compose
 from server.mail.models import OutgoingMail
 from server.mail.transport import DeliveryFailed, Transport
@@ -68,23 +73,32 @@ async def queue_mail(
     )
 
 
+# One broker per event loop for nudges: its connections belong to the loop that opened them.
+_kick_brokers: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[str, AsyncBroker]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _kick_broker(settings: Settings) -> AsyncBroker:
+    by_url = _kick_brokers.setdefault(asyncio.get_running_loop(), {})
+    url = settings.redis_url or ""
+    if url not in by_url:
+        by_url[url] = build_broker(settings)
+    return by_url[url]
+
+
 async def nudge(settings: Settings, mails: list[OutgoingMail]) -> None:
     """Ask a worker to deliver these now (after commit). Best effort: the minute sweep sends them anyway."""
     if not mails or not settings.redis_url:
         return
-    from taskiq.kicker import AsyncKicker
-
-    from server.jobs.queue import build_broker
-
-    broker = build_broker(settings)
     try:
+        kicker: AsyncKicker[[str], int] = AsyncKicker(
+            task_name="mail.deliver", broker=_kick_broker(settings), labels={}
+        )
         for mail in mails:
-            kicker: AsyncKicker[[str], int] = AsyncKicker(task_name="mail.deliver", broker=broker, labels={})
             await kicker.kiq(str(mail.id))
     except Exception:  # the queue is away: the scheduler's sweep delivers it within a minute of its return
         log.warning("could not queue delivery of %d message(s); the sweep will send them", len(mails), exc_info=True)
-    finally:
-        await broker.connection_pool.disconnect()
 
 
 class LinkGone(Exception):
