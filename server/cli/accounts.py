@@ -20,6 +20,7 @@ def create_passkey(
     days: int = typer.Option(7, "--days", help="Days until it expires (1-365)."),
     notes: str = typer.Option("", "--notes", help="Who it is for."),
     by: str = typer.Option(None, "--by", help="Staff username recorded as creator (default: the bootstrap admin)."),
+    email: str = typer.Option(None, "--email", help="Also email the invitation to this address (a worker sends it)."),
 ) -> None:
     """Create an invite passkey and print it once."""
     from server.auth.models import User
@@ -33,13 +34,20 @@ def create_passkey(
             fail(f"no staff user {by or settings.admin_username!r}; run `afterresume bootstrap` or pass --by")
         try:
             return await create_invite_passkey(
-                actor, expires_days=days, notes=notes, meta=RequestMeta(user_agent="cli")
+                actor,
+                expires_days=days,
+                notes=notes,
+                meta=RequestMeta(user_agent="cli"),
+                email=email,
+                settings=settings,
             )
         except ServiceError as exc:
             fail(exc.message, 2)
 
-    raw, passkey = run_with_db(work)
+    raw, passkey = run_with_db(work, need=("postgres", "valkey") if email else ("postgres",))
     console.print(f"passkey: [bold]{raw}[/bold]")
+    if email:
+        console.print(f"invitation queued for {email.strip().lower()}")
     console.print(f"expires: {passkey.expires_at:%Y-%m-%d %H:%M} UTC  (shown once; only its hash is stored)")
 
 

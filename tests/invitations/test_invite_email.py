@@ -64,3 +64,36 @@ async def test_without_an_email_nothing_is_sent(app, gql):
     staff = await create_staff()
     data = await gql.ok(CREATE, {"input": {"notes": "handed over in person"}}, token=await token_for(staff))
     assert data["createInvitePasskey"]["passkey"] and await OutgoingMail.all().count() == 0
+
+
+async def test_the_create_passkey_command_can_send_the_invitation(app, settings, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    await create_staff(username="admin")
+    env = {
+        **os.environ,
+        "DATABASE_URL": settings.database_url,
+        "REDIS_URL": settings.redis_url,
+        "DATA_DIR": str(tmp_path),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "server.cli", "create-passkey", "--email", "Cli.Guest@example.com"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "invitation queued for cli.guest@example.com" in result.stdout
+    queued = await OutgoingMail.get(to_address="cli.guest@example.com")
+    assert queued.kind == "invite" and queued.status == "pending"
+    refused = subprocess.run(
+        [sys.executable, "-m", "server.cli", "create-passkey", "--email", "nope"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert refused.returncode == 2 and "valid email" in refused.stderr
