@@ -83,14 +83,13 @@ async def test_the_emailed_link_sets_the_password_ends_every_session_and_announc
     try:
         body = await gql.ok(RESET, {"token": secret, "password": NEW_PASSWORD})
         assert body["resetPassword"] == {"user": {"username": user.username}, "errors": []}
-        message = await pubsub.get_message(timeout=2.0)
-        for _ in range(20):
-            if message:
-                break
-            message = await pubsub.get_message(timeout=0.1)
+        announced = []
+        for _ in range(20):  # Redis channels are shared by every database of the server: look for this user
+            if message := await pubsub.get_message(timeout=0.1):
+                announced.append(json.loads(message["data"])["user_id"])
     finally:
         await pubsub.aclose()
-    assert message and json.loads(message["data"])["user_id"] == str(user.id)
+    assert str(user.id) in announced
 
     fresh = await User.get(id=user.id)
     assert passwords.verify_password(fresh.password_hash, NEW_PASSWORD)
