@@ -117,5 +117,20 @@ def test_the_rotate_secret_key_command_rotates_the_embedded_key_and_refuses_an_e
     assert done.returncode == 0, done.stderr
     assert "accepted for 24 h" in done.stdout and "restart" in done.stderr
     assert (tmp_path / PREVIOUS_KEY_FILE).read_text() == first and local_secret_key(tmp_path) != first
-    refused = _cli(tmp_path, "rotate-secret-key", SECRET_KEY=NEW)
-    assert refused.returncode == 2 and "SECRET_KEY_PREVIOUS" in refused.stderr
+
+
+def test_the_rotate_secret_key_command_refuses_a_key_set_in_the_environment(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from server.cli.application import app as cli
+    from server.settings import get_settings
+
+    monkeypatch.setenv("SECRET_KEY", NEW)
+    monkeypatch.setenv("DATA_DIR", str(tmp_path))
+    get_settings.cache_clear()
+    try:
+        refused = CliRunner().invoke(cli, ["rotate-secret-key"])
+    finally:
+        get_settings.cache_clear()
+    assert refused.exit_code == 2 and "SECRET_KEY_PREVIOUS" in refused.output
+    assert not (tmp_path / "secret_key").exists()
