@@ -143,10 +143,9 @@ async def reset_password(
             raise (await _refusal(await PasswordReset.get(id=found.id))) or ServiceError(
                 "PASSWORD_RESET_USED", "This reset link was used already; ask for a new one.", "token"
             )
-        await PasswordReset.filter(user_id=user.id, used_at=None).update(used_at=at)
         user.password_hash = new_hash
         await user.save(update_fields=["password_hash"])
-        revoked = await revoke_tokens_of(user.id)
+        revoked = await revoke_tokens_of(user.id)  # the user's other reset links end with them
         await record(
             "auth.password_reset",
             actor=user,

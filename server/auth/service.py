@@ -15,7 +15,7 @@ from tortoise.transactions import in_transaction
 from server.audit.service import record
 from server.auth import passwords
 from server.auth.addresses import normalize_email as normalize_email  # re-exported for callers of auth.service
-from server.auth.models import ApiToken, User
+from server.auth.models import ApiToken, PasswordReset, User
 from server.auth.ratelimit import Limit, RateLimiter
 from server.auth.scope import RequestMeta, TenantScope, scope_for
 from server.auth.secrets import TOKEN_PREFIX, digest, display_prefix, new_secret
@@ -252,6 +252,7 @@ async def change_password(
         revoked = (
             await ApiToken.filter(user_id=user.id, revoked_at=None).exclude(id=auth.token.id).update(revoked_at=now())
         )
+        await end_password_resets_of(user.id)
         await record(
             "auth.password_changed",
             actor=user,
@@ -320,8 +321,14 @@ async def signup(
 
 
 async def revoke_tokens_of(user_id: UUID) -> int:
-    """Inside the caller's transaction; the caller announces the revocation after it commits."""
+    """Inside the caller's transaction; the caller announces the revocation after it commits.
+    Unused password-reset links end too: whoever ends a user's credentials ends all of them."""
+    await end_password_resets_of(user_id)
     return await ApiToken.filter(user_id=user_id, revoked_at=None).update(revoked_at=now())
+
+
+async def end_password_resets_of(user_id: UUID) -> int:
+    return await PasswordReset.filter(user_id=user_id, used_at=None).update(used_at=now())
 
 
 async def announce_revocation(

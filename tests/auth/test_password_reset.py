@@ -180,3 +180,29 @@ async def test_using_one_link_ends_the_others(app, gql, settings, tmp_path):
     body = await gql.ok(RESET, {"token": second, "password": "the-other-passphrase-77"})
     assert body["resetPassword"]["errors"][0]["code"] == "PASSWORD_RESET_USED"
     assert not passwords.verify_password((await User.get(id=user.id)).password_hash, DEFAULT_PASSWORD)
+
+
+async def test_changing_the_password_ends_unused_reset_links(app, gql, settings, tmp_path):
+    user = await create_user()
+    secret = await _emailed_token(gql, settings, tmp_path, user)
+    change = """mutation($old: String!, $new: String!) {
+      changePassword(input: {oldPassword: $old, newPassword: $new}) { errors { code } }
+    }"""
+    body = await gql.ok(change, {"old": DEFAULT_PASSWORD, "new": NEW_PASSWORD}, token=await token_for(user))
+    assert body["changePassword"]["errors"] == []
+    refused = await gql.ok(RESET, {"token": secret, "password": "someone-elses-choice-5"})
+    assert refused["resetPassword"]["errors"][0]["code"] == "PASSWORD_RESET_USED"
+    assert passwords.verify_password((await User.get(id=user.id)).password_hash, NEW_PASSWORD)
+
+
+async def test_a_staff_password_reset_ends_unused_reset_links(app, gql, settings, tmp_path):
+    user = await create_user()
+    secret = await _emailed_token(gql, settings, tmp_path, user)
+    staff = await create_user(is_staff=True, is_superuser=True)
+    reset_by_staff = (
+        """mutation($id: ID!, $p: String!) { resetUserPassword(userId: $id, newPassword: $p) { errors { code } } }"""
+    )
+    body = await gql.ok(reset_by_staff, {"id": str(user.id), "p": NEW_PASSWORD}, token=await token_for(staff))
+    assert body["resetUserPassword"]["errors"] == []
+    refused = await gql.ok(RESET, {"token": secret, "password": "someone-elses-choice-5"})
+    assert refused["resetPassword"]["errors"][0]["code"] == "PASSWORD_RESET_USED"
