@@ -104,6 +104,12 @@ class Settings(BaseSettings):
 
     worker_in_process: bool = Field(default=True, description="`run` starts a worker beside the API.")
 
+    backup_dir: Path | None = Field(
+        default=None, description="Scheduled backups are written here; unset: no scheduled backups."
+    )
+    backup_keep: int = Field(default=7, ge=1, description="Scheduled backups kept in BACKUP_DIR (the newest).")
+    backup_cron: str = Field(default="30 3 * * *", description="When the scheduler backs up (cron, UTC).")
+
     @field_validator("allowed_origins", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import typer
 
-from server.cli import accounts, admin, billing, system, worklogs
+from server.cli import accounts, admin, backup, billing, system, worklogs
 
 app = typer.Typer(help="AfterResume: run the service and operate it.", no_args_is_help=True, add_completion=False)
-for module in (system, accounts, worklogs, billing, admin):
+for module in (system, accounts, worklogs, billing, backup, admin):
     app.registered_commands.extend(module.commands.registered_commands)
     app.registered_groups.extend(module.commands.registered_groups)
