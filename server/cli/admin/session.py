@@ -82,15 +82,18 @@ def logout(ctx: typer.Context, as_json: bool = JSON_OPTION) -> None:
     """Revoke the token in use on the server and forget the stored one."""
     opts = options(ctx)
     stored = read_credentials()
-    client = opts.client()
+    url = opts.resolved_url()
+    mine = stored is not None and stored.get("url") == url
+    # The stored login is what logout ends; without one, the token of AFTERRESUME_TOKEN.
+    client = AdminClient(url, str(stored["token"])) if stored is not None and mine else opts.client()
     try:
         client.execute("AdminLogout")
         revoked = True
     except AdminFailure:
-        if not (stored and stored.get("token") == client.token):
+        if not mine:
             raise
         revoked = False  # already revoked or expired: forgetting it is all that is left
-    forgot = forget_credentials() if stored and stored.get("token") == client.token else False
+    forgot = forget_credentials() if mine else False
     if as_json:
         print_json({"revoked": revoked, "forgotten": forgot})
         return
