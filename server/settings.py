@@ -170,6 +170,11 @@ class Settings(BaseSettings):
     rate_limit_password_reset_per_ip: int = 10
     rate_limit_password_reset_per_email: int = 3
     rate_limit_password_reset_window_seconds: int = 3600
+    backup_dir: Path | None = Field(
+        default=None, description="Scheduled backups are written here; unset: no scheduled backups."
+    )
+    backup_keep: int = Field(default=7, ge=1, description="Scheduled backups kept in BACKUP_DIR (the newest).")
+    backup_cron: str = Field(default="30 3 * * *", description="When the scheduler backs up (cron, UTC).")
 
     @field_validator("allowed_origins", mode="before")
     @classmethod

@@ -1,0 +1,35 @@
+"""Every typed operation of the admin commands is valid against schema.graphql: a stale one fails the build."""
+
+from pathlib import Path
+
+from graphql import build_schema, parse, validate
+
+from server.cli.admin.client import OPERATIONS_DIR, operation_documents
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def schema():
+    return build_schema((ROOT / "schema.graphql").read_text())
+
+
+def test_every_operation_file_validates_against_the_schema():
+    files = sorted(OPERATIONS_DIR.glob("*.graphql"))
+    assert len(files) >= 5
+    problems = {path.name: [e.message for e in validate(schema(), parse(path.read_text()))] for path in files}
+    assert {name: errors for name, errors in problems.items() if errors} == {}
+
+
+def test_every_operation_sent_alone_validates_with_its_fragments():
+    documents = operation_documents()
+    assert {"AdminLogin", "AdminUsers", "AdminAdjustReserve", "AdminAuditEvents", "AdminRevokePasskey"} <= set(
+        documents
+    )
+    problems = {name: [e.message for e in validate(schema(), parse(doc))] for name, doc in documents.items()}
+    assert {name: errors for name, errors in problems.items() if errors} == {}
+
+
+def test_a_stale_operation_is_caught():
+    stale = "query Stale { admin { users { edges { node { username nickname } } } } }"
+    (error,) = validate(schema(), parse(stale))
+    assert error.message.startswith("Cannot query field 'nickname' on type 'User'.")
