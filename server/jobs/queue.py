@@ -12,6 +12,7 @@ instead of letting the worker process die and be restarted in a tight loop.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import importlib
 import logging
 from collections.abc import AsyncGenerator, Iterator
@@ -100,13 +101,29 @@ def build_broker(settings: Settings) -> ResilientStreamBroker:
     @broker.on_event(TaskiqEvents.WORKER_STARTUP)
     async def _startup(state: TaskiqState) -> None:
         from server.db import init_db
+        from server.system import heartbeats
+        from server.system.cache import create_redis
 
         await init_db(settings)
+        state.heartbeat_redis = create_redis(settings)
+        redis = state.heartbeat_redis
+
+        async def beat() -> None:
+            await heartbeats.beat_worker(redis, settings.heartbeat_ttl_seconds)
+
+        state.heartbeat = heartbeats.start_beating(beat, settings.heartbeat_interval_seconds)
 
     @broker.on_event(TaskiqEvents.WORKER_SHUTDOWN)
     async def _shutdown(state: TaskiqState) -> None:
         from server.db import close_db
+        from server.system import heartbeats
 
+        await heartbeats.stop_beating(getattr(state, "heartbeat", None))
+        redis = getattr(state, "heartbeat_redis", None)
+        if redis is not None:
+            with contextlib.suppress(*UNREACHABLE):
+                await heartbeats.forget_worker(redis)
+            await redis.aclose()
         await close_db()
 
     register_tasks(broker)
@@ -115,6 +132,22 @@ def build_broker(settings: Settings) -> ResilientStreamBroker:
 
 def build_scheduler(broker: RedisStreamBroker) -> TaskiqScheduler:
     return TaskiqScheduler(broker=broker, sources=[LabelScheduleSource(broker)])
+
+
+async def run_scheduler_heartbeat(settings: Settings) -> None:
+    """The scheduler process's last tick, every heartbeat interval, until cancelled."""
+    from server.system import heartbeats
+    from server.system.cache import create_redis
+
+    redis = create_redis(settings)
+
+    async def beat() -> None:
+        await heartbeats.beat_scheduler(redis, settings.heartbeat_ttl_seconds)
+
+    try:
+        await heartbeats.keep_beating(beat, settings.heartbeat_interval_seconds)
+    finally:
+        await redis.aclose()
 
 
 @lru_cache(maxsize=1)
