@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import gzip
 import mimetypes
@@ -21,6 +22,8 @@ from server.billing.routes import routes as billing_routes
 from server.db import close_db, init_db
 from server.evidence.routes import download_evidence
 from server.graphql.view import build_graphql_view
+from server.metrics.middleware import RequestObserverMiddleware
+from server.metrics.recording import ActivityMarker, RequestAggregates, stop_flushing
 from server.settings import Settings, get_settings
 from server.storage import open_storage
 from server.system.cache import create_redis
@@ -93,9 +96,16 @@ def create_app(settings: Settings) -> Starlette:
         app.state.limiter = RateLimiter(app.state.redis)
         app.state.storage = await open_storage(settings)
         app.state.sockets.start(app.state.redis)
+        app.state.request_aggregates = RequestAggregates()
+        app.state.activity = ActivityMarker(app.state.redis)
+        flushing = asyncio.create_task(
+            app.state.request_aggregates.flush_every(settings.request_aggregate_flush_seconds)
+        )
         try:
             yield
         finally:
+            await stop_flushing(flushing, app.state.request_aggregates)
+            await app.state.activity.drain()
             await app.state.sockets.stop()
             await app.state.storage.close()
             await app.state.redis.aclose()
@@ -116,6 +126,7 @@ def create_app(settings: Settings) -> Starlette:
         lifespan=lifespan,
         middleware=[
             Middleware(RequestContextMiddleware),  # first: every later step sees the real client and the request id
+            Middleware(RequestObserverMiddleware),  # times everything after it, refusals included
             Middleware(SecurityHeadersMiddleware),
             Middleware(BodySizeLimitMiddleware),
             Middleware(AuthMiddleware),

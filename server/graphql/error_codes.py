@@ -21,6 +21,7 @@ def _code(value: str, domain: str, meaning: str) -> str:
 
 REQUESTS, ACCOUNTS, INVITATIONS, STAFF = "Requests", "Accounts", "Invitations", "Staff"
 WORK_LOG, IMPORTS, EVIDENCE, BILLING = "Work log", "Imports", "Evidence", "Billing"
+METRICS = "Metrics"
 
 
 @strawberry.enum(
@@ -190,6 +191,12 @@ class ErrorCode(enum.Enum):
     INVALID_ENTRY_TYPE = _code("INVALID_ENTRY_TYPE", BILLING, "A ledger entry type filter is unknown.")
     HOLD_EXISTS = _code("HOLD_EXISTS", BILLING, "The job already holds part of the reserve.")
     HOLD_NOT_OPEN = _code("HOLD_NOT_OPEN", BILLING, "The job's hold is already settled or released.")
+
+    # Metrics: the operators' dashboard
+    UNKNOWN_TENANT = _code("UNKNOWN_TENANT", METRICS, "The tenant filter names no tenant.")
+    UNKNOWN_PLAN = _code("UNKNOWN_PLAN", METRICS, "The plan filter names no plan any subscription has had.")
+    UNKNOWN_METRIC = _code("UNKNOWN_METRIC", METRICS, "The metric name is not one of the charted series.")
+    INVALID_INTERVAL = _code("INVALID_INTERVAL", METRICS, "The interval is not DAY, WEEK or MONTH.")
 
 
 def domain_of(code: ErrorCode) -> str:

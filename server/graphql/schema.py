@@ -25,8 +25,10 @@ from server.graphql.errors import MaskUnexpectedErrors
 from server.graphql.executor import execution_context_class, let_sibling_resolvers_finish
 from server.graphql.inputs import guard_arguments
 from server.graphql.limits import document_rules
+from server.graphql.operations import RecordOperation
 from server.graphql.request_ids import OperationRequestId
 from server.invitations import schema as invitations
+from server.metrics import schema as metrics
 from server.settings import Settings
 from server.worklogs import schema as worklogs
 
@@ -37,7 +39,9 @@ class Query(auth.Query, billing.Query, worklogs.Query, admin.Query):
 
 
 @strawberry.type
-class Mutation(auth.Mutation, billing.Mutation, worklogs.Mutation, invitations.Mutation, admin.Mutation):
+class Mutation(
+    auth.Mutation, billing.Mutation, worklogs.Mutation, invitations.Mutation, admin.Mutation, metrics.Mutation
+):
     pass
 
 
@@ -67,6 +71,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     rules = document_rules(settings)
     extensions: list[type[SchemaExtension] | Callable[[], SchemaExtension]] = [
         OperationRequestId,
+        RecordOperation,
         lambda: CachedParse(maxsize=512),
         lambda: ValidationCache(maxsize=512),
         lambda: AddValidationRules(rules),

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import enum
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from typing import Any
 
 import strawberry
 
+from server.graphql.mutations import Payload
 from server.metrics import health
 
 
@@ -74,3 +76,153 @@ class SystemHealth:
             scheduler_last_tick_at=found.scheduler_last_tick,
             oldest_queued_job_seconds=found.oldest_queued_seconds,
         )
+
+
+# Executive metrics ------------------------------------------------------------------------------------------
+
+
+@strawberry.type(description="Subscriptions in one status at the window's end.")
+class StatusCount:
+    status: str
+    count: int
+
+
+@strawberry.type(description="Subscription revenue; cents, rates as fractions (0.05 = 5 %). See docs/metrics.md.")
+class RevenueMetrics:
+    mrr_cents: int
+    arr_cents: int
+    arpa_cents: int
+    start_mrr_cents: int
+    customers_at_start: int
+    paying_customers: int
+    new_cents: int
+    expansion_cents: int
+    contraction_cents: int = strawberry.field(description="Negative or zero.")
+    churned_cents: int = strawberry.field(description="Negative or zero.")
+    reactivation_cents: int
+    net_movement_cents: int = strawberry.field(description="start MRR + net movement = MRR.")
+    new_customers: int
+    expansion_customers: int
+    contraction_customers: int
+    churned_customers: int
+    reactivated_customers: int
+    customer_churn_rate: float | None
+    revenue_churn_rate: float | None
+    net_revenue_retention: float | None
+    gross_revenue_retention: float | None
+    subscriptions_by_status: list[StatusCount]
+    failed_payments: int
+
+
+@strawberry.type(description="Prepaid credit over the window; cents.")
+class CreditMetrics:
+    topups: int
+    topup_cents: int
+    consumed_by_jobs_cents: int
+    promotional_granted_cents: int
+    promotional_expired_cents: int
+    outstanding_cents: int = strawberry.field(description="Owed to customers at the window's end.")
+    accounts_in_credit: int
+
+
+@strawberry.type(description="A signup week and how many of its users were active in weeks 1, 4 and 12 after it.")
+class CohortRow:
+    week_start: date
+    size: int
+    week1: int | None
+    week4: int | None
+    week12: int | None
+
+
+@strawberry.type
+class EngagementMetrics:
+    dau: int
+    wau: int
+    mau: int
+    dau_mau: float | None
+    signups: int
+    activated_entry: int
+    activated_evidence: int
+    activated_report: int | None
+    activated_any: int
+    activation_rate: float | None
+    cohorts: list[CohortRow]
+
+
+@strawberry.type
+class SystemMetrics:
+    requests: int
+    errors: int
+    error_rate: float | None
+    p50_ms: float | None
+    p95_ms: float | None
+    p99_ms: float | None
+    queue_length: int | None
+    queue_pending: int | None
+    workers_alive: int | None
+    scheduler_alive: bool | None
+
+
+@strawberry.type
+class MetricsAlert:
+    code: str
+    message: str
+    value: float
+    threshold: float
+
+
+@strawberry.type(description="Every dashboard figure of one window and filter.")
+class Metrics:
+    start_date: date
+    end_date: date
+    tenant_id: strawberry.ID | None
+    plan: str | None
+    computed_at: datetime
+    from_snapshot: bool
+    revenue: RevenueMetrics
+    credit: CreditMetrics
+    engagement: EngagementMetrics
+    system: SystemMetrics
+    alerts: list[MetricsAlert]
+
+    @classmethod
+    def from_figures(cls, f: dict[str, Any], from_snapshot: bool) -> Metrics:
+        rev = dict(f["revenue"])
+        rev["subscriptions_by_status"] = [
+            StatusCount(status=s, count=n) for s, n in rev["subscriptions_by_status"].items()
+        ]
+        eng = dict(f["engagement"])
+        eng["cohorts"] = [
+            CohortRow(
+                week_start=date.fromisoformat(c["week_start"]),
+                size=c["size"],
+                week1=c["active"]["1"],
+                week4=c["active"]["4"],
+                week12=c["active"]["12"],
+            )
+            for c in eng["cohorts"]
+        ]
+        return cls(
+            start_date=date.fromisoformat(f["start_date"]),
+            end_date=date.fromisoformat(f["end_date"]),
+            tenant_id=strawberry.ID(f["tenant_id"]) if f["tenant_id"] else None,
+            plan=f["plan"],
+            computed_at=datetime.fromisoformat(f["computed_at"]),
+            from_snapshot=from_snapshot,
+            revenue=RevenueMetrics(**rev),
+            credit=CreditMetrics(**f["credit"]),
+            engagement=EngagementMetrics(**eng),
+            system=SystemMetrics(**f["system"]),
+            alerts=[MetricsAlert(**a) for a in f["alerts"]],
+        )
+
+
+@strawberry.type
+class MetricsPoint:
+    start: date
+    value: float
+
+
+@strawberry.type
+class RefreshMetricsPayload(Payload):
+    metrics: Metrics | None = None

@@ -110,6 +110,10 @@ const USER_ERROR_MESSAGES: Record<ErrorCode, string> = {
   INVALID_ENTRY_TYPE: "Unknown kind of ledger entry.",
   HOLD_EXISTS: "This job already holds part of the balance.",
   HOLD_NOT_OPEN: "This job's hold is already settled.",
+  UNKNOWN_TENANT: "No tenant has that id.",
+  UNKNOWN_PLAN: "No subscription has had that plan.",
+  UNKNOWN_METRIC: "Unknown metric.",
+  INVALID_INTERVAL: "Pick a day, week or month interval.",
 };
 
 export const MESSAGES: Record<Code, string> = { ...REQUEST_MESSAGES, ...USER_ERROR_MESSAGES };

@@ -1,0 +1,41 @@
+"""What each GraphQL operation was, for the request's metrics and log line: its type, its name and the
+codes of its errors, left in the HTTP request's scope state (a WebSocket operation is its own request)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from starlette.requests import Request
+from strawberry.extensions import SchemaExtension
+
+
+@dataclass(frozen=True)
+class OperationFacts:
+    type: str  # query | mutation | subscription | unknown (not parsed)
+    name: str
+    error_codes: tuple[str, ...]
+
+
+OPERATIONS_KEY = "graphql_operations"
+
+
+class RecordOperation(SchemaExtension):
+    """Runs outside MaskUnexpectedErrors (listed before it), so it sees the errors as clients do."""
+
+    def on_operation(self) -> Iterator[None]:
+        yield
+        context = self.execution_context
+        request = getattr(context.context, "request", None)
+        if not isinstance(request, Request):
+            return
+        try:
+            kind = context.operation_type.value
+        except Exception:  # a document that did not parse has no operation type
+            kind = "unknown"
+        errors = context.result.errors if context.result is not None else None
+        codes = tuple(str((e.extensions or {}).get("code", "")) for e in errors or ())
+        if context.result is None and context.pre_execution_errors:
+            codes = tuple(str((e.extensions or {}).get("code", "")) for e in context.pre_execution_errors)
+        facts = OperationFacts(kind, context.operation_name or "", codes)
+        request.scope.setdefault("state", {}).setdefault(OPERATIONS_KEY, []).append(facts)

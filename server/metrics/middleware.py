@@ -1,0 +1,62 @@
+"""The request observer: every HTTP request's duration and outcome go into this process's request
+aggregates (and Prometheus, and the request log line); every authenticated request or WebSocket marks its
+user active for the day. Cheap on the request's path: counters in memory, writes in the background."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from server.graphql.operations import OPERATIONS_KEY, OperationFacts
+
+OBSERVED_PREFIXES = ("/graphql", "/api/")
+
+
+def is_error(status: int, operations: list[OperationFacts]) -> bool:
+    """A server failure: a 5xx answer, or an operation that hit an unexpected error (masked as INTERNAL)."""
+    return status >= 500 or any("INTERNAL" in op.error_codes for op in operations)
+
+
+class RequestObserverMiddleware:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        kind = scope["type"]
+        if kind == "websocket":
+            self._mark_active(scope)
+            await self.app(scope, receive, send)
+            return
+        if kind != "http" or not scope["path"].startswith(OBSERVED_PREFIXES):
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        status = 500  # a response that never started is a failure
+
+        async def send_observed(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_observed)
+        finally:
+            duration_ms = (time.perf_counter() - started) * 1000
+            state: dict[str, Any] = scope.get("state", {})
+            operations: list[OperationFacts] = state.get(OPERATIONS_KEY, [])
+            aggregates = getattr(scope["app"].state, "request_aggregates", None)
+            if aggregates is not None:
+                aggregates.record(duration_ms, is_error(status, operations))
+            self._mark_active(scope)
+
+    @staticmethod
+    def _mark_active(scope: Scope) -> None:
+        auth = scope.get("state", {}).get("auth")
+        if auth is None:
+            return
+        marker = getattr(scope["app"].state, "activity", None)
+        if marker is not None:
+            marker.mark(auth.user.id, auth.scope.tenant_id if auth.scope else None)
