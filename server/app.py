@@ -22,6 +22,7 @@ from server.billing.routes import routes as billing_routes
 from server.db import close_db, init_db
 from server.evidence.routes import download_evidence
 from server.graphql.view import build_graphql_view
+from server.jobs.queue import build_broker
 from server.metrics.middleware import RequestObserverMiddleware
 from server.metrics.recording import ActivityMarker, RequestAggregates, stop_flushing
 from server.settings import Settings, get_settings
@@ -96,6 +97,8 @@ def create_app(settings: Settings) -> Starlette:
         app.state.limiter = RateLimiter(app.state.redis)
         app.state.storage = await open_storage(settings)
         app.state.sockets.start(app.state.redis)
+        app.state.broker = build_broker(settings)  # sends job messages; this process consumes none
+        await app.state.broker.startup()
         app.state.request_aggregates = RequestAggregates()
         app.state.activity = ActivityMarker(app.state.redis)
         flushing = asyncio.create_task(
@@ -106,6 +109,7 @@ def create_app(settings: Settings) -> Starlette:
         finally:
             await stop_flushing(flushing, app.state.request_aggregates)
             await app.state.activity.drain()
+            await app.state.broker.shutdown()
             await app.state.sockets.stop()
             await app.state.storage.close()
             await app.state.redis.aclose()

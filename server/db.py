@@ -20,6 +20,8 @@ MODEL_MODULES = [
     "server.worklogs.models",
     "server.evidence.models",
     "server.metrics.models",
+    "server.jobs.models",
+    "server.reports.models",
 ]
 
 

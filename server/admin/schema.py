@@ -28,6 +28,7 @@ from server.graphql.mutations import mutation
 from server.graphql.permissions import IsStaff
 from server.graphql.relay import Connection, connection
 from server.invitations.schema import InvitationsAdminQuery
+from server.jobs.schema import JobsAdminQuery
 from server.metrics.schema import MetricsAdminQuery
 from server.tenants.service import list_tenants_for_staff
 from server.tenants.types import Tenant
@@ -103,7 +104,9 @@ class UsersAdminQuery:
 
 
 @strawberry.type(description="Staff-only reads across tenants.")
-class AdminQuery(InvitationsAdminQuery, UsersAdminQuery, BillingAdminQuery, WorklogsAdminQuery, MetricsAdminQuery):
+class AdminQuery(
+    InvitationsAdminQuery, UsersAdminQuery, BillingAdminQuery, WorklogsAdminQuery, JobsAdminQuery, MetricsAdminQuery
+):
     pass
 
 

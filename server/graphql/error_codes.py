@@ -22,6 +22,7 @@ def _code(value: str, domain: str, meaning: str) -> str:
 REQUESTS, ACCOUNTS, INVITATIONS, STAFF = "Requests", "Accounts", "Invitations", "Staff"
 WORK_LOG, IMPORTS, EVIDENCE, BILLING = "Work log", "Imports", "Evidence", "Billing"
 METRICS = "Metrics"
+JOBS = "Jobs and reports"
 
 
 @strawberry.enum(
@@ -197,6 +198,15 @@ class ErrorCode(enum.Enum):
     UNKNOWN_PLAN = _code("UNKNOWN_PLAN", METRICS, "The plan filter names no plan any subscription has had.")
     UNKNOWN_METRIC = _code("UNKNOWN_METRIC", METRICS, "The metric name is not one of the charted series.")
     INVALID_INTERVAL = _code("INVALID_INTERVAL", METRICS, "The interval is not DAY, WEEK or MONTH.")
+    # Jobs and reports: generating, estimating, cancelling
+    NO_ENTRIES = _code("NO_ENTRIES", JOBS, "The report's window holds no entries; nothing was queued or charged.")
+    JOB_ALREADY_FINISHED = _code("JOB_ALREADY_FINISHED", JOBS, "The job already succeeded, failed or was cancelled.")
+    JOB_CANCEL_PENDING = _code(
+        "JOB_CANCEL_PENDING", JOBS, "A cancellation was already requested; the running job stops at its next step."
+    )
+    PROVIDER_MISCONFIGURED = _code(
+        "PROVIDER_MISCONFIGURED", JOBS, "The text generator is not usable as configured (provider, key, model price)."
+    )
 
 
 def domain_of(code: ErrorCode) -> str:

@@ -28,19 +28,28 @@ from server.graphql.limits import document_rules
 from server.graphql.operations import RecordOperation
 from server.graphql.request_ids import OperationRequestId
 from server.invitations import schema as invitations
+from server.jobs import schema as jobs
 from server.metrics import schema as metrics
+from server.reports import schema as reports
 from server.settings import Settings
 from server.worklogs import schema as worklogs
 
 
 @strawberry.type
-class Query(auth.Query, billing.Query, worklogs.Query, admin.Query):
+class Query(auth.Query, billing.Query, worklogs.Query, admin.Query, jobs.Query, reports.Query):
     pass
 
 
 @strawberry.type
 class Mutation(
-    auth.Mutation, billing.Mutation, worklogs.Mutation, invitations.Mutation, admin.Mutation, metrics.Mutation
+    auth.Mutation,
+    billing.Mutation,
+    worklogs.Mutation,
+    invitations.Mutation,
+    admin.Mutation,
+    jobs.Mutation,
+    reports.Mutation,
+    metrics.Mutation,
 ):
     pass
 

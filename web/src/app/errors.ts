@@ -114,6 +114,10 @@ const USER_ERROR_MESSAGES: Record<ErrorCode, string> = {
   UNKNOWN_PLAN: "No subscription has had that plan.",
   UNKNOWN_METRIC: "Unknown metric.",
   INVALID_INTERVAL: "Pick a day, week or month interval.",
+  NO_ENTRIES: "There are no entries in this period to report on. Nothing was charged.",
+  JOB_ALREADY_FINISHED: "This job has already finished.",
+  JOB_CANCEL_PENDING: "Cancelling: the job stops at its next step.",
+  PROVIDER_MISCONFIGURED: "Report generation is not set up on this server. Ask an administrator.",
 };
 
 export const MESSAGES: Record<Code, string> = { ...REQUEST_MESSAGES, ...USER_ERROR_MESSAGES };
