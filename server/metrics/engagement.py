@@ -38,11 +38,13 @@ WITH cohort AS ({COHORT}), done AS (
     EXISTS (SELECT 1 FROM worklog w WHERE w.user_id = c.id
             AND w.created_at < c.date_joined + interval '{ACTIVATION_DAYS} days') AS entry,
     EXISTS (SELECT 1 FROM evidence e JOIN worklog w ON w.id = e.worklog_id WHERE w.user_id = c.id
-            AND e.created_at < c.date_joined + interval '{ACTIVATION_DAYS} days') AS evidence
+            AND e.created_at < c.date_joined + interval '{ACTIVATION_DAYS} days') AS evidence,
+    EXISTS (SELECT 1 FROM job j WHERE j.user_id = c.id AND j.status = 'success'
+            AND j.queued_at < c.date_joined + interval '{ACTIVATION_DAYS} days') AS report
   FROM cohort c
 )
 SELECT count(*) AS signups, count(*) FILTER (WHERE entry) AS entry, count(*) FILTER (WHERE evidence) AS evidence,
-       count(*) FILTER (WHERE entry OR evidence) AS any
+       count(*) FILTER (WHERE report) AS report, count(*) FILTER (WHERE entry OR evidence OR report) AS any
 FROM done
 """  # noqa: S608 - constants only
 
@@ -76,7 +78,7 @@ class Engagement:
     signups: int = 0
     activated_entry: int = 0
     activated_evidence: int = 0
-    activated_report: int | None = None  # no report generation yet
+    activated_report: int = 0
     activated_any: int = 0
     activation_rate: float | None = None
     cohorts: list[Cohort] = field(default_factory=list)
@@ -94,6 +96,7 @@ async def engagement(window: Window) -> Engagement:
         signups=int(activation["signups"]),
         activated_entry=int(activation["entry"]),
         activated_evidence=int(activation["evidence"]),
+        activated_report=int(activation["report"]),
         activated_any=int(activation["any"]),
     )
     found.dau_mau = found.dau / found.mau if found.mau else None

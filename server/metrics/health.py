@@ -176,6 +176,21 @@ async def check_scheduler(redis: Redis, settings: Settings) -> tuple[Check, date
     return Check("scheduler", "ok", f"last tick {age:.0f} s ago", value=age), datetime.fromtimestamp(tick, UTC)
 
 
+async def check_jobs(settings: Settings) -> tuple[Check, float | None]:
+    from server.metrics.jobs import queued_now
+
+    try:
+        (queued, oldest), _ = await _timed(queued_now)
+    except Exception as exc:  # the job table lives in the database
+        return _unreachable("jobs", "job table", exc), None
+    age = f", the oldest for {oldest:.0f} s" if oldest is not None else ""
+    reason = f"{queued} queued{age}"
+    late = oldest is not None and oldest > settings.alert_oldest_queued_seconds
+    if queued > settings.alert_queued_jobs or late:
+        return Check("jobs", "degraded", reason, value=queued), oldest
+    return Check("jobs", "ok", reason, value=queued), oldest
+
+
 def check_disk(settings: Settings) -> Check:
     path = settings.data_dir
     while not path.exists() and path != path.parent:
@@ -200,11 +215,23 @@ async def system_health_for_staff(settings: Settings, redis: Redis, storage: Sto
     queue_task = asyncio.create_task(check_queue(redis, settings))
     workers_task = asyncio.create_task(check_workers(redis, settings))
     scheduler_task = asyncio.create_task(check_scheduler(redis, settings))
+    jobs_task = asyncio.create_task(check_jobs(settings))
     database, cache, stored, migrations = [await t for t in tasks]
     queue_check, length, pending = await queue_task
     workers_check, beats = await workers_task
     scheduler_check, tick = await scheduler_task
-    checks = [database, cache, stored, migrations, queue_check, workers_check, scheduler_check, check_disk(settings)]
+    jobs_check, oldest = await jobs_task
+    checks = [
+        database,
+        cache,
+        stored,
+        migrations,
+        queue_check,
+        jobs_check,
+        workers_check,
+        scheduler_check,
+        check_disk(settings),
+    ]
     return SystemHealth(
         status=worst([c.status for c in checks]),
         checked_at=datetime.now(UTC),
@@ -213,4 +240,5 @@ async def system_health_for_staff(settings: Settings, redis: Redis, storage: Sto
         queue_length=length,
         queue_pending=pending,
         scheduler_last_tick=tick,
+        oldest_queued_seconds=oldest,
     )

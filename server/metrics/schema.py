@@ -51,7 +51,7 @@ class MetricsAdminQuery:
     @strawberry.field(
         permission_classes=[IsStaff],
         description="One figure per DAY, WEEK or MONTH: mrr_cents, active_users, signups, failed_payments, "
-        "topup_cents, credit_consumed_cents, requests, errors.",
+        "topup_cents, credit_consumed_cents, jobs_finished, cost_microcents, requests, errors.",
     )
     async def metrics_series(
         self,

@@ -17,6 +17,7 @@ from tortoise import Tortoise
 from server.errors import ServiceError
 from server.metrics import credit as credit_figures
 from server.metrics import engagement as engagement_figures
+from server.metrics import jobs as job_figures
 from server.metrics import revenue as revenue_figures
 from server.metrics import traffic as traffic_figures
 from server.metrics.history import backfill_subscription_history
@@ -40,7 +41,10 @@ async def live_figures(redis: Redis | None) -> dict[str, Any]:
     """What the queue and the processes look like now (None when the cache cannot be read)."""
     from server.metrics.health import queue_figures
 
+    queued, oldest = await job_figures.queued_now()
     figures: dict[str, Any] = {
+        "jobs_queued": queued,
+        "oldest_queued_seconds": oldest,
         "queue_length": None,
         "queue_pending": None,
         "workers_alive": None,
@@ -83,13 +87,23 @@ def alerts_for(figures: dict[str, Any], baseline: dict[str, Any], settings: Sett
             )
         )
     system = figures["system"]
-    if system["queue_pending"] is not None and system["queue_pending"] > settings.alert_queued_jobs:
+    if system["jobs_queued"] > settings.alert_queued_jobs:
         alerts.append(
             Alert(
                 "QUEUE_BACKLOG",
-                f"{system['queue_pending']} tasks waiting",
-                system["queue_pending"],
+                f"{system['jobs_queued']} jobs queued",
+                system["jobs_queued"],
                 settings.alert_queued_jobs,
+            )
+        )
+    oldest = system["oldest_queued_seconds"]
+    if oldest is not None and oldest > settings.alert_oldest_queued_seconds:
+        alerts.append(
+            Alert(
+                "QUEUE_STALLED",
+                f"The oldest queued job has waited {oldest:.0f} s",
+                oldest,
+                settings.alert_oldest_queued_seconds,
             )
         )
     if system["workers_alive"] == 0:
@@ -132,6 +146,7 @@ async def compute_metrics(window: Window, settings: Settings, redis: Redis | Non
         "credit": _plain(await credit_figures.credit(window)),
         "engagement": _plain(await engagement_figures.engagement(window)),
         "system": _plain(await traffic_figures.traffic(window)) | await live_figures(redis),
+        "jobs": _plain(await job_figures.jobs(window, min(datetime.now(UTC), window.ends_at))),
     }
     baseline = {"customer_churn_rate": before.customer_churn_rate, "failed_payments": await _failed_payments(previous)}
     figures["alerts"] = _plain(alerts_for(figures, baseline, settings))
@@ -208,6 +223,10 @@ SERIES_SQL: dict[str, str] = {
     "credit_consumed_cents": "SELECT date_trunc($3, created_at AT TIME ZONE 'UTC')::date AS p, -sum(amount_cents) AS v "
     "FROM ledger_entry WHERE type = 'debit' AND job_id IS NOT NULL AND created_at >= $1 AND created_at < $2 "
     "AND ($4::uuid IS NULL OR tenant_id = $4) GROUP BY 1",
+    "jobs_finished": "SELECT date_trunc($3, finished_at AT TIME ZONE 'UTC')::date AS p, count(*) AS v FROM job "
+    "WHERE finished_at >= $1 AND finished_at < $2 AND ($4::uuid IS NULL OR tenant_id = $4) GROUP BY 1",
+    "cost_microcents": "SELECT date_trunc($3, created_at AT TIME ZONE 'UTC')::date AS p, sum(cost_microcents) AS v "
+    "FROM usage_event WHERE created_at >= $1 AND created_at < $2 AND ($4::uuid IS NULL OR tenant_id = $4) GROUP BY 1",
     "requests": "SELECT date_trunc($3, period_start AT TIME ZONE 'UTC')::date AS p, sum(requests) AS v "
     "FROM request_aggregate WHERE period_start >= $1 AND period_start < $2 AND ($4::uuid IS NULL OR true) GROUP BY 1",
     "errors": "SELECT date_trunc($3, period_start AT TIME ZONE 'UTC')::date AS p, sum(errors) AS v "

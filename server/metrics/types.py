@@ -143,7 +143,7 @@ class EngagementMetrics:
     signups: int
     activated_entry: int
     activated_evidence: int
-    activated_report: int | None
+    activated_report: int
     activated_any: int
     activation_rate: float | None
     cohorts: list[CohortRow]
@@ -161,6 +161,33 @@ class SystemMetrics:
     queue_pending: int | None
     workers_alive: int | None
     scheduler_alive: bool | None
+    jobs_queued: int
+    oldest_queued_seconds: float | None
+
+
+@strawberry.type(description="Provider calls of one model in the window; cost in micro-cents and in dollars.")
+class ModelUsage:
+    provider: str
+    model: str
+    calls: int
+    tokens_in: int
+    tokens_out: int
+    cost_microcents: int
+    cost_dollars: float
+
+
+@strawberry.type(description="Jobs finished in the window, and in the 24 h / 7 d / 30 d before now (or its end).")
+class JobMetrics:
+    finished: int
+    succeeded: int
+    failed: int
+    cancelled: int
+    failure_rate: float | None = strawberry.field(description="failed / (succeeded + failed).")
+    average_duration_ms: float | None
+    run_24h: int
+    run_7d: int
+    run_30d: int
+    usage_by_model: list[ModelUsage]
 
 
 @strawberry.type
@@ -183,6 +210,7 @@ class Metrics:
     credit: CreditMetrics
     engagement: EngagementMetrics
     system: SystemMetrics
+    jobs: JobMetrics
     alerts: list[MetricsAlert]
 
     @classmethod
@@ -213,6 +241,7 @@ class Metrics:
             credit=CreditMetrics(**f["credit"]),
             engagement=EngagementMetrics(**eng),
             system=SystemMetrics(**f["system"]),
+            jobs=JobMetrics(**(f["jobs"] | {"usage_by_model": [ModelUsage(**u) for u in f["jobs"]["usage_by_model"]]})),
             alerts=[MetricsAlert(**a) for a in f["alerts"]],
         )
 
