@@ -24,7 +24,9 @@ from server.evidence.routes import download_evidence
 from server.graphql.view import build_graphql_view
 from server.jobs.queue import build_broker
 from server.metrics.middleware import RequestObserverMiddleware
+from server.metrics.prometheus import use_directory
 from server.metrics.recording import ActivityMarker, RequestAggregates, stop_flushing
+from server.metrics.routes import routes as metrics_routes
 from server.settings import Settings, get_settings
 from server.storage import open_storage
 from server.system.cache import create_redis
@@ -88,6 +90,7 @@ def _spa_routes() -> list[BaseRoute]:
 def create_app(settings: Settings) -> Starlette:
     settings.check_production_safety()
     configure_logging()  # a no-op under `serve`, whose uvicorn configuration already shows request ids
+    use_directory(settings, "api")  # before any Prometheus instrument exists in this process
     graphql = build_graphql_view(settings)
 
     @contextlib.asynccontextmanager
@@ -120,6 +123,7 @@ def create_app(settings: Settings) -> Starlette:
         Route("/api/readyz", readyz),
         Route("/api/evidence/{evidence_id}", download_evidence, methods=["GET"]),
         *billing_routes,
+        *metrics_routes,
         Route("/graphql", graphql, methods=["GET", "POST"]),
         WebSocketRoute("/graphql", graphql),
         *_spa_routes(),

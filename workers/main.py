@@ -36,6 +36,10 @@ def start_worker(processes: int = 1) -> int | None:
     from taskiq.cli.worker.args import WorkerArgs
     from taskiq.cli.worker.run import run_worker
 
+    from server.metrics.prometheus import reset_directory
+    from server.settings import get_settings
+
+    reset_directory(get_settings(), "worker")  # this group's samples start empty, before its processes fork
     return run_worker(WorkerArgs.from_cli(worker_args(processes)))
 
 

@@ -85,6 +85,9 @@ def serve(
     settings, engines = resolved_settings(need=("postgres", "valkey"))
     os.environ.update(engines.child_environment())
     get_settings.cache_clear()
+    from server.metrics.prometheus import reset_directory
+
+    reset_directory(get_settings(), "api")  # this group's samples start empty, before uvicorn forks
     uvicorn.run(
         "server.app:app_from_environment",
         factory=True,

@@ -3,11 +3,15 @@ codes of its errors, left in the HTTP request's scope state (a WebSocket operati
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from starlette.requests import Request
+from starlette.websockets import WebSocket
 from strawberry.extensions import SchemaExtension
+
+from server.metrics.prometheus import instruments
 
 
 @dataclass(frozen=True)
@@ -23,10 +27,18 @@ OPERATIONS_KEY = "graphql_operations"
 class RecordOperation(SchemaExtension):
     """Runs outside MaskUnexpectedErrors (listed before it), so it sees the errors as clients do."""
 
-    def on_operation(self) -> Iterator[None]:
+    def on_execute(self) -> Iterator[None]:
+        context = self.execution_context
+        if isinstance(getattr(context.context, "request", None), WebSocket):
+            with contextlib.suppress(Exception):  # a document without an operation type is no subscription
+                if context.operation_type.value == "subscription":
+                    instruments().subscriptions.inc()
         yield
+
+    def on_operation(self) -> Iterator[None]:
         context = self.execution_context
         request = getattr(context.context, "request", None)
+        yield
         if not isinstance(request, Request):
             return
         try:

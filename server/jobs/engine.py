@@ -30,6 +30,7 @@ from server.jobs.runtime import Runtime
 from server.jobs.service import close_cancelled
 from server.llm.base import ProviderCall, ProviderError
 from server.llm.pricing import job_cost_cents
+from server.metrics.prometheus import count_job, count_provider_call
 from server.reports.models import PENDING, READY, Report
 from server.system import heartbeats
 
@@ -142,6 +143,7 @@ class JobRun:
                 },
             )
             step.tokens = (call.tokens_in, call.tokens_out)
+        count_provider_call(call.provider, call.model, call.tokens_in, call.tokens_out, call.cost_microcents)
         await self.checkpoint()
 
     async def succeed(self) -> None:
@@ -271,10 +273,14 @@ async def run_job(job_id: UUID, rt: Runtime) -> str | None:
     run = JobRun(job, rt)
     work = rt.work_for(job.kind)
     heartbeats.set_current_job(job_id)  # shown by admin { systemHealth } with this worker's heartbeat
+    started = asyncio.get_running_loop().time()
     try:
-        return await _run_claimed(job_id, run, work, rt)
+        status = await _run_claimed(job_id, run, work, rt)
     finally:
         heartbeats.set_current_job(None)
+    if status is not None:
+        count_job(job.kind, status, asyncio.get_running_loop().time() - started)
+    return status
 
 
 async def _run_claimed(job_id: UUID, run: JobRun, work: Callable[[JobRun], Awaitable[None]], rt: Runtime) -> str | None:

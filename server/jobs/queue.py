@@ -104,15 +104,26 @@ def build_broker(settings: Settings) -> ResilientStreamBroker:
     @broker.on_event(TaskiqEvents.WORKER_STARTUP)
     async def _startup(state: TaskiqState) -> None:
         from server.db import init_db
+        from server.metrics import prometheus
+        from server.metrics.health import queue_figures
+        from server.metrics.worker_endpoint import WorkerMetricsServer
         from server.system import heartbeats
         from server.system.cache import create_redis
 
+        prometheus.use_directory(settings, "worker")  # before any instrument exists in this process
         await init_db(settings)
         state.heartbeat_redis = create_redis(settings)
         redis = state.heartbeat_redis
+        state.metrics_server = WorkerMetricsServer(settings)
+        metrics_server = state.metrics_server
 
         async def beat() -> None:
             await heartbeats.beat_worker(redis, settings.heartbeat_ttl_seconds)
+            await metrics_server.ensure_serving()
+            length, pending = await queue_figures(redis)
+            found = prometheus.instruments()
+            found.queue_length.set(length)
+            found.queue_pending.set(pending)
 
         state.heartbeat = heartbeats.start_beating(beat, settings.heartbeat_interval_seconds)
 
@@ -122,6 +133,8 @@ def build_broker(settings: Settings) -> ResilientStreamBroker:
         from server.system import heartbeats
 
         await heartbeats.stop_beating(getattr(state, "heartbeat", None))
+        if getattr(state, "metrics_server", None) is not None:
+            await state.metrics_server.close()
         redis = getattr(state, "heartbeat_redis", None)
         if redis is not None:
             with contextlib.suppress(*UNREACHABLE):

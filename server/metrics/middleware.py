@@ -10,6 +10,7 @@ from typing import Any
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from server.graphql.operations import OPERATIONS_KEY, OperationFacts
+from server.metrics.prometheus import OperationNames, instruments
 
 OBSERVED_PREFIXES = ("/graphql", "/api/")
 
@@ -22,12 +23,18 @@ def is_error(status: int, operations: list[OperationFacts]) -> bool:
 class RequestObserverMiddleware:
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
+        self.names = OperationNames()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         kind = scope["type"]
         if kind == "websocket":
             self._mark_active(scope)
-            await self.app(scope, receive, send)
+            gauge = instruments().websockets
+            gauge.inc()
+            try:
+                await self.app(scope, receive, send)
+            finally:
+                gauge.dec()
             return
         if kind != "http" or not scope["path"].startswith(OBSERVED_PREFIXES):
             await self.app(scope, receive, send)
@@ -50,7 +57,20 @@ class RequestObserverMiddleware:
             aggregates = getattr(scope["app"].state, "request_aggregates", None)
             if aggregates is not None:
                 aggregates.record(duration_ms, is_error(status, operations))
+            self._count(operations, status, duration_ms / 1000)
             self._mark_active(scope)
+
+    def _count(self, operations: list[OperationFacts], status: int, seconds: float) -> None:
+        found = instruments()
+        # A batch is one request: labelled by its first operation.
+        first = operations[0] if operations else None
+        kind = first.type if first else "http"
+        name = self.names.label(first.name) if first else "-"
+        found.requests.labels(kind, name, str(status)).inc()
+        found.latency.labels(kind, name).observe(seconds)
+        for op in operations:
+            for code in op.error_codes:
+                found.errors.labels(code or "UNKNOWN").inc()
 
     @staticmethod
     def _mark_active(scope: Scope) -> None:

@@ -38,7 +38,7 @@ async def wait_for_health(gql, token, predicate) -> dict:
         await asyncio.sleep(0.3)
 
 
-def start_worker(settings) -> subprocess.Popen:
+def start_worker(settings, **extra: str) -> subprocess.Popen:
     env = {
         **os.environ,
         "DATABASE_URL": settings.database_url,
@@ -49,6 +49,7 @@ def start_worker(settings) -> subprocess.Popen:
         "HEARTBEAT_TTL_SECONDS": "2",
         "WORKER_METRICS_PORT": "0",
         "PYTHONPATH": str(ROOT),
+        **extra,
     }
     return subprocess.Popen(
         [sys.executable, "-m", "workers.main", "worker"],
