@@ -89,7 +89,7 @@ def _spa_routes() -> list[BaseRoute]:
 
 def create_app(settings: Settings) -> Starlette:
     settings.check_production_safety()
-    configure_logging()  # a no-op under `serve`, whose uvicorn configuration already shows request ids
+    configure_logging(as_json=settings.logs_as_json)  # a no-op under `serve`, whose uvicorn configuration does it
     use_directory(settings, "api")  # before any Prometheus instrument exists in this process
     graphql = build_graphql_view(settings)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from starlette.requests import Request
 from starlette.websockets import WebSocket
@@ -22,6 +23,14 @@ class OperationFacts:
 
 
 OPERATIONS_KEY = "graphql_operations"
+
+
+def code_of(extensions: dict[str, Any] | None) -> str:
+    """An error's code; a refused query's BAD_REQUEST says which rule refused it (its ErrorCode `reason`)."""
+    found = extensions or {}
+    if found.get("code") == "BAD_REQUEST" and found.get("reason"):
+        return str(found["reason"])
+    return str(found.get("code", ""))
 
 
 class RecordOperation(SchemaExtension):
@@ -46,8 +55,8 @@ class RecordOperation(SchemaExtension):
         except Exception:  # a document that did not parse has no operation type
             kind = "unknown"
         errors = context.result.errors if context.result is not None else None
-        codes = tuple(str((e.extensions or {}).get("code", "")) for e in errors or ())
+        codes = tuple(code_of(e.extensions) for e in errors or ())
         if context.result is None and context.pre_execution_errors:
-            codes = tuple(str((e.extensions or {}).get("code", "")) for e in context.pre_execution_errors)
+            codes = tuple(code_of(e.extensions) for e in context.pre_execution_errors)
         facts = OperationFacts(kind, context.operation_name or "", codes)
         request.scope.setdefault("state", {}).setdefault(OPERATIONS_KEY, []).append(facts)

@@ -4,6 +4,7 @@ user active for the day. Cheap on the request's path: counters in memory, writes
 
 from __future__ import annotations
 
+import logging
 import time
 from typing import Any
 
@@ -13,6 +14,7 @@ from server.graphql.operations import OPERATIONS_KEY, OperationFacts
 from server.metrics.prometheus import OperationNames, instruments
 
 OBSERVED_PREFIXES = ("/graphql", "/api/")
+request_log = logging.getLogger("server.requests")
 
 
 def is_error(status: int, operations: list[OperationFacts]) -> bool:
@@ -59,6 +61,32 @@ class RequestObserverMiddleware:
                 aggregates.record(duration_ms, is_error(status, operations))
             self._count(operations, status, duration_ms / 1000)
             self._mark_active(scope)
+            if scope["app"].state.settings.logs_as_json:
+                self._log(scope, operations, status, duration_ms)
+
+    @staticmethod
+    def _log(scope: Scope, operations: list[OperationFacts], status: int, duration_ms: float) -> None:
+        """One line per request (JSON in production): who, what, how it ended. Never the body or headers."""
+        auth = scope.get("state", {}).get("auth")
+        first = operations[0] if operations else None
+        codes = [c for op in operations for c in op.error_codes if c]
+        request_log.info(
+            "%s %s %d",
+            scope["method"],
+            scope["path"],
+            status,
+            extra={
+                "method": scope["method"],
+                "path": scope["path"],
+                "status": status,
+                "duration_ms": round(duration_ms, 2),
+                "user_id": str(auth.user.id) if auth else None,
+                "tenant_id": str(auth.scope.tenant_id) if auth and auth.scope else None,
+                "operation_name": first.name or None if first else None,
+                "operation_type": first.type if first else None,
+                "error_code": codes[0] if codes else None,
+            },
+        )
 
     def _count(self, operations: list[OperationFacts], status: int, seconds: float) -> None:
         found = instruments()
