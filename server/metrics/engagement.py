@@ -26,7 +26,7 @@ WHERE day > $2 - 30 AND day <= $2 AND $1::date IS NOT NULL
 """  # noqa: S608 - constants only
 
 COHORT = f"""
-SELECT u.id, u.date_joined, date_trunc('week', u.date_joined AT TIME ZONE 'UTC')::date AS week
+SELECT u.id, p.tenant_id, u.date_joined, date_trunc('week', u.date_joined AT TIME ZONE 'UTC')::date AS week
 FROM "user" u JOIN profile p ON p.user_id = u.id
 WHERE u.date_joined >= $1 AND u.date_joined < $2
   AND ($3::uuid IS NULL OR p.tenant_id = $3) AND {ON_PLAN.format(col="p.tenant_id")}
@@ -35,11 +35,12 @@ WHERE u.date_joined >= $1 AND u.date_joined < $2
 ACTIVATION = f"""
 WITH cohort AS ({COHORT}), done AS (
   SELECT c.id,
-    EXISTS (SELECT 1 FROM worklog w WHERE w.user_id = c.id
+    EXISTS (SELECT 1 FROM worklog w WHERE w.tenant_id = c.tenant_id AND w.user_id = c.id
             AND w.created_at < c.date_joined + interval '{ACTIVATION_DAYS} days') AS entry,
-    EXISTS (SELECT 1 FROM evidence e JOIN worklog w ON w.id = e.worklog_id WHERE w.user_id = c.id
+    EXISTS (SELECT 1 FROM worklog w JOIN evidence e ON e.worklog_id = w.id
+            WHERE w.tenant_id = c.tenant_id AND w.user_id = c.id
             AND e.created_at < c.date_joined + interval '{ACTIVATION_DAYS} days') AS evidence,
-    EXISTS (SELECT 1 FROM job j WHERE j.user_id = c.id AND j.status = 'success'
+    EXISTS (SELECT 1 FROM job j WHERE j.tenant_id = c.tenant_id AND j.user_id = c.id AND j.status = 'success'
             AND j.queued_at < c.date_joined + interval '{ACTIVATION_DAYS} days') AS report
   FROM cohort c
 )
