@@ -79,7 +79,7 @@ class Settings(BaseSettings):
     llm_api_key: SecretStr | None = None
     llm_model: str = "gpt-4o-mini"
     llm_timeout_seconds: float = Field(
-        default=60.0, gt=0, description="Longest wait for one provider call (each attempt), in seconds."
+        default=60.0, gt=0, description="Longest the provider may stay silent in one call attempt, in seconds."
     )
     llm_max_retries: int = Field(
         default=2, ge=0, le=10, description="Retries of a provider call answered 429 or 5xx, or timed out."

@@ -204,6 +204,24 @@ class ErrorCode(enum.Enum):
     JOB_CANCEL_PENDING = _code(
         "JOB_CANCEL_PENDING", JOBS, "A cancellation was already requested; the running job stops at its next step."
     )
+    USER_HAS_UNFINISHED_JOBS = _code(
+        "USER_HAS_UNFINISHED_JOBS",
+        JOBS,
+        "The user has queued or running jobs; a move to another tenant waits for them.",
+    )
+
+    # Jobs and reports: why text generation failed (a job's error code; server/llm's ProviderFailure)
+    PROVIDER_UNAVAILABLE = _code(
+        "PROVIDER_UNAVAILABLE",
+        JOBS,
+        "The text generator could not be reached, timed out or failed (5xx) after retries.",
+    )
+    PROVIDER_RATE_LIMITED = _code(
+        "PROVIDER_RATE_LIMITED", JOBS, "The text generator kept refusing for too many requests (429) after retries."
+    )
+    PROVIDER_REFUSED = _code(
+        "PROVIDER_REFUSED", JOBS, "The text generator refused the request or gave an answer that cannot be used."
+    )
     PROVIDER_MISCONFIGURED = _code(
         "PROVIDER_MISCONFIGURED", JOBS, "The text generator is not usable as configured (provider, key, model price)."
     )

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from uuid import UUID
 
+from taskiq import AsyncBroker
 from tortoise.transactions import in_transaction
 
 from server.billing import ledger
@@ -26,15 +27,33 @@ from server.billing.models import ReserveAccount
 from server.jobs.events import JobEventType, append_event, job_control_channel, now, publish_events
 from server.jobs.models import CANCELLED, FAILED, FINISHED_STATUSES, RUNNING, SUCCESS, Job, JobEvent, UsageEvent
 from server.jobs.recovery import fail_locked, heartbeat_is_stale, recover_lost_run
-from server.jobs.runtime import Runtime
 from server.jobs.service import close_cancelled
-from server.llm.base import ProviderCall, ProviderError
+from server.llm.base import Generator, ProviderCall, ProviderError
 from server.llm.pricing import job_cost_cents
 from server.metrics.prometheus import count_job, count_provider_call
 from server.reports.models import PENDING, READY, Report
+from server.settings import Settings
+from server.storage.base import Storage
 from server.system import heartbeats
+from server.system.events import EventBus
 
 log = logging.getLogger(__name__)
+
+# The work of one job kind: reads, generates and stores through the run, which meters and checkpoints.
+Work = Callable[["JobRun"], Awaitable[None]]
+
+
+@dataclass
+class Runtime:
+    """What a worker process runs jobs with."""
+
+    settings: Settings
+    bus: EventBus | None
+    storage: Storage
+    generator: Generator
+    broker: AsyncBroker | None
+    work_for: Callable[[str], Work]
+
 
 UNEXPECTED = "JOB_FAILED"
 
@@ -270,12 +289,17 @@ async def run_job(job_id: UUID, rt: Runtime) -> str | None:
     job = await claim(job_id, rt)
     if job is None:
         return None
+    return await drive(job, rt)
+
+
+async def drive(job: Job, rt: Runtime) -> str | None:
+    """Carry a job this process claimed through its kind's work to its end, retrying what may be retried."""
     run = JobRun(job, rt)
     work = rt.work_for(job.kind)
-    heartbeats.set_current_job(job_id)  # shown by admin { systemHealth } with this worker's heartbeat
+    heartbeats.set_current_job(job.id)  # shown by admin { systemHealth } with this worker's heartbeat
     started = asyncio.get_running_loop().time()
     try:
-        status = await _run_claimed(job_id, run, work, rt)
+        status = await _drive_claimed(job, run, work, rt)
     finally:
         heartbeats.set_current_job(None)
     if status is not None:
@@ -283,10 +307,14 @@ async def run_job(job_id: UUID, rt: Runtime) -> str | None:
     return status
 
 
-async def _run_claimed(job_id: UUID, run: JobRun, work: Callable[[JobRun], Awaitable[None]], rt: Runtime) -> str | None:
+async def _drive_claimed(job: Job, run: JobRun, work: Callable[[JobRun], Awaitable[None]], rt: Runtime) -> str | None:
+    retrying: ProviderError | None = None
     async with run.beating():
         while True:
             try:
+                if retrying is not None:
+                    await run.retry(retrying)
+                    retrying = None
                 await work(run)
                 await run.succeed()
                 return SUCCESS
@@ -298,16 +326,11 @@ async def _run_claimed(job_id: UUID, run: JobRun, work: Callable[[JobRun], Await
                 return await _end(run.fail(exc.code, str(exc)))
             except ProviderError as exc:
                 if exc.retryable and run.attempt < rt.settings.job_max_attempts:
-                    try:
-                        await run.retry(exc)
-                    except (LostOwnership, CancelRequested) as stop:
-                        if isinstance(stop, CancelRequested):
-                            return await _end(run.cancel())
-                        return None
+                    retrying = exc
                     continue
                 return await _end(run.fail(exc.code, str(exc)))
             except Exception:
-                log.exception("job %s failed unexpectedly", job_id)
+                log.exception("job %s failed unexpectedly", job.id)
                 return await _end(run.fail(UNEXPECTED, "The job failed unexpectedly; nothing was charged."))
 
 

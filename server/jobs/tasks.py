@@ -15,8 +15,7 @@ from uuid import UUID
 from taskiq import AsyncBroker, TaskiqEvents, TaskiqState
 
 from server.jobs.dispatch import RUN_TASK, SWEEP_TASK
-from server.jobs.engine import run_job
-from server.jobs.runtime import Runtime, Work
+from server.jobs.engine import Runtime, Work, run_job
 from server.jobs.sweep import sweep_jobs
 from server.llm.providers import build_generator
 from server.reports.work import produce_report

@@ -10,10 +10,10 @@ from uuid import UUID
 import strawberry
 from strawberry.scalars import JSON
 
-from server.billing.types import BigInt
 from server.graphql.context import Info
 from server.graphql.mutations import Payload
 from server.graphql.relay import Connection, connection
+from server.graphql.scalars import BigInt
 from server.jobs import events, service
 from server.jobs.models import Job as JobModel
 from server.jobs.models import JobEvent as JobEventModel

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from server.llm.base import Generator, ProviderError, ProviderFailure
+from server.llm.base import Generator
 from server.llm.extractive import ExtractiveGenerator
+from server.llm.openai_provider import OpenAIGenerator, TextRedactor
 from server.settings import Settings
 
 
-def build_generator(settings: Settings) -> Generator:
-    if settings.llm_provider == "extractive":
-        return ExtractiveGenerator(settings)
-    raise ProviderError(ProviderFailure.MISCONFIGURED, f"LLM_PROVIDER={settings.llm_provider} is not available yet")
+def build_generator(settings: Settings, *, redactor: TextRedactor | None = None) -> Generator:
+    """The configured generator. `redactor` hides confidential terms from an external provider (the
+    extractive one sends nothing anywhere). A misconfigured `openai` provider is still built, so a
+    queued job can fail with a clear code: its `estimate` and `generate` raise PROVIDER_MISCONFIGURED."""
+    if settings.llm_provider == "openai":
+        return OpenAIGenerator(settings, redactor=redactor)
+    return ExtractiveGenerator(settings)

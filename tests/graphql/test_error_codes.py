@@ -12,6 +12,7 @@ from server.errors import ServiceError
 from server.graphql.error_codes import ErrorCode, domain_of, meaning_of
 from server.graphql.errors import user_error
 from server.invitations import service as invitations_service
+from server.llm.base import ProviderFailure
 from server.worklogs import service as worklogs_service
 from tests.factories import create_staff, create_user, token_for
 
@@ -26,6 +27,20 @@ PASS_THROUGH = {"exc.code", "code"}
 
 # Declared codes no test asserts, each with why a test cannot reach it cheaply. Keep this short.
 NOT_ASSERTED: dict[str, str] = {}
+
+
+def _provider_failure(call: ast.Call) -> str | None:
+    """`ProviderError(ProviderFailure.NAME, …)`: a generation failure, which a job records as its error code."""
+    first = call.args[0] if call.args else None
+    if (
+        isinstance(call.func, ast.Name)
+        and call.func.id == "ProviderError"
+        and isinstance(first, ast.Attribute)
+        and isinstance(first.value, ast.Name)
+        and first.value.id == "ProviderFailure"
+    ):
+        return first.attr
+    return None
 
 
 def raised_codes(root: Path = ROOT) -> tuple[set[str], list[str]]:
@@ -55,6 +70,9 @@ def raised_codes(root: Path = ROOT) -> tuple[set[str], list[str]]:
                 ):
                     literal.add(call.args[0].value)
         for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call)):
+            if provider_failure := _provider_failure(call):
+                literal.add(ProviderFailure[provider_failure].value)
+                continue
             if not (isinstance(call.func, ast.Name) and call.func.id in CODE_TAKERS):
                 continue
             first = call.args[0] if call.args else next((k.value for k in call.keywords if k.arg == "code"), None)
@@ -84,6 +102,14 @@ def test_the_scan_sees_a_new_undeclared_code(tmp_path):
     literal, unknown = raised_codes(tmp_path)
     assert literal == {"GONE_AWAY", "BRAND_NEW"}
     assert unknown == ["server/thing.py:7"]
+
+
+def test_the_scan_reads_the_codes_of_generation_failures(tmp_path):
+    (tmp_path / "server").mkdir()
+    (tmp_path / "server" / "gen.py").write_text(
+        "def f():\n    raise ProviderError(ProviderFailure.RATE_LIMITED, 'x', retryable=False)\n"
+    )
+    assert raised_codes(tmp_path) == ({"PROVIDER_RATE_LIMITED"}, [])
 
 
 def test_an_undeclared_code_fails_the_conversion_to_a_user_error():

@@ -154,6 +154,10 @@ export type ErrorCode =
   | 'INVALID_TIMESTAMP'
   /** Accounts: A username must be 3-150 letters, digits, '.', '_' or '-'. */
   | 'INVALID_USERNAME'
+  /** Jobs and reports: The job already succeeded, failed or was cancelled. */
+  | 'JOB_ALREADY_FINISHED'
+  /** Jobs and reports: A cancellation was already requested; the running job stops at its next step. */
+  | 'JOB_CANCEL_PENDING'
   /** Billing: The reserve is low and its LIMITED policy runs only inexpensive jobs. */
   | 'JOB_TOO_EXPENSIVE_FOR_POLICY'
   /** Staff: The last active superuser cannot be disabled, demoted or moved. */
@@ -164,6 +168,8 @@ export type ErrorCode =
   | 'NOT_A_GIT_REPOSITORY'
   /** Requests: The object does not exist, or is not the caller's to see. */
   | 'NOT_FOUND'
+  /** Jobs and reports: The report's window holds no entries; nothing was queued or charged. */
+  | 'NO_ENTRIES'
   /** Invitations: The invite passkey has expired. */
   | 'PASSKEY_EXPIRED'
   /** Invitations: No invite passkey matches. */
@@ -186,6 +192,14 @@ export type ErrorCode =
   | 'PASSWORD_UNCHANGED'
   /** Billing: Stripe could not be reached, refused, or returned no page. */
   | 'PAYMENT_PROVIDER_ERROR'
+  /** Jobs and reports: The text generator is not usable as configured (provider, key, model price). */
+  | 'PROVIDER_MISCONFIGURED'
+  /** Jobs and reports: The text generator kept refusing for too many requests (429) after retries. */
+  | 'PROVIDER_RATE_LIMITED'
+  /** Jobs and reports: The text generator refused the request or gave an answer that cannot be used. */
+  | 'PROVIDER_REFUSED'
+  /** Jobs and reports: The text generator could not be reached, timed out or failed (5xx) after retries. */
+  | 'PROVIDER_UNAVAILABLE'
   /** Requests: Too many attempts from this address or for this account; wait and retry. */
   | 'RATE_LIMITED'
   /** Billing: A reserve adjustment needs a reason. */
@@ -207,7 +221,9 @@ export type ErrorCode =
   /** Accounts: The account already has the maximum number of live personal API tokens. */
   | 'TOO_MANY_TOKENS'
   /** Accounts: Another account has that username. */
-  | 'USERNAME_TAKEN';
+  | 'USERNAME_TAKEN'
+  /** Jobs and reports: The user has queued or running jobs; a move to another tenant waits for them. */
+  | 'USER_HAS_UNFINISHED_JOBS';
 
 export type ImportWorklogsInput = {
   /** The file's text, as written by exportWorklogs. */
