@@ -114,11 +114,15 @@ async def uvicorn_server(env: dict[str, str], workers: int = 1):
     )
     base_url = f"http://127.0.0.1:{port}"
     try:
+        # Up to 90 s: on a loaded 2-core machine importing the app alone can take 25 s.
+        deadline = time.monotonic() + 90
         async with httpx.AsyncClient() as c:
-            for _ in range(200):
+            while True:
                 with contextlib.suppress(httpx.HTTPError):
                     if (await c.get(f"{base_url}/api/healthz")).status_code == 200:
                         break
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"uvicorn on {base_url} did not become healthy (exit code {proc.poll()})")
                 await asyncio.sleep(0.1)
         yield base_url
     finally:

@@ -21,9 +21,11 @@ from server.billing.routes import routes as billing_routes
 from server.db import close_db, init_db
 from server.evidence.routes import download_evidence
 from server.graphql.view import build_graphql_view
+from server.jobs.queue import build_broker
 from server.settings import Settings, get_settings
 from server.storage import open_storage
 from server.system.cache import create_redis
+from server.system.events import EventHub
 from server.system.headers import SecurityHeadersMiddleware
 from server.system.health import healthz, readyz
 from server.system.limits import BodySizeLimitMiddleware
@@ -92,11 +94,17 @@ def create_app(settings: Settings) -> Starlette:
         app.state.redis = create_redis(settings)
         app.state.limiter = RateLimiter(app.state.redis)
         app.state.storage = await open_storage(settings)
-        app.state.sockets.start(app.state.redis)
+        app.state.events = EventHub(app.state.redis)  # this process's one Redis pub/sub connection
+        app.state.events.start()
+        app.state.sockets.start(app.state.events)
+        app.state.broker = build_broker(settings)  # sends job messages; this process consumes none
+        await app.state.broker.startup()
         try:
             yield
         finally:
+            await app.state.broker.shutdown()
             await app.state.sockets.stop()
+            await app.state.events.stop()
             await app.state.storage.close()
             await app.state.redis.aclose()
             await close_db()

@@ -129,6 +129,24 @@ class Settings(BaseSettings):
 
     worker_in_process: bool = Field(default=True, description="`run` starts a worker beside the API.")
 
+    job_max_attempts: int = Field(
+        default=3, ge=1, description="Runs a job may take (worker lost, provider 5xx/timeout) before it fails."
+    )
+    job_heartbeat_seconds: float = Field(default=5.0, gt=0, description="How often a running job beats.")
+    job_stale_seconds: float = Field(
+        default=60.0, gt=0, description="A running job whose heartbeat is older is taken as lost by the sweep."
+    )
+    job_resend_after_seconds: float = Field(
+        default=60.0, ge=0, description="The sweep sends again the message of a job queued longer than this."
+    )
+    job_retry_backoff_seconds: float = Field(
+        default=2.0, ge=0, description="First wait before a provider 5xx/timeout is retried; doubles, with jitter."
+    )
+    job_result_ttl_seconds: int = Field(
+        default=3600, ge=1, description="Task results expire from the cache after this."
+    )
+    job_entry_batch: int = Field(default=1000, ge=1, description="Entries a job reads per query.")
+
     @field_validator("allowed_origins", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:

@@ -1,4 +1,4 @@
-"""Worker and scheduler entry points: `python -m workers.main [worker|scheduler]`.
+"""Worker and scheduler entry points: `python -m workers.main worker [--workers N]` and `… scheduler`.
 
 taskiq's runner imports the broker by path ("workers.main:broker"); the attribute is built on
 first access (PEP 562), so importing this module builds nothing.
@@ -10,6 +10,7 @@ import asyncio
 import sys
 
 WORKER_ARGS = ["workers.main:broker", "--workers", "1", "--ack-type", "when_executed"]
+WORKERS_FLAG = "--workers"
 SCHEDULER_ARGS = ["workers.main:scheduler", "--skip-first-run"]
 
 
@@ -25,11 +26,17 @@ def __getattr__(name: str) -> object:
     raise AttributeError(name)
 
 
-def start_worker() -> int | None:
+def worker_args(processes: int = 1) -> list[str]:
+    args = list(WORKER_ARGS)
+    args[args.index(WORKERS_FLAG) + 1] = str(processes)
+    return args
+
+
+def start_worker(processes: int = 1) -> int | None:
     from taskiq.cli.worker.args import WorkerArgs
     from taskiq.cli.worker.run import run_worker
 
-    return run_worker(WorkerArgs.from_cli(WORKER_ARGS))
+    return run_worker(WorkerArgs.from_cli(worker_args(processes)))
 
 
 def start_scheduler() -> None:
@@ -42,7 +49,16 @@ def start_scheduler() -> None:
 def main(argv: list[str]) -> int:
     role = argv[0] if argv else "worker"
     if role == "worker":
-        return start_worker() or 0
+        processes = 1
+        if WORKERS_FLAG in argv:
+            try:
+                processes = int(argv[argv.index(WORKERS_FLAG) + 1])
+            except (IndexError, ValueError):
+                processes = 0
+        if processes < 1:
+            print(f"{WORKERS_FLAG} takes a whole number of processes, 1 or more", file=sys.stderr)
+            return 2
+        return start_worker(processes) or 0
     if role == "scheduler":
         start_scheduler()
         return 0

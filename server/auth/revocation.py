@@ -2,8 +2,8 @@
 
 Whatever revokes tokens or changes a user's standing (logout, disable, password change or
 reset, move, revoke-all, the CLI) announces it on one Redis channel after its transaction
-commits (`server.auth.service.announce_revocation`). Each API process keeps one subscription to that channel and a registry of its open
-sockets; on an announcement it re-checks the affected sockets against the database in one
+commits (`server.auth.service.announce_revocation`). Each API process listens to that channel through its one
+event hub (server/system/events.py) and keeps a registry of its open sockets; on an announcement it re-checks the affected sockets against the database in one
 query and ends those whose identity no longer holds. The announcement is only a nudge: the
 database decides, so a lost or duplicated message cannot wrongly end or keep a socket, and a
 periodic sweep catches what a lost message would have.
@@ -13,21 +13,19 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 from dataclasses import dataclass
 from typing import Any, Protocol
 from uuid import UUID
 
-from redis.asyncio import Redis
 from tortoise import Tortoise
 
 from server.auth.service import REVOCATION_CHANNEL, Authenticated
+from server.system.events import EventHub, Missed
 
 log = logging.getLogger("server.auth.revocation")
 
 SWEEP_SECONDS = 30.0
-MAX_RECONNECT_DELAY = 30.0
 
 
 @dataclass(frozen=True)
@@ -80,7 +78,7 @@ class LiveSocket(Protocol):
 
 
 class SocketRegistry:
-    """This process's open sockets and its one subscription to the revocation channel."""
+    """This process's open sockets, and their listener on the revocation channel."""
 
     def __init__(self) -> None:
         self._sockets: set[LiveSocket] = set()
@@ -95,8 +93,8 @@ class SocketRegistry:
     def __len__(self) -> int:
         return len(self._sockets)
 
-    def start(self, redis: Redis) -> None:
-        self._tasks = [asyncio.create_task(self._listen(redis)), asyncio.create_task(self._sweep_periodically())]
+    def start(self, hub: EventHub) -> None:
+        self._tasks = [asyncio.create_task(self._listen(hub)), asyncio.create_task(self._sweep_periodically())]
 
     async def stop(self) -> None:
         for task in self._tasks:
@@ -128,32 +126,16 @@ class SocketRegistry:
             if s.identity is not None and (str(s.identity.user_id) == user_id or str(s.identity.token_id) == token_id)
         ]
 
-    async def _listen(self, redis: Redis) -> None:
-        delay = 1.0
-        while True:
-            pubsub = redis.pubsub(ignore_subscribe_messages=True)
-            try:
-                await pubsub.subscribe(REVOCATION_CHANNEL)
-                delay = 1.0
-                await self.recheck()  # whatever was announced while we were not listening
-                async for message in pubsub.listen():
-                    if message.get("type") != "message":
-                        continue
+    async def _listen(self, hub: EventHub) -> None:
+        async with hub.subscription(REVOCATION_CHANNEL) as announcements:
+            async for message in announcements:
+                if isinstance(message, Missed):  # Redis was away: re-check every socket, not only the named ones
                     try:
-                        payload = json.loads(message["data"])
-                    except (TypeError, ValueError):
-                        log.warning("dropped a malformed revocation message")
-                        continue
-                    await self._apply(payload)
-            except asyncio.CancelledError:
-                raise
-            except Exception:  # Redis away: per-operation checks and the sweep still hold
-                log.warning("revocation channel lost; retrying in %.0f s", delay, exc_info=True)
-                await asyncio.sleep(delay)
-                delay = min(delay * 2, MAX_RECONNECT_DELAY)
-            finally:
-                with contextlib.suppress(Exception):
-                    await pubsub.aclose()  # type: ignore[no-untyped-call]  # redis leaves PubSub.aclose unannotated
+                        await self.recheck()
+                    except Exception:  # the database may be away too; the sweep tries again
+                        log.warning("re-checking sockets after a lost announcement failed", exc_info=True)
+                    continue
+                await self._apply(message)
 
     async def _apply(self, payload: dict[str, Any]) -> None:
         affected = self._affected(payload)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import enum
 from datetime import date, datetime
-from typing import TYPE_CHECKING, NewType, TypeAlias
+from typing import TYPE_CHECKING, Annotated, TypeAlias
 from uuid import UUID
 
 import strawberry
@@ -13,6 +13,7 @@ from server.billing.models import ReserveAccount
 from server.graphql.context import Info
 from server.graphql.mutations import Payload
 from server.graphql.relay import Connection, connection
+from server.graphql.scalars import BigInt
 
 # strawberry.enum registers the domain enums in place and returns them; the aliases keep them usable as types.
 strawberry.enum(ledger.Policy, name="LowBalancePolicy")
@@ -23,15 +24,7 @@ LedgerEntryType: TypeAlias = ledger.EntryType
 UsageBucket: TypeAlias = usage.UsageBucket
 
 if TYPE_CHECKING:
-    # The scalar wrapper is not a type to mypy; the values are plain ints.
-    BigInt: TypeAlias = int
-else:
-    BigInt = strawberry.scalar(
-        NewType("BigInt", int),
-        serialize=int,
-        parse_value=int,
-        description="A whole number that may exceed 32 bits, sent as a JSON number: money totals across accounts, in cents.",
-    )
+    from server.jobs.types import Job
 
 
 @strawberry.enum
@@ -63,6 +56,19 @@ class LedgerEntry:
     stripe_reference: str | None
     uncollected_cents: int
     created_at: datetime
+
+    @strawberry.field(
+        description="The job the movement belongs to (holds, releases, job costs); the viewer's own or, for staff, any."
+    )
+    async def job(self, info: Info) -> Annotated[Job, strawberry.lazy("server.jobs.types")] | None:
+        from server.jobs.types import Job
+
+        if self.job_id is None:
+            return None
+        found = await info.context.loaders.job_by_id.load(UUID(self.job_id))
+        if found is None or not (found.user_id == info.context.user.id or info.context.user.is_staff):
+            return None
+        return Job.from_model(found)
 
     @classmethod
     def from_model(cls, m: LedgerEntryModel) -> LedgerEntry:

@@ -23,11 +23,21 @@ from server.billing.models import ReserveAccount
 from server.evidence.loaders import evidence_by_worklog_loader
 from server.evidence.models import Evidence
 from server.graphql.errors import unauthenticated
+from server.jobs.loaders import job_by_id_loader, username_by_id_loader
+from server.jobs.models import Job
+from server.reports.loaders import (
+    citations_by_statement_loader,
+    sections_by_report_loader,
+    statements_by_section_loader,
+    worklog_by_id_loader,
+)
+from server.reports.models import ReportCitation, ReportSection, ReportStatement
 from server.settings import Settings
-from server.system.events import EventBus
+from server.system.events import EventBus, EventHub
 from server.system.logs import current_request_id
 from server.tenants.loaders import tenant_by_user_loader
 from server.tenants.models import Tenant
+from server.worklogs.models import Worklog
 
 
 @dataclass
@@ -38,6 +48,12 @@ class Loaders:
     tenant_by_user: DataLoader[UUID, Tenant | None] = field(default_factory=tenant_by_user_loader)
     reserve_by_tenant: DataLoader[UUID, ReserveAccount | None] = field(default_factory=reserve_by_tenant_loader)
     audit_target_name: DataLoader[tuple[str, str], str | None] = field(default_factory=target_name_loader)
+    job_by_id: DataLoader[UUID, Job | None] = field(default_factory=job_by_id_loader)
+    username_by_id: DataLoader[UUID, str | None] = field(default_factory=username_by_id_loader)
+    report_sections: DataLoader[UUID, list[ReportSection]] = field(default_factory=sections_by_report_loader)
+    section_statements: DataLoader[UUID, list[ReportStatement]] = field(default_factory=statements_by_section_loader)
+    statement_citations: DataLoader[UUID, list[ReportCitation]] = field(default_factory=citations_by_statement_loader)
+    worklog_by_id: DataLoader[UUID, Worklog | None] = field(default_factory=worklog_by_id_loader)
 
 
 @dataclass
@@ -51,6 +67,7 @@ class Context:
     auth: Authenticated | None
     auth_via_cookie: bool = False
     loaders: Loaders = field(default_factory=Loaders)
+    events: EventHub | None = None  # the process's one pub/sub connection, for subscriptions
 
     @property
     def meta(self) -> RequestMeta:
@@ -62,7 +79,7 @@ class Context:
 
     @property
     def bus(self) -> EventBus:
-        return EventBus(self.redis)
+        return EventBus(self.redis, self.events)
 
     @property
     def authenticated(self) -> Authenticated:

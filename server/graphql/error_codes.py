@@ -204,8 +204,19 @@ class ErrorCode(enum.Enum):
     PROVIDER_REFUSED = _code(
         "PROVIDER_REFUSED", JOBS, "The text generator refused the request or gave an answer that cannot be used."
     )
+    # Jobs and reports: generating, estimating, cancelling
+    NO_ENTRIES = _code("NO_ENTRIES", JOBS, "The report's window holds no entries; nothing was queued or charged.")
+    JOB_ALREADY_FINISHED = _code("JOB_ALREADY_FINISHED", JOBS, "The job already succeeded, failed or was cancelled.")
+    JOB_CANCEL_PENDING = _code(
+        "JOB_CANCEL_PENDING", JOBS, "A cancellation was already requested; the running job stops at its next step."
+    )
     PROVIDER_MISCONFIGURED = _code(
         "PROVIDER_MISCONFIGURED", JOBS, "The text generator is not usable as configured (provider, key, model price)."
+    )
+
+    # Jobs and reports: following a job live
+    INVALID_AFTER_SEQ = _code(
+        "INVALID_AFTER_SEQ", JOBS, "`afterSeq` is below 0; it is a job event's seq, or 0 for all."
     )
 
 

@@ -15,7 +15,7 @@ from server.graphql.error_codes import DECLARED_CODES, ErrorCode
 log = logging.getLogger("server.graphql")
 
 # Errors we raise on purpose carry one of these codes and are shown as they are.
-PUBLIC_CODES = {"UNAUTHENTICATED", "FORBIDDEN", "BAD_REQUEST", "RATE_LIMITED", "GRAPHQL_VALIDATION_FAILED"}
+PUBLIC_CODES = {"UNAUTHENTICATED", "FORBIDDEN", "BAD_REQUEST", "RATE_LIMITED", "GRAPHQL_VALIDATION_FAILED", "NOT_FOUND"}
 
 
 @strawberry.type
@@ -31,6 +31,11 @@ def unauthenticated() -> GraphQLError:
 
 def forbidden() -> GraphQLError:
     return GraphQLError("You are not allowed to do this.", extensions={"code": "FORBIDDEN"})
+
+
+def not_found(message: str) -> GraphQLError:
+    """A subscription's refusal of an object that is not the caller's (or does not exist): nothing streams."""
+    return GraphQLError(message, extensions={"code": "NOT_FOUND"})
 
 
 def user_error(exc: ServiceError) -> UserError:

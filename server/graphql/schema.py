@@ -27,17 +27,33 @@ from server.graphql.inputs import guard_arguments
 from server.graphql.limits import document_rules
 from server.graphql.request_ids import OperationRequestId
 from server.invitations import schema as invitations
+from server.jobs import schema as jobs
+from server.live import schema as live
+from server.reports import schema as reports
 from server.settings import Settings
 from server.worklogs import schema as worklogs
 
 
 @strawberry.type
-class Query(auth.Query, billing.Query, worklogs.Query, admin.Query):
+class Query(auth.Query, billing.Query, worklogs.Query, admin.Query, jobs.Query, reports.Query, live.Query):
     pass
 
 
 @strawberry.type
-class Mutation(auth.Mutation, billing.Mutation, worklogs.Mutation, invitations.Mutation, admin.Mutation):
+class Mutation(
+    auth.Mutation,
+    billing.Mutation,
+    worklogs.Mutation,
+    invitations.Mutation,
+    admin.Mutation,
+    jobs.Mutation,
+    reports.Mutation,
+):
+    pass
+
+
+@strawberry.type
+class Subscription(live.Subscription):
     pass
 
 
@@ -58,7 +74,7 @@ class AppSchema(strawberry.Schema):
 
 
 def build_schema(settings: Settings) -> strawberry.Schema:
-    guard_arguments(Query, Mutation)
+    guard_arguments(Query, Mutation, Subscription)
     let_sibling_resolvers_finish()
     # Classes and factories, never instances: Strawberry builds a fresh set per operation, so concurrent
     # requests cannot overwrite each other's execution context (an instance would be shared by all).
@@ -76,6 +92,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     return AppSchema(
         query=Query,
         mutation=Mutation,
+        subscription=Subscription,
         extensions=extensions,
         execution_context_class=execution_context_class(settings.graphql_fast_executor),
         config=StrawberryConfig(
@@ -88,7 +105,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
 @lru_cache(maxsize=1)
 def contract_schema() -> strawberry.Schema:
     """The SDL that clients are written against; exported to schema.graphql."""
-    return strawberry.Schema(query=Query, mutation=Mutation)
+    return strawberry.Schema(query=Query, mutation=Mutation, subscription=Subscription)
 
 
 def __getattr__(name: str) -> strawberry.Schema:

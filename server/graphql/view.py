@@ -196,6 +196,7 @@ class GraphQLView(GraphQL[Context, None]):
             request_meta=request.state.meta,
             auth=request.state.auth,
             auth_via_cookie=request.state.auth_via_cookie,
+            events=state.events,
         )
 
 

@@ -22,14 +22,14 @@ from redis.exceptions import ResponseError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 from taskiq import AckableMessage, TaskiqEvents, TaskiqScheduler, TaskiqState
 from taskiq.schedule_sources import LabelScheduleSource
-from taskiq_redis import RedisStreamBroker
+from taskiq_redis import RedisAsyncResultBackend, RedisStreamBroker
 
 from server.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
 
 # Modules holding tasks; each has `register(broker)`.
-TASK_MODULES: list[str] = ["server.billing.tasks"]
+TASK_MODULES: list[str] = ["server.billing.tasks", "server.jobs.tasks"]
 
 LONGEST_TASK_MS = 15 * 60 * 1000
 BACKOFF_FIRST_SECONDS = 0.5
@@ -94,7 +94,10 @@ def build_broker(settings: Settings) -> ResilientStreamBroker:
         consumer_id="0",
         maxlen=100_000,
         idle_timeout=LONGEST_TASK_MS + 60_000,
-        unacknowledged_lock_timeout=60,
+        unacknowledged_lock_timeout=30,
+    ).with_result_backend(
+        # Task results are kept only for a while: the job row is the record, not the result.
+        RedisAsyncResultBackend(settings.redis_url, result_ex_time=settings.job_result_ttl_seconds)
     )
 
     @broker.on_event(TaskiqEvents.WORKER_STARTUP)

@@ -307,7 +307,7 @@ async def streaming_server(app, settings):
         routes=[WebSocketRoute("/graphql", build_graphql_view(settings, schema=schema))],
         middleware=[Middleware(AuthMiddleware)],
     )
-    for name in ("settings", "redis", "limiter", "sockets"):
+    for name in ("settings", "redis", "limiter", "sockets", "events"):
         setattr(inner.state, name, getattr(app.state, name))
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(inner, host="127.0.0.1", port=port, lifespan="off", log_level="warning"))

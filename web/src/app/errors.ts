@@ -113,7 +113,11 @@ const USER_ERROR_MESSAGES: Record<ErrorCode, string> = {
   PROVIDER_UNAVAILABLE: "The text generator is unavailable right now. Nothing was charged; try again later.",
   PROVIDER_RATE_LIMITED: "The text generator is busy. Nothing was charged; try again in a few minutes.",
   PROVIDER_REFUSED: "The text generator could not produce a usable report from these entries. Nothing was charged.",
+  NO_ENTRIES: "There are no entries in this period to report on. Nothing was charged.",
+  JOB_ALREADY_FINISHED: "This job has already finished.",
+  JOB_CANCEL_PENDING: "Cancelling: the job stops at its next step.",
   PROVIDER_MISCONFIGURED: "Report generation is not set up on this server. Ask an administrator.",
+  INVALID_AFTER_SEQ: "Could not resume following this job; reload the page.",
 };
 
 export const MESSAGES: Record<Code, string> = { ...REQUEST_MESSAGES, ...USER_ERROR_MESSAGES };

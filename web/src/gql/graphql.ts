@@ -98,6 +98,8 @@ export type ErrorCode =
   | 'INSUFFICIENT_BALANCE'
   /** Staff: Staff manage only users with less privilege than their own. */
   | 'INSUFFICIENT_PRIVILEGE'
+  /** Jobs and reports: `afterSeq` is below 0; it is a job event's seq, or 0 for all. */
+  | 'INVALID_AFTER_SEQ'
   /** Billing: An amount is not a whole, positive (or for adjustments non-zero) number of cents. */
   | 'INVALID_AMOUNT'
   /** Work log: An entry's content is not text. */
@@ -154,6 +156,10 @@ export type ErrorCode =
   | 'INVALID_TIMESTAMP'
   /** Accounts: A username must be 3-150 letters, digits, '.', '_' or '-'. */
   | 'INVALID_USERNAME'
+  /** Jobs and reports: The job already succeeded, failed or was cancelled. */
+  | 'JOB_ALREADY_FINISHED'
+  /** Jobs and reports: A cancellation was already requested; the running job stops at its next step. */
+  | 'JOB_CANCEL_PENDING'
   /** Billing: The reserve is low and its LIMITED policy runs only inexpensive jobs. */
   | 'JOB_TOO_EXPENSIVE_FOR_POLICY'
   /** Staff: The last active superuser cannot be disabled, demoted or moved. */
@@ -164,6 +170,8 @@ export type ErrorCode =
   | 'NOT_A_GIT_REPOSITORY'
   /** Requests: The object does not exist, or is not the caller's to see. */
   | 'NOT_FOUND'
+  /** Jobs and reports: The report's window holds no entries; nothing was queued or charged. */
+  | 'NO_ENTRIES'
   /** Invitations: The invite passkey has expired. */
   | 'PASSKEY_EXPIRED'
   /** Invitations: No invite passkey matches. */

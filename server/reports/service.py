@@ -1,0 +1,186 @@
+"""The rules of reports: what a request for one costs and whether the policy lets it run, queueing the
+job that makes it, and reading reports back in the caller's tenant scope."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date
+from uuid import UUID, uuid4
+
+from taskiq import AsyncBroker
+from tortoise.transactions import in_transaction
+
+from server.auth.scope import RequestMeta, TenantScope
+from server.billing import ledger
+from server.errors import NotFound, ServiceError
+from server.jobs.dispatch import send_job
+from server.jobs.models import Job
+from server.jobs.service import POLICY_WARNING, QueuedJob, announce_queued, queue_job
+from server.llm.base import Generator, ProviderError
+from server.llm.pricing import job_cost_cents
+from server.llm.providers import build_generator
+from server.pagination import Page, paginate
+from server.reports.models import Report
+from server.reports.repository import Window, window_totals
+from server.settings import Settings
+from server.system.events import EventBus
+from server.validation import check_date, check_text
+
+MAX_WINDOW_DAYS = 3 * 366  # "more than three years" is refused, leap days included
+MAX_FILTER_CHARS = 200
+MAX_TAGS = 20
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    kind: str
+    start: date
+    end: date
+    employer: str | None = None
+    project: str | None = None
+    tags: tuple[str, ...] = ()
+
+
+class Verdict(enum.Enum):
+    RUNS = "RUNS"
+    RUNS_WITH_WARNING = "RUNS_WITH_WARNING"
+    REFUSED = "REFUSED"
+
+
+@dataclass
+class Estimate:
+    entries: int
+    characters: int
+    tokens_in: int
+    tokens_out: int
+    estimate_cents: int
+    verdict: Verdict
+    refusal: ServiceError | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Generated:
+    report: Report
+    job: Job
+    estimate_cents: int
+    warnings: list[str]
+
+
+def generator_for(settings: Settings) -> Generator:
+    """The configured generator; a provider that cannot be used is the caller's error, not a crash."""
+    try:
+        return build_generator(settings)
+    except ProviderError as exc:  # only a misconfiguration is known before a call
+        raise ServiceError("PROVIDER_MISCONFIGURED", str(exc), None) from exc
+
+
+def check_request(request: ReportRequest) -> Window:
+    check_date(request.start, "startDate")
+    check_date(request.end, "endDate")
+    if request.start > request.end:
+        raise ServiceError("INVALID_DATE_RANGE", "The window's start is after its end.", "startDate")
+    if (request.end - request.start).days + 1 > MAX_WINDOW_DAYS:
+        raise ServiceError("DATE_RANGE_TOO_LONG", "A report covers at most three years.", "endDate")
+    for value, name in ((request.employer, "employer"), (request.project, "project")):
+        if value is not None and len(check_text(value, name)) > MAX_FILTER_CHARS:
+            raise ServiceError("INVALID_FILTER", f"`{name}` is longer than {MAX_FILTER_CHARS} characters.", name)
+    if len(request.tags) > MAX_TAGS or any(len(check_text(t, "tags")) > MAX_FILTER_CHARS for t in request.tags):
+        raise ServiceError("INVALID_FILTER", f"At most {MAX_TAGS} tags of {MAX_FILTER_CHARS} characters.", "tags")
+    return Window(
+        start=request.start,
+        end=request.end,
+        employer=request.employer or None,
+        project=request.project or None,
+        tags=tuple(dict.fromkeys(t for t in request.tags if t)),
+    )
+
+
+async def _estimate(scope: TenantScope, request: ReportRequest, settings: Settings, generator: Generator) -> Estimate:
+    window = check_request(request)
+    totals = await window_totals(scope.tenant_id, scope.user_id, window)
+    if totals.entries == 0:
+        raise ServiceError("NO_ENTRIES", "The window has no entries to report on; nothing was charged.", "startDate")
+    try:
+        usage = generator.estimate(request.kind, totals.entries, totals.characters)
+    except ProviderError as exc:  # a model without a price cannot be metered
+        raise ServiceError("PROVIDER_MISCONFIGURED", str(exc), None) from exc
+    cents = job_cost_cents(usage.cost_microcents, settings.job_flat_fee_microcents)
+    return Estimate(
+        entries=totals.entries,
+        characters=totals.characters,
+        tokens_in=usage.tokens_in,
+        tokens_out=usage.tokens_out,
+        estimate_cents=cents,
+        verdict=Verdict.RUNS,
+    )
+
+
+async def estimate_report(
+    scope: TenantScope, request: ReportRequest, *, settings: Settings, generator: Generator
+) -> Estimate:
+    """The cost of the report and the policy's verdict on it, changing nothing."""
+    estimate = await _estimate(scope, request, settings, generator)
+    account = await ledger.ensure_account(scope.tenant_id)
+    try:
+        flagged = ledger.hold_decision(account, estimate.estimate_cents, settings.billing_limited_max_estimate_cents)
+    except ServiceError as refusal:
+        estimate.verdict, estimate.refusal = Verdict.REFUSED, refusal
+        return estimate
+    if flagged and account.policy == ledger.Policy.WARN.value:
+        estimate.verdict, estimate.warnings = Verdict.RUNS_WITH_WARNING, [POLICY_WARNING]
+    return estimate
+
+
+async def generate_report(
+    scope: TenantScope,
+    request: ReportRequest,
+    *,
+    settings: Settings,
+    generator: Generator,
+    meta: RequestMeta,
+    bus: EventBus | None,
+    broker: AsyncBroker | None,
+) -> Generated:
+    """Queue the job that makes the report: estimate, hold under the policy, commit QUEUED, then send."""
+    estimate = await _estimate(scope, request, settings, generator)
+    window = check_request(request)
+    report_id = uuid4()
+    queued: QueuedJob
+    async with in_transaction():
+        queued = await queue_job(
+            scope,
+            request.kind,
+            {"reportId": str(report_id), "startDate": request.start.isoformat(), "endDate": request.end.isoformat()},
+            estimate.estimate_cents,
+            settings=settings,
+            meta=meta,
+        )
+        report = await Report.create(
+            id=report_id,
+            tenant_id=scope.tenant_id,
+            user_id=scope.user_id,
+            kind=request.kind,
+            start_date=window.start,
+            end_date=window.end,
+            filters={"employer": window.employer, "project": window.project, "tags": list(window.tags)},
+            series_id=report_id,
+            job_id=queued.job.id,
+        )
+    await announce_queued(bus, queued)
+    if broker is not None:
+        await send_job(broker, queued.job.id)
+    return Generated(report=report, job=queued.job, estimate_cents=estimate.estimate_cents, warnings=queued.warnings)
+
+
+async def list_reports(scope: TenantScope, *, first: int | None, after: str | None) -> Page[Report]:
+    qs = Report.filter(tenant_id=scope.tenant_id, user_id=scope.user_id)
+    return await paginate(qs, tag="reports", first=first, after=after)
+
+
+async def get_report(scope: TenantScope, report_id: UUID) -> Report:
+    report = await Report.get_or_none(id=report_id, tenant_id=scope.tenant_id, user_id=scope.user_id)
+    if report is None:
+        raise NotFound("Report")
+    return report

@@ -1,0 +1,215 @@
+"""GraphQL types of reports: the report with its sections → statements → citations, the request input,
+the estimate and the generate payload."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+from uuid import UUID
+
+import strawberry
+
+from server.graphql.context import Info
+from server.graphql.error_codes import ErrorCode
+from server.graphql.mutations import Payload
+from server.jobs.types import Job
+from server.reports import service
+from server.reports.models import Report as ReportModel
+from server.reports.models import ReportCitation as ReportCitationModel
+from server.reports.models import ReportSection as ReportSectionModel
+from server.reports.models import ReportStatement as ReportStatementModel
+from server.worklogs.types import Worklog
+
+
+@strawberry.enum(description="What a report is made for.")
+class ReportKind(enum.Enum):
+    MONTHLY = "MONTHLY"
+
+
+@strawberry.enum
+class ReportStatus(enum.Enum):
+    PENDING = "pending"
+    READY = "ready"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+@strawberry.enum(description="Whether a statement says only what its cited entries say.")
+class StatementCheck(enum.Enum):
+    UNCHECKED = "unchecked"
+    PASSED = "passed"
+    FLAGGED = "flagged"
+
+
+@strawberry.enum(description="What the reserve's policy would do with the job now.")
+class EstimateVerdict(enum.Enum):
+    RUNS = "RUNS"
+    RUNS_WITH_WARNING = "RUNS_WITH_WARNING"
+    REFUSED = "REFUSED"
+
+
+@strawberry.type
+class ReportPeriod:
+    start_date: date
+    end_date: date
+
+
+@strawberry.type
+class ReportFilters:
+    employer: str | None
+    project: str | None
+    tags: list[str]
+
+
+@strawberry.type(description="One entry a statement came from.")
+class ReportCitation:
+    id: strawberry.ID
+    worklog_id: strawberry.Private[UUID]
+
+    @strawberry.field(description="The cited entry; null once it was deleted.")
+    async def worklog(self, info: Info) -> Worklog | None:
+        found = await info.context.loaders.worklog_by_id.load(self.worklog_id)
+        return Worklog.from_model(found) if found else None
+
+    @classmethod
+    def from_model(cls, m: ReportCitationModel) -> ReportCitation:
+        return cls(id=strawberry.ID(str(m.id)), worklog_id=m.worklog_id)
+
+
+@strawberry.type
+class ReportStatement:
+    id: strawberry.ID
+    text: str
+    position: int
+    check_status: StatementCheck
+    unsupported: list[str]
+
+    @strawberry.field
+    async def citations(self, info: Info) -> list[ReportCitation]:
+        rows = await info.context.loaders.statement_citations.load(UUID(self.id))
+        return [ReportCitation.from_model(r) for r in rows]
+
+    @classmethod
+    def from_model(cls, m: ReportStatementModel) -> ReportStatement:
+        return cls(
+            id=strawberry.ID(str(m.id)),
+            text=m.text,
+            position=m.position,
+            check_status=StatementCheck(m.check_status),
+            unsupported=list(m.unsupported or []),
+        )
+
+
+@strawberry.type
+class ReportSection:
+    id: strawberry.ID
+    heading: str
+    position: int
+
+    @strawberry.field
+    async def statements(self, info: Info) -> list[ReportStatement]:
+        rows = await info.context.loaders.section_statements.load(UUID(self.id))
+        return [ReportStatement.from_model(r) for r in rows]
+
+    @classmethod
+    def from_model(cls, m: ReportSectionModel) -> ReportSection:
+        return cls(id=strawberry.ID(str(m.id)), heading=m.heading, position=m.position)
+
+
+@strawberry.type(description="A generated report: sections of statements, each citing the entries it came from.")
+class Report:
+    id: strawberry.ID
+    kind: ReportKind
+    title: str
+    period: ReportPeriod
+    filters: ReportFilters
+    status: ReportStatus
+    version: int
+    content: str = strawberry.field(description="The Markdown rendition; empty until the job finished.")
+    created_at: datetime
+    updated_at: datetime
+    job_id: strawberry.Private[UUID | None]
+
+    @strawberry.field
+    async def sections(self, info: Info) -> list[ReportSection]:
+        rows = await info.context.loaders.report_sections.load(UUID(self.id))
+        return [ReportSection.from_model(r) for r in rows]
+
+    @strawberry.field(description="The job that makes it.")
+    async def job(self, info: Info) -> Job | None:
+        if self.job_id is None:
+            return None
+        found = await info.context.loaders.job_by_id.load(self.job_id)
+        return Job.from_model(found) if found else None
+
+    @classmethod
+    def from_model(cls, m: ReportModel) -> Report:
+        filters = m.filters or {}
+        return cls(
+            id=strawberry.ID(str(m.id)),
+            kind=ReportKind(m.kind),
+            title=m.title,
+            period=ReportPeriod(start_date=m.start_date, end_date=m.end_date),
+            filters=ReportFilters(
+                employer=filters.get("employer"), project=filters.get("project"), tags=list(filters.get("tags") or [])
+            ),
+            status=ReportStatus(m.status),
+            version=m.version,
+            content=m.content,
+            created_at=m.created_at,
+            updated_at=m.updated_at,
+            job_id=m.job_id,
+        )
+
+
+@strawberry.input
+class GenerateReportInput:
+    kind: ReportKind
+    start_date: date
+    end_date: date
+    employer: str | None = None
+    project: str | None = None
+    tags: list[str] | None = None
+
+    def to_request(self) -> service.ReportRequest:
+        return service.ReportRequest(
+            kind=self.kind.value,
+            start=self.start_date,
+            end=self.end_date,
+            employer=self.employer,
+            project=self.project,
+            tags=tuple(self.tags or ()),
+        )
+
+
+@strawberry.type(description="What a report would cost and whether the reserve's policy lets it run; nothing is held.")
+class ReportEstimate:
+    estimate_cents: int
+    entries: int
+    tokens_in: int
+    tokens_out: int
+    verdict: EstimateVerdict
+    refusal_code: ErrorCode | None = strawberry.field(description="Why the policy refuses it, when it does.")
+    refusal_message: str | None
+    warnings: list[str]
+
+    @classmethod
+    def from_service(cls, e: service.Estimate) -> ReportEstimate:
+        return cls(
+            estimate_cents=e.estimate_cents,
+            entries=e.entries,
+            tokens_in=e.tokens_in,
+            tokens_out=e.tokens_out,
+            verdict=EstimateVerdict(e.verdict.value),
+            refusal_code=ErrorCode(e.refusal.code) if e.refusal else None,
+            refusal_message=e.refusal.message if e.refusal else None,
+            warnings=e.warnings,
+        )
+
+
+@strawberry.type
+class GenerateReportPayload(Payload):
+    report: Report | None = None
+    job: Job | None = None
+    estimate_cents: int | None = None
+    warnings: list[str] = strawberry.field(default_factory=list)

@@ -1,0 +1,76 @@
+"""Fixtures of the jobs tests: worker subprocesses and helpers to follow a job."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import pytest_asyncio
+
+from server.jobs.models import Job
+from tests.jobs.workers import WorkerProcess
+
+
+@pytest_asyncio.fixture
+async def start_worker(app, settings, tmp_path):
+    """`await start_worker()` starts a real worker process; every one is stopped after the test."""
+    started: list[WorkerProcess] = []
+
+    async def start(processes: int = 1, **env: str) -> WorkerProcess:
+        worker = WorkerProcess(settings, tmp_path, processes, **env)
+        started.append(worker)
+        return await worker.start()
+
+    yield start
+    for worker in started:
+        worker.kill()
+
+
+async def wait_for_status(job_id, *statuses: str, patience: float = 30.0, worker: WorkerProcess | None = None) -> Job:
+    deadline = time.monotonic() + patience
+    while True:
+        job = await Job.get(id=job_id)
+        if job.status in statuses:
+            return job
+        if time.monotonic() > deadline:
+            log = worker.log() if worker else ""
+            raise AssertionError(f"job stayed {job.status} (wanted {statuses}); worker log:\n{log}")
+        await asyncio.sleep(0.05)
+
+
+@pytest_asyncio.fixture
+async def runtime(app, settings):
+    """What a worker runs jobs with, in this process: for steps a test drives one by one."""
+    from server.jobs.engine import Runtime
+    from server.jobs.tasks import work_for
+    from server.llm.providers import build_generator
+    from server.system.events import EventBus
+
+    return Runtime(
+        settings=settings,
+        bus=EventBus(app.state.redis),
+        storage=app.state.storage,
+        generator=build_generator(settings),
+        broker=app.state.broker,
+        work_for=work_for,
+    )
+
+
+async def funded_user(balance_cents: int = 1000, policy: str = "BLOCK", entries: int = 3):
+    """A user whose tenant has a reserve and a few November 2026 entries."""
+    from datetime import date
+
+    from server.tenants.models import Profile, Tenant
+    from tests.factories import create_reserve, create_user, create_worklog
+
+    user = await create_user()
+    tenant = await Tenant.get(id=(await Profile.get(user_id=user.id)).tenant_id)
+    await create_reserve(tenant, balance_cents=balance_cents, policy=policy)
+    for n in range(entries):
+        await create_worklog(
+            user,
+            date=date(2026, 11, 2 + n),
+            content=f"Closed {n + 3} support tickets for the Atlas project.",
+            employer="Acme",
+        )
+    return user, tenant

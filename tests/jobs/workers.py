@@ -1,0 +1,89 @@
+"""Real `afterresume worker` subprocesses on the test database and Redis database."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Fast beats so that a killed worker's job goes stale within a test's patience.
+FAST_JOBS = {"JOB_HEARTBEAT_SECONDS": "0.5", "JOB_STALE_SECONDS": "2", "JOB_RETRY_BACKOFF_SECONDS": "0.1"}
+
+
+def process_env(settings, **extra: str) -> dict[str, str]:
+    return {
+        **os.environ,
+        "DATABASE_URL": settings.database_url,
+        "REDIS_URL": settings.redis_url,
+        "DATA_DIR": str(settings.data_dir),
+        "SECRET_KEY": settings.secret_key.get_secret_value(),
+        "ENVIRONMENT": "test",
+        "STORAGE_BACKEND": "local",
+        "PYTHONPATH": str(ROOT),
+        **FAST_JOBS,
+        **extra,
+    }
+
+
+class WorkerProcess:
+    """`afterresume worker --workers N` in its own process group, so a SIGKILL takes all its processes."""
+
+    def __init__(self, settings, log_dir: Path, processes: int = 1, **env: str) -> None:
+        self.settings = settings
+        self.log_path = log_dir / f"worker-{time.monotonic_ns()}.log"
+        self.processes = processes
+        self.env = process_env(settings, **env)
+        self.process: subprocess.Popen | None = None
+
+    async def start(self, patience: float = 60.0) -> WorkerProcess:
+        with self.log_path.open("wb") as log:
+            self.process = subprocess.Popen(
+                [str(ROOT / ".venv" / "bin" / "afterresume"), "worker", "--workers", str(self.processes)],
+                cwd=ROOT,
+                env=self.env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        deadline = time.monotonic() + patience
+        # Messages sent from now on wait in the stream for the consumer group, so "listening" is ready enough.
+        while self.log().count("Listening started") < self.processes:
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                raise AssertionError(f"worker did not start listening:\n{self.log_path.read_text()}")
+            await asyncio.sleep(0.1)
+        return self
+
+    def kill(self) -> None:
+        """SIGKILL, no goodbye: the worker's transactions roll back with its connections."""
+        if self.process is not None and self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(timeout=10)
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+
+def python_script(settings, code: str, timeout: float = 60.0) -> subprocess.CompletedProcess:
+    """Run `code` in a fresh interpreter against the test engines (a stand-in API process)."""
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=process_env(settings),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
