@@ -21,6 +21,8 @@ MODEL_MODULES = [
     "server.evidence.models",
     "server.jobs.models",
     "server.reports.models",
+    "server.mail.models",
+    "server.system.models",
 ]
 
 

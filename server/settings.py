@@ -147,6 +147,31 @@ class Settings(BaseSettings):
     )
     job_entry_batch: int = Field(default=1000, ge=1, description="Entries a job reads per query.")
 
+    # Mail, password recovery and key rotation (docs/mail.md, docs/security.md#secret-key-rotation)
+    secret_key_previous: SecretStr | None = Field(
+        default=None,
+        description="The key SECRET_KEY replaced: still accepted when verifying links during a rotation; remove it after the grace period.",
+    )
+    secret_key_grace_hours: int = Field(
+        default=24, ge=1, description="Embedded deployment: hours `rotate-secret-key` keeps accepting the old key file."
+    )
+    smtp_host: str | None = Field(
+        default=None, description="Unset: each message is written to DATA_DIR/outbox as .eml."
+    )
+    smtp_port: int = 587
+    smtp_tls: Literal["none", "starttls", "tls"] = "starttls"
+    smtp_user: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_timeout_seconds: float = Field(default=10.0, gt=0, description="One SMTP delivery attempt's time limit.")
+    mail_from: str = Field(default="AfterResume <noreply@localhost>", description="The From of every message.")
+    mail_max_attempts: int = Field(
+        default=12, ge=1, description="Delivery attempts (with backoff) before a message is marked failed."
+    )
+    password_reset_ttl_minutes: int = Field(default=60, ge=5, le=1440, description="A reset link's lifetime.")
+    rate_limit_password_reset_per_ip: int = 10
+    rate_limit_password_reset_per_email: int = 3
+    rate_limit_password_reset_window_seconds: int = 3600
+
     @field_validator("allowed_origins", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:

@@ -10,7 +10,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from server.auth.ratelimit import Limit
 from server.auth.scope import RequestMeta
-from server.auth.service import authenticate
+from server.auth.service import Authenticated, resolve
 
 
 def _header(scope: Scope, name: bytes) -> str:
@@ -66,8 +66,9 @@ class AuthMiddleware:
                 raw, via_cookie = morsel.value, True
         auth = None
         if raw:
-            auth = await authenticate(raw)
-            if auth is None:
+            found = await resolve(raw)
+            auth = found if isinstance(found, Authenticated) else None
+            if found is None:
                 limit = Limit("bad-token-ip", settings.rate_limit_bad_token_per_ip, settings.rate_limit_window_seconds)
                 wait = await state.limiter.hit_if_available(limit, meta.ip)  # cache down: anonymous, uncounted
                 if wait is not None:

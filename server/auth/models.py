@@ -43,3 +43,20 @@ class ApiToken(Record):
 
     class Meta:
         table = "api_token"
+
+
+class PasswordReset(Record):
+    """A password-reset link: its secret is derived from SECRET_KEY and this row's id, and only the
+    secret's SHA-256 is kept. Single use; it ends at `expires_at` or when any reset of the user is used."""
+
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="password_resets", on_delete=fields.CASCADE
+    )
+    user_id: UUID
+    token_hash = fields.CharField(max_length=64, unique=True)
+    expires_at = fields.DatetimeField()
+    used_at = fields.DatetimeField(null=True)
+    ip = fields.CharField(max_length=45, default="", description="The address that asked for it.")
+
+    class Meta:
+        table = "password_reset"

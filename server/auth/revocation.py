@@ -56,13 +56,15 @@ SELECT t.id AS token_id, u.id AS user_id, u.is_staff, u.is_superuser, p.tenant_i
 FROM api_token t
 JOIN "user" u ON u.id = t.user_id
 LEFT JOIN profile p ON p.user_id = u.id
+LEFT JOIN lockdown l ON l.id = 1 AND l.active
 WHERE t.id = ANY($1::uuid[]) AND t.revoked_at IS NULL AND u.is_active
   AND (t.expires_at IS NULL OR t.expires_at > now())
+  AND (l.id IS NULL OR l.allow_user_id = u.id)
 """
 
 
 async def live_identities(token_ids: set[UUID]) -> dict[UUID, Identity]:
-    """The current identity of each token that still authenticates, in one query."""
+    """The current identity of each token that still authenticates (the lockdown included), in one query."""
     rows = await Tortoise.get_connection("default").execute_query_dict(_LIVE_SQL, [list(token_ids)])
     return {
         r["token_id"]: Identity(r["token_id"], r["user_id"], r["is_staff"], r["is_superuser"], r["tenant_id"])

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import strawberry
 
-from server.auth import service, tokens
+from server.auth import recovery, service, tokens
 from server.auth.models import ApiToken as ApiTokenModel
 from server.auth.types import (
     ApiToken,
@@ -12,6 +12,8 @@ from server.auth.types import (
     LoginInput,
     LoginPayload,
     LogoutPayload,
+    RequestPasswordResetPayload,
+    ResetPasswordPayload,
     RevokeApiTokenPayload,
     RevokeOtherSessionsPayload,
     RevokeSessionPayload,
@@ -125,3 +127,19 @@ class Mutation:
         ctx = info.context
         token = await tokens.revoke_api_token(ctx.authenticated, parse_id(id), meta=ctx.meta, bus=ctx.bus)
         return RevokeApiTokenPayload(api_token=ApiToken.from_model(token))
+
+    @mutation(
+        description="Email a password-reset link to the account with this address, if any; the answer is the same."
+    )
+    async def request_password_reset(self, info: Info, email: str) -> RequestPasswordResetPayload:
+        ctx = info.context
+        await recovery.request_password_reset(email, meta=ctx.meta, limiter=ctx.limiter, settings=ctx.settings)
+        return RequestPasswordResetPayload(ok=True)
+
+    @mutation(description="Set a new password with an emailed reset link; every session and token of the account ends.")
+    async def reset_password(self, info: Info, token: str, new_password: str) -> ResetPasswordPayload:
+        ctx = info.context
+        user = await recovery.reset_password(
+            token, new_password, meta=ctx.meta, limiter=ctx.limiter, settings=ctx.settings, bus=ctx.bus
+        )
+        return ResetPasswordPayload(user=User.from_model(user))

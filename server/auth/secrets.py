@@ -7,6 +7,7 @@ import secrets
 
 TOKEN_PREFIX = "art_"  # noqa: S105 - a public marker that names the kind of secret, not a secret
 PASSKEY_PREFIX = "ark_"
+RESET_PREFIX = "arr_"
 
 
 def new_secret(prefix: str) -> str:

@@ -14,18 +14,19 @@ from tortoise.transactions import in_transaction
 
 from server.audit.service import record
 from server.auth import passwords
-from server.auth.models import ApiToken, User
+from server.auth.addresses import normalize_email as normalize_email  # re-exported for callers of auth.service
+from server.auth.models import ApiToken, PasswordReset, User
 from server.auth.ratelimit import Limit, RateLimiter
 from server.auth.scope import RequestMeta, TenantScope, scope_for
 from server.auth.secrets import TOKEN_PREFIX, digest, display_prefix, new_secret
 from server.errors import ServiceError
 from server.invitations.service import consume_invite_passkey, passkey_refusal
 from server.settings import Settings
+from server.system import lockdown
 from server.system.events import EventBus
 from server.tenants import service as tenants
 
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]{2,149}$")
-EMAIL_RE = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
 LAST_USED_GRANULARITY = timedelta(minutes=1)
 REVOCATION_CHANNEL = "auth:revocations"
 
@@ -50,13 +51,6 @@ def normalize_username(username: str, field: str = "username") -> str:
     return value
 
 
-def normalize_email(email: str, field: str = "email") -> str:
-    value = email.strip().lower()
-    if len(value) > 254 or not EMAIL_RE.fullmatch(value):
-        raise ServiceError("INVALID_EMAIL", "Enter a valid email address.", field)
-    return value
-
-
 async def issue_token(
     user: User, *, kind: str, ttl: timedelta | None, name: str = "", meta: RequestMeta | None = None
 ) -> tuple[str, ApiToken]:
@@ -76,23 +70,43 @@ async def issue_token(
 
 _AUTH_SQL = """
 SELECT t.id AS t_id, t.expires_at AS t_expires_at, t.last_used_at AS t_last_used_at, t.kind AS t_kind,
-       t.prefix AS t_prefix, p.tenant_id AS p_tenant_id, u.*
+       t.prefix AS t_prefix, p.tenant_id AS p_tenant_id,
+       (l.id IS NOT NULL AND l.allow_user_id IS DISTINCT FROM u.id) AS l_locked_out, u.*
 FROM api_token t
 JOIN "user" u ON u.id = t.user_id
 LEFT JOIN profile p ON p.user_id = u.id
+LEFT JOIN lockdown l ON l.id = 1 AND l.active
 WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.is_active
 """
 
 
+class LockedOut:
+    """A live token that the lockdown refuses (server/system/lockdown.py): anonymous, but not a bad token."""
+
+
+LOCKED_OUT = LockedOut()
+
+
 async def authenticate(raw: str) -> Authenticated | None:
     """Resolve a bearer secret to its live token, active user and tenant scope: one query per request."""
+    found = await resolve(raw)
+    return found if isinstance(found, Authenticated) else None
+
+
+async def resolve(raw: str) -> Authenticated | LockedOut | None:
+    """`authenticate`, telling a token the lockdown refuses (LOCKED_OUT) from one that does not exist (None)."""
     if not raw.startswith(TOKEN_PREFIX) or len(raw) > 100:
         return None
-    return await authenticate_digest(digest(raw))
+    return await resolve_digest(digest(raw))
 
 
 async def authenticate_digest(token_hash: str) -> Authenticated | None:
     """`authenticate` by the secret's stored hash: how a WebSocket re-resolves its caller per operation."""
+    found = await resolve_digest(token_hash)
+    return found if isinstance(found, Authenticated) else None
+
+
+async def resolve_digest(token_hash: str) -> Authenticated | LockedOut | None:
     conn = Tortoise.get_connection("default")
     rows = await conn.execute_query_dict(_AUTH_SQL, [token_hash])
     if not rows:
@@ -101,6 +115,8 @@ async def authenticate_digest(token_hash: str) -> Authenticated | None:
     at = now()
     if row["t_expires_at"] is not None and row["t_expires_at"] <= at:
         return None
+    if row.pop("l_locked_out"):
+        return LOCKED_OUT
     token_fields = {k: row.pop(k) for k in list(row) if k.startswith("t_")}
     tenant_id = row.pop("p_tenant_id")
     user = User._init_from_db(**row)
@@ -154,6 +170,18 @@ async def login(
         user = await User.get_or_none(email=key)
     account_key = login_account_key(user, key, meta.ip)
     await limiter.enforce(by_account, account_key)
+    closed = await lockdown.login_refusal(user)
+    if closed is not None:
+        await record(
+            "auth.login_refused",
+            actor=user,
+            actor_username=key,
+            meta=meta,
+            target_type="user",
+            target_id=user.id if user else "",
+            message="lockdown",
+        )
+        raise closed
     if user is None:
         await asyncio.to_thread(passwords.burn_verify_time, password)
     ok = user is not None and await asyncio.to_thread(passwords.verify_password, user.password_hash, password)
@@ -224,6 +252,7 @@ async def change_password(
         revoked = (
             await ApiToken.filter(user_id=user.id, revoked_at=None).exclude(id=auth.token.id).update(revoked_at=now())
         )
+        await end_password_resets_of(user.id)
         await record(
             "auth.password_changed",
             actor=user,
@@ -251,6 +280,9 @@ async def signup(
     )
     username = normalize_username(username)
     email = normalize_email(email)
+    closed = await lockdown.login_refusal(None)
+    if closed is not None:
+        raise closed
     passwords.validate_password(password, username=username, email=email)
     refusal = await passkey_refusal(passkey)
     if refusal is not None:
@@ -289,8 +321,14 @@ async def signup(
 
 
 async def revoke_tokens_of(user_id: UUID) -> int:
-    """Inside the caller's transaction; the caller announces the revocation after it commits."""
+    """Inside the caller's transaction; the caller announces the revocation after it commits.
+    Unused password-reset links end too: whoever ends a user's credentials ends all of them."""
+    await end_password_resets_of(user_id)
     return await ApiToken.filter(user_id=user_id, revoked_at=None).update(revoked_at=now())
+
+
+async def end_password_resets_of(user_id: UUID) -> int:
+    return await PasswordReset.filter(user_id=user_id, used_at=None).update(used_at=now())
 
 
 async def announce_revocation(

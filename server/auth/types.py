@@ -179,3 +179,13 @@ class CreateApiTokenPayload(Payload):
 @strawberry.type
 class RevokeApiTokenPayload(Payload):
     api_token: ApiToken | None = None
+
+
+@strawberry.type(description="The same whether or not an account has the address: nothing is revealed.")
+class RequestPasswordResetPayload(Payload):
+    ok: bool = strawberry.field(default=False, description="True: if an active account has it, a link is on its way.")
+
+
+@strawberry.type
+class ResetPasswordPayload(Payload):
+    user: User | None = None

@@ -21,6 +21,7 @@ announces the new balance itself, after its commit.
 from __future__ import annotations
 
 import enum
+import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, cast
@@ -32,6 +33,7 @@ from tortoise.transactions import in_transaction
 from server.auth.models import User
 from server.billing.models import CreditGrant, JobHold, LedgerEntry, ReserveAccount
 from server.errors import NotFound, ServiceError
+from server.mail.notices import note_reserve_level
 from server.system.events import EventBus, tenant_status_channel
 from server.tenants.models import Tenant
 
@@ -40,6 +42,7 @@ MAX_MOVEMENT_CENTS = 100_000_000_000
 # An account holds at most this much (the largest GraphQL Int): beyond it a number is a mistake, not a customer.
 MAX_BALANCE_CENTS = 2**31 - 1
 GRANT_BATCH = 20
+log = logging.getLogger(__name__)
 
 
 class Policy(enum.Enum):
@@ -299,6 +302,10 @@ async def _return_to_grants(
 
 async def announce(bus: EventBus | None, account: ReserveAccount) -> None:
     """Publish the balance to the tenant's status bar; call after the commit."""
+    try:
+        await note_reserve_level(account, low=is_low(account))
+    except Exception:  # the money moved already; a missed warning must not undo or fail it
+        log.exception("low-balance warning for tenant %s not recorded", account.tenant_id)
     if bus is None:
         return
     await bus.publish(

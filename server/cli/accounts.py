@@ -20,6 +20,7 @@ def create_passkey(
     days: int = typer.Option(7, "--days", help="Days until it expires (1-365)."),
     notes: str = typer.Option("", "--notes", help="Who it is for."),
     by: str = typer.Option(None, "--by", help="Staff username recorded as creator (default: the bootstrap admin)."),
+    email: str = typer.Option(None, "--email", help="Also email the invitation to this address (a worker sends it)."),
 ) -> None:
     """Create an invite passkey and print it once."""
     from server.auth.models import User
@@ -33,13 +34,20 @@ def create_passkey(
             fail(f"no staff user {by or settings.admin_username!r}; run `afterresume bootstrap` or pass --by")
         try:
             return await create_invite_passkey(
-                actor, expires_days=days, notes=notes, meta=RequestMeta(user_agent="cli")
+                actor,
+                expires_days=days,
+                notes=notes,
+                meta=RequestMeta(user_agent="cli"),
+                email=email,
+                settings=settings,
             )
         except ServiceError as exc:
             fail(exc.message, 2)
 
-    raw, passkey = run_with_db(work)
+    raw, passkey = run_with_db(work, need=("postgres", "valkey") if email else ("postgres",))
     console.print(f"passkey: [bold]{raw}[/bold]")
+    if email:
+        console.print(f"invitation queued for {email.strip().lower()}")
     console.print(f"expires: {passkey.expires_at:%Y-%m-%d %H:%M} UTC  (shown once; only its hash is stored)")
 
 
@@ -83,6 +91,8 @@ def revoke_tokens(
     all_users: bool = typer.Option(False, "--all", help="Revoke every token of every user."),
 ) -> None:
     """Revoke API tokens and sessions: one user's, or everyone's with --all."""
+    from tortoise.transactions import in_transaction
+
     from server.audit.service import record
     from server.auth.models import ApiToken, User
     from server.auth.scope import RequestMeta
@@ -94,25 +104,27 @@ def revoke_tokens(
     async def work(settings: Settings) -> int:
         meta = RequestMeta(user_agent="cli")
         if all_users:
-            count = await ApiToken.filter(revoked_at=None).update(revoked_at=now())
-            await record(
-                "admin.tokens_revoked_all", actor=None, actor_username="cli", meta=meta, after={"revoked": count}
-            )
+            async with in_transaction():  # the audit event commits with the revocation, or neither does
+                count = await ApiToken.filter(revoked_at=None).update(revoked_at=now())
+                await record(
+                    "admin.tokens_revoked_all", actor=None, actor_username="cli", meta=meta, after={"revoked": count}
+                )
             await announce_revocation_from_cli(settings, everyone=True)
             return count
         user = await User.get_or_none(username=username.lower())
         if user is None:
             fail(f"no user {username!r}")
-        count = await revoke_tokens_of(user.id)
-        await record(
-            "admin.tokens_revoked",
-            actor=None,
-            actor_username="cli",
-            meta=meta,
-            target_type="user",
-            target_id=user.id,
-            after={"revoked": count},
-        )
+        async with in_transaction():
+            count = await revoke_tokens_of(user.id)
+            await record(
+                "admin.tokens_revoked",
+                actor=None,
+                actor_username="cli",
+                meta=meta,
+                target_type="user",
+                target_id=user.id,
+                after={"revoked": count},
+            )
         await announce_revocation_from_cli(settings, user_id=user.id)
         return count
 

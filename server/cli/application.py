@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import typer
 
-from server.cli import accounts, billing, processes, system, worklogs
+from server.cli import accounts, billing, emergency, processes, system, worklogs
 
 app = typer.Typer(help="AfterResume: run the service and operate it.", no_args_is_help=True, add_completion=False)
-for module in (system, processes, accounts, worklogs, billing):
+for module in (system, processes, accounts, worklogs, billing, emergency):
     app.registered_commands.extend(module.commands.registered_commands)
     app.registered_groups.extend(module.commands.registered_groups)

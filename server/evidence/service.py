@@ -7,11 +7,8 @@ key. Downloads are short-lived URLs signed with SECRET_KEY, so a URL is the perm
 from __future__ import annotations
 
 import hashlib
-import hmac
-import secrets
 import time
 import unicodedata
-from functools import lru_cache
 from urllib.parse import urlencode
 from uuid import UUID, uuid4
 
@@ -23,6 +20,7 @@ from server.errors import NotFound, ServiceError
 from server.evidence.models import Evidence
 from server.settings import Settings
 from server.storage import Storage
+from server.system import signing
 from server.worklogs.models import Worklog
 from server.worklogs.service import delete_objects
 
@@ -167,19 +165,8 @@ async def evidence_by_worklog(worklog_ids: list[UUID]) -> dict[UUID, list[Eviden
 # --- signed download URLs -----------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _process_key() -> bytes:
-    # Without SECRET_KEY (development only: production refuses to start) URLs live as long as the process.
-    return secrets.token_bytes(32)
-
-
-def _signing_key(settings: Settings) -> bytes:
-    raw = settings.secret_key.get_secret_value().encode() if settings.secret_key else _process_key()
-    return hmac.new(raw, b"evidence-download", hashlib.sha256).digest()
-
-
 def _signature(settings: Settings, evidence_id: UUID, expires: int) -> str:
-    return hmac.new(_signing_key(settings), f"{evidence_id}:{expires}".encode(), hashlib.sha256).hexdigest()
+    return signing.sign(settings, signing.EVIDENCE_DOWNLOAD, f"{evidence_id}:{expires}")
 
 
 def download_path(settings: Settings, evidence_id: UUID, *, now: float | None = None) -> str:
@@ -198,8 +185,8 @@ async def evidence_for_download(settings: Settings, evidence_id: str, expires: s
         parsed_id, expires_at = UUID(evidence_id), int(expires)
     except (TypeError, ValueError) as exc:
         raise NotFound("Evidence") from exc
-    expected = _signature(settings, parsed_id, expires_at)
-    if not hmac.compare_digest(expected, signature or "") or expires_at < time.time():
+    signed = signing.verify(settings, signing.EVIDENCE_DOWNLOAD, f"{parsed_id}:{expires_at}", signature)
+    if not signed or expires_at < time.time():
         raise NotFound("Evidence")
     evidence = await Evidence.get_or_none(id=parsed_id)
     if evidence is None:

@@ -22,6 +22,7 @@ def _code(value: str, domain: str, meaning: str) -> str:
 REQUESTS, ACCOUNTS, INVITATIONS, STAFF = "Requests", "Accounts", "Invitations", "Staff"
 WORK_LOG, IMPORTS, EVIDENCE, BILLING = "Work log", "Imports", "Evidence", "Billing"
 JOBS = "Jobs and reports"
+RECOVERY = "Recovery"
 
 
 @strawberry.enum(
@@ -217,6 +218,22 @@ class ErrorCode(enum.Enum):
     # Jobs and reports: following a job live
     INVALID_AFTER_SEQ = _code(
         "INVALID_AFTER_SEQ", JOBS, "`afterSeq` is below 0; it is a job event's seq, or 0 for all."
+    )
+
+    # Recovery: password reset links, emergency lockdown
+    PASSWORD_RESET_INVALID = _code(
+        "PASSWORD_RESET_INVALID",
+        RECOVERY,
+        "No password-reset link matches (mistyped, forged, or its account is disabled).",
+    )
+    PASSWORD_RESET_USED = _code("PASSWORD_RESET_USED", RECOVERY, "The password-reset link was used already.")
+    PASSWORD_RESET_EXPIRED = _code("PASSWORD_RESET_EXPIRED", RECOVERY, "The password-reset link has expired.")
+    LOCKDOWN = _code("LOCKDOWN", RECOVERY, "The service is locked down: logins and sign-ups are refused for now.")
+    LOCKDOWN_ALLOW_INVALID = _code(
+        "LOCKDOWN_ALLOW_INVALID", RECOVERY, "Command line: the user a lockdown lets in is not an active superuser."
+    )
+    LOCKDOWN_MESSAGE_TOO_LONG = _code(
+        "LOCKDOWN_MESSAGE_TOO_LONG", RECOVERY, "Command line: a lockdown's message is longer than the maximum."
     )
 
 

@@ -31,11 +31,14 @@ from server.jobs import schema as jobs
 from server.live import schema as live
 from server.reports import schema as reports
 from server.settings import Settings
+from server.system import schema as system
 from server.worklogs import schema as worklogs
 
 
 @strawberry.type
-class Query(auth.Query, billing.Query, worklogs.Query, admin.Query, jobs.Query, reports.Query, live.Query):
+class Query(
+    auth.Query, billing.Query, worklogs.Query, admin.Query, jobs.Query, reports.Query, live.Query, system.Query
+):
     pass
 
 

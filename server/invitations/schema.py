@@ -29,11 +29,19 @@ class InvitationsAdminQuery:
 
 @strawberry.type
 class Mutation:
-    @mutation(permission_classes=[IsStaff], description="Returns the raw passkey once.")
+    @mutation(
+        permission_classes=[IsStaff],
+        description="Returns the raw passkey once; with `email`, also sends the invitation.",
+    )
     async def create_invite_passkey(self, info: Info, input: CreateInvitePasskeyInput) -> CreateInvitePasskeyPayload:
         ctx = info.context
         raw, passkey = await service.create_invite_passkey(
-            ctx.user, expires_days=input.expires_days, notes=input.notes, meta=ctx.meta
+            ctx.user,
+            expires_days=input.expires_days,
+            notes=input.notes,
+            meta=ctx.meta,
+            email=input.email,
+            settings=ctx.settings,
         )
         return CreateInvitePasskeyPayload(passkey=raw, invite=InvitePasskey.from_model(passkey))
 

@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import enum
 from datetime import UTC, datetime, timedelta
-from uuid import UUID
+from uuid import UUID, uuid4
 
 from tortoise.transactions import in_transaction
 
 from server.audit.service import record
+from server.auth.addresses import normalize_email
 from server.auth.models import User
 from server.auth.scope import RequestMeta
 from server.auth.secrets import PASSKEY_PREFIX, digest, display_prefix, new_secret
 from server.errors import NotFound, ServiceError
 from server.invitations.models import InvitePasskey
+from server.mail import service as mail
+from server.mail.messages import INVITE
 from server.pagination import Page, paginate
+from server.settings import Settings
+from server.system import signing
 
 MAX_EXPIRES_DAYS = 365
 MAX_NOTES = 2000
@@ -43,29 +48,66 @@ def status_of(passkey: InvitePasskey, at: datetime | None = None) -> PasskeyStat
 
 
 async def create_invite_passkey(
-    actor: User, *, expires_days: int, notes: str, meta: RequestMeta
+    actor: User,
+    *,
+    expires_days: int,
+    notes: str,
+    meta: RequestMeta,
+    email: str | None = None,
+    settings: Settings | None = None,
 ) -> tuple[str, InvitePasskey]:
+    """A new passkey, returned raw once. With `email` (and `settings`), an invitation carrying it is queued
+    in the same transaction and a worker is nudged after the commit; its secret is then derived from
+    SECRET_KEY and the passkey's id, so the worker can put it in the link while only its hash is stored."""
     if not 1 <= expires_days <= MAX_EXPIRES_DAYS:
         raise ServiceError("INVALID_EXPIRY", f"expiresDays must be between 1 and {MAX_EXPIRES_DAYS}.", "expiresDays")
     if len(notes) > MAX_NOTES:
         raise ServiceError("NOTES_TOO_LONG", f"Notes must be at most {MAX_NOTES} characters.", "notes")
-    raw = new_secret(PASSKEY_PREFIX)
+    address = normalize_email(email) if email is not None and email.strip() else None
+    if address is not None and settings is None:
+        raise ValueError("sending an invitation needs the settings")
+    passkey_id = uuid4()
+    if address is not None and settings is not None:
+        raw = signing.derived_secret(settings, signing.INVITE_PASSKEY, str(passkey_id), PASSKEY_PREFIX)
+    else:
+        raw = new_secret(PASSKEY_PREFIX)
+    queued = []
     async with in_transaction():
         passkey = await InvitePasskey.create(
+            id=passkey_id,
             key_hash=digest(raw),
             prefix=display_prefix(raw),
             created_by=actor,
             expires_at=_now() + timedelta(days=expires_days),
             notes=notes,
         )
+        if address is not None:
+            queued.append(
+                await mail.queue_mail(
+                    INVITE,
+                    address,
+                    context={
+                        "invited_by": actor.full_name or actor.username,
+                        "expires_at": passkey.expires_at.isoformat(),
+                    },
+                    secret_ref=passkey.id,
+                )
+            )
         await record(
             "passkey.created",
             actor=actor,
             meta=meta,
             target_type="passkey",
             target_id=passkey.id,
-            after={"prefix": passkey.prefix, "expires_at": passkey.expires_at.isoformat(), "notes": notes},
+            after={
+                "prefix": passkey.prefix,
+                "expires_at": passkey.expires_at.isoformat(),
+                "notes": notes,
+                "emailed_to": address,
+            },
         )
+    if settings is not None:
+        await mail.nudge(settings, queued)
     await passkey.fetch_related("created_by", "used_by")
     return raw, passkey
 

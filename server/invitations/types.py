@@ -51,6 +51,9 @@ class InvitePasskey:
 class CreateInvitePasskeyInput:
     expires_days: int = 7
     notes: str = ""
+    email: str | None = strawberry.field(
+        default=None, description="Also email the invitation (a link with the passkey in its fragment) to this address."
+    )
 
 
 @strawberry.type

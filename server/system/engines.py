@@ -20,6 +20,7 @@ import os
 import secrets
 import socket
 import tempfile
+import time
 import warnings
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -68,6 +69,8 @@ class EmbeddedEngines:
         env["REDIS_URL"] = self.settings.redis_url or ""
         if self.settings.secret_key is not None:
             env["SECRET_KEY"] = self.settings.secret_key.get_secret_value()
+        if self.settings.secret_key_previous is not None:
+            env["SECRET_KEY_PREVIOUS"] = self.settings.secret_key_previous.get_secret_value()
         return env
 
     def write_state(self) -> Path:
@@ -249,6 +252,51 @@ def local_secret_key(data_dir: Path) -> str:
     return path.read_text().strip()
 
 
+PREVIOUS_KEY_FILE = "secret_key.previous"
+
+
+def local_previous_secret_key(data_dir: Path, grace_hours: int) -> str | None:
+    """The key `rotate-secret-key` replaced, while its grace period lasts (counted from the rotation)."""
+    path = data_dir / PREVIOUS_KEY_FILE
+    try:
+        rotated_at = path.stat().st_mtime
+    except FileNotFoundError:
+        return None
+    if time.time() - rotated_at > grace_hours * 3600:
+        return None
+    return path.read_text().strip() or None
+
+
+def _write_secret_file(path: Path, text: str) -> None:
+    """Atomically, 0600 from the first byte on."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as f:
+        f.write(text)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+def rotate_local_secret_key(data_dir: Path) -> None:
+    """Make a new DATA_DIR/secret_key; the old one moves to secret_key.previous and is accepted for
+    verifying until SECRET_KEY_GRACE_HOURS have passed. Processes read the files when they start."""
+    current = local_secret_key(data_dir)
+    _write_secret_file(data_dir / PREVIOUS_KEY_FILE, current)
+    _write_secret_file(data_dir / "secret_key", secrets.token_urlsafe(48))
+
+
+def _local_keys(settings: Settings) -> dict[str, object]:
+    """The embedded deployment's keys from DATA_DIR, where the environment sets none."""
+    if settings.secret_key is not None or settings.is_production:
+        return {}
+    keys: dict[str, object] = {"secret_key": SecretStr(local_secret_key(settings.data_dir))}
+    previous = local_previous_secret_key(settings.data_dir, settings.secret_key_grace_hours)
+    if settings.secret_key_previous is None and previous is not None:
+        keys["secret_key_previous"] = SecretStr(previous)
+    return keys
+
+
 def resolve_engines(settings: Settings, *, need: tuple[str, ...] = ENGINES, own: bool = False) -> EmbeddedEngines:
     """Settings with every needed URL filled in: from the environment, else from the engines a
     running `run` recorded, else by starting embedded ones (kept alive by the returned handles).
@@ -258,8 +306,7 @@ def resolve_engines(settings: Settings, *, need: tuple[str, ...] = ENGINES, own:
     """
     engines = EmbeddedEngines(settings=settings)
     updates: dict[str, object] = {}
-    if settings.secret_key is None and not settings.is_production:
-        updates["secret_key"] = SecretStr(local_secret_key(settings.data_dir))
+    updates.update(_local_keys(settings))
     state = live_state(settings.data_dir)
     if own and state is not None and state.get("owner_pid") != os.getpid():
         raise EnginesBusy(

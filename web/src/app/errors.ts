@@ -118,6 +118,12 @@ const USER_ERROR_MESSAGES: Record<ErrorCode, string> = {
   JOB_CANCEL_PENDING: "Cancelling: the job stops at its next step.",
   PROVIDER_MISCONFIGURED: "Report generation is not set up on this server. Ask an administrator.",
   INVALID_AFTER_SEQ: "Could not resume following this job; reload the page.",
+  PASSWORD_RESET_INVALID: "This reset link is not valid. Ask for a new one.",
+  PASSWORD_RESET_USED: "This reset link was used already. Ask for a new one.",
+  PASSWORD_RESET_EXPIRED: "This reset link has expired. Ask for a new one.",
+  LOCKDOWN: "AfterResume is closed for maintenance; sign-in is paused. Please try again later.",
+  LOCKDOWN_ALLOW_INVALID: "That user is not an active superuser.",
+  LOCKDOWN_MESSAGE_TOO_LONG: "The maintenance message is too long.",
 };
 
 export const MESSAGES: Record<Code, string> = { ...REQUEST_MESSAGES, ...USER_ERROR_MESSAGES };

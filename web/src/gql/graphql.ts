@@ -34,6 +34,8 @@ export type ChangePasswordInput = {
 };
 
 export type CreateInvitePasskeyInput = {
+  /** Also email the invitation (a link with the passkey in its fragment) to this address. */
+  email?: string | null | undefined;
   expiresDays?: number;
   notes?: string;
 };
@@ -164,6 +166,12 @@ export type ErrorCode =
   | 'JOB_TOO_EXPENSIVE_FOR_POLICY'
   /** Staff: The last active superuser cannot be disabled, demoted or moved. */
   | 'LAST_SUPERUSER'
+  /** Recovery: The service is locked down: logins and sign-ups are refused for now. */
+  | 'LOCKDOWN'
+  /** Recovery: Command line: the user a lockdown lets in is not an active superuser. */
+  | 'LOCKDOWN_ALLOW_INVALID'
+  /** Recovery: Command line: a lockdown's message is longer than the maximum. */
+  | 'LOCKDOWN_MESSAGE_TOO_LONG'
   /** Invitations: A passkey's notes are longer than the maximum. */
   | 'NOTES_TOO_LONG'
   /** Imports: Command line: the path is not a git repository. */
@@ -182,6 +190,12 @@ export type ErrorCode =
   | 'PASSKEY_REVOKED'
   /** Invitations: The invite passkey was used already (one account per passkey). */
   | 'PASSKEY_USED'
+  /** Recovery: The password-reset link has expired. */
+  | 'PASSWORD_RESET_EXPIRED'
+  /** Recovery: No password-reset link matches (mistyped, forged, or its account is disabled). */
+  | 'PASSWORD_RESET_INVALID'
+  /** Recovery: The password-reset link was used already. */
+  | 'PASSWORD_RESET_USED'
   /** Accounts: The password is on the list of common passwords. */
   | 'PASSWORD_TOO_COMMON'
   /** Accounts: The password is longer than the maximum. */
