@@ -108,7 +108,7 @@ async def test_generate_a_monthly_report_and_open_a_citation(browser, live_serve
         assert report.status == "ready"
 
         # A statement's citations are one click away: the cited entry opens beside the report.
-        await report_article.get_by_role("button", name=re.compile(r"^Sources of .*moth")).first.click()
+        await report_article.get_by_role("button", name=re.compile(r"source.* of .*moth")).first.click()
         cited = page.get_by_role("list", name="Cited entries")
         await expect(cited).to_contain_text("a moth in relay 70")
         await expect(page.get_by_role("heading", name="Cited entries")).to_be_focused()

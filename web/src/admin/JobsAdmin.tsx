@@ -23,7 +23,7 @@ const AdminJobsOp = graphql(`
 
 const AdminJobTimelineOp = graphql(`
   query AdminJobTimeline($id: ID!) {
-    admin { job(id: $id) { id status events(first: 200) { edges { node { seq type message at } } } } }
+    admin { job(id: $id) { id status events(first: 100) { edges { node { seq type message at } } } } }
   }
 `);
 
@@ -33,7 +33,7 @@ export default function JobsAdmin() {
   const open = query.value.get("job");
   const [after, setAfter] = useState<string | null>(null);
   const [{ data, fetching, error }] = useQuery({ query: AdminJobsOp, variables: { status, tenantId, first: 50, after }, requestPolicy: "cache-and-network" });
-  const [{ data: timeline }] = useQuery({ query: AdminJobTimelineOp, variables: { id: open ?? "" }, pause: !open, requestPolicy: "cache-and-network" });
+  const [{ data: timeline, error: timelineError }] = useQuery({ query: AdminJobTimelineOp, variables: { id: open ?? "" }, pause: !open, requestPolicy: "cache-and-network" });
   const list = data?.admin.jobs;
   const tenants = data?.admin.tenants.edges.map((e) => e.node) ?? [];
   const names = new Map(tenants.map((t) => [t.id, t.name]));
@@ -57,7 +57,7 @@ export default function JobsAdmin() {
           </select>
         </div>
       </div>
-      <ErrorNote text={messageOfError(error)} />
+      <ErrorNote text={messageOfError(error) ?? messageOfError(timelineError)} />
       {!list ? <Loading /> : list.totalCount === 0 ? <p class="muted">No jobs match.</p> : (
         <JobsTable staff label="Every tenant's jobs" open={open} onOpen={(id) => set({ job: id })}
           jobs={list.edges.map((e) => ({ ...e.node, username: `${e.node.username ?? "—"} (${names.get(e.node.tenantId) ?? "tenant"})` }))}

@@ -57,7 +57,7 @@ export function useJobEvents(jobId: string, onEvent?: (e: TimelineEvent) => void
 
 export function EventList({ events, label }: { events: readonly TimelineEvent[]; label: string }) {
   return (
-    <ol class="events" aria-label={label}>
+    <ol class="events" aria-label={label} tabIndex={0}>
       {events.map((e) => (
         <li key={e.seq}>
           <span class="seq">#{e.seq}</span>

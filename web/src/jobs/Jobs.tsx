@@ -20,7 +20,7 @@ const JobsOp = graphql(`
 
 const JobTimelineOp = graphql(`
   query JobTimeline($id: ID!) {
-    job(id: $id) { id status events(first: 200) { edges { node { seq type message at } } } }
+    job(id: $id) { id status events(first: 100) { edges { node { seq type message at } } } }
   }
 `);
 
@@ -29,7 +29,7 @@ export default function Jobs() {
   const open = query.value.get("job");
   const [after, setAfter] = useState<string | null>(null);
   const [{ data, fetching, error }] = useQuery({ query: JobsOp, variables: { status, first: 25, after } });
-  const [{ data: timeline }] = useQuery({ query: JobTimelineOp, variables: { id: open ?? "" }, pause: !open, requestPolicy: "cache-and-network" });
+  const [{ data: timeline, error: timelineError }] = useQuery({ query: JobTimelineOp, variables: { id: open ?? "" }, pause: !open, requestPolicy: "cache-and-network" });
   const list = data?.jobs;
   return (
     <main class="wide">
@@ -41,7 +41,7 @@ export default function Jobs() {
           </button>
         ))}
       </div>
-      <ErrorNote text={messageOfError(error)} />
+      <ErrorNote text={messageOfError(error) ?? messageOfError(timelineError)} />
       {!list ? <Loading /> : list.totalCount === 0 ? <p class="muted">No jobs here. Reports you generate run as jobs.</p> : (
         <JobsTable jobs={list.edges.map((e) => e.node)} label="Jobs" open={open} onOpen={(id) => setQuery({ status, job: id })}
           stored={(id) => (timeline?.job.id === id ? timeline.job.events.edges.map((e) => e.node) : null)} />

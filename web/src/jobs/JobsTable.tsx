@@ -17,7 +17,7 @@ const CancelJobOp = graphql(`
 
 export const JOB_TONES: Record<JobStatus, "ok" | "info" | "warn" | "bad" | "neutral"> = { QUEUED: "neutral", RUNNING: "info", SUCCESS: "ok", FAILED: "bad", CANCELLED: "warn" };
 export const JOB_STATES: JobStatus[] = ["QUEUED", "RUNNING", "SUCCESS", "FAILED", "CANCELLED"];
-export const KIND_NAMES: Record<string, string> = { "report.monthly": "Monthly report" };
+export const KIND_NAMES: Record<string, string> = { MONTHLY: "Monthly report" };
 
 export interface JobRow {
   id: string; kind: string; status: JobStatus; estimateCents: number; costCents: number; tokensIn: unknown; tokensOut: unknown;

@@ -72,12 +72,18 @@ export default function ReportView({ id }: { id: string }) {
   const [, cancel] = useMutation(CancelReportJobOp);
   // The cited entries take the focus, so that on a phone (where they follow the report) they are in view.
   useEffect(() => { if (selected) document.getElementById("cited-head")?.focus(); }, [selected]);
+  // A job watched on this page keeps its timeline in view once it is done.
+  const [followed, setFollowed] = useState(false);
+  const pending = data?.report.status === "PENDING";
+  useEffect(() => { if (pending) setFollowed(true); }, [pending]);
   const report = data?.report;
   if (!report) return <main>{error ? <ErrorNote text={messageOfError(error)} /> : <Loading />}</main>;
   const job = report.job;
   const running = report.status === "PENDING" && job && !["SUCCESS", "FAILED", "CANCELLED"].includes(job.status);
   const statements = report.sections.flatMap((s) => s.statements);
   const chosen = statements.find((s) => s.id === selected) ?? null;
+
+  const timeline = job && <LiveTimeline jobId={job.id} onEvent={(e) => { if (TERMINAL.has(e.type) && report.status === "PENDING") refetch({ requestPolicy: "network-only" }); }} />;
 
   async function confirmCancel() {
     setConfirming(false);
@@ -107,9 +113,8 @@ export default function ReportView({ id }: { id: string }) {
           </button>
         </div>
       )}
-      {job && (running || report.status === "PENDING") && (
-        <LiveTimeline jobId={job.id} onEvent={(e) => { if (TERMINAL.has(e.type)) refetch({ requestPolicy: "network-only" }); }} />
-      )}
+      {/* While it runs (or was watched here) the timeline leads; for an older report it follows the text. */}
+      {job && (report.status === "PENDING" || followed) && timeline}
       {report.status === "READY" && (
         <div class="report-layout">
           <article class="card" aria-label="Report">
@@ -120,10 +125,9 @@ export default function ReportView({ id }: { id: string }) {
                   <p key={s.id} class={`statement ${s.id === selected ? "selected" : ""} ${s.checkStatus === "FLAGGED" ? "flagged" : ""}`}>
                     {s.text}
                     {s.checkStatus === "FLAGGED" && <Badge tone="warn">check: {s.unsupported.join(", ") || "unsupported"}</Badge>}
-                    <button type="button" class="link cite" aria-pressed={s.id === selected}
-                      aria-label={`Sources of “${s.text.length > 60 ? `${s.text.slice(0, 57)}…` : s.text}” (${s.citations.length})`}
-                      onClick={() => setSelected(s.id === selected ? null : s.id)}>
+                    <button type="button" class="link cite" aria-pressed={s.id === selected} onClick={() => setSelected(s.id === selected ? null : s.id)}>
                       [{s.citations.length} {s.citations.length === 1 ? "source" : "sources"}]
+                      <span class="visually-hidden"> of “{s.text.length > 60 ? `${s.text.slice(0, 57)}…` : s.text}”</span>
                     </button>
                   </p>
                 ))}
@@ -134,7 +138,8 @@ export default function ReportView({ id }: { id: string }) {
           <Citations statement={chosen} onClose={() => setSelected(null)} />
         </div>
       )}
-      {job && !running && report.status !== "PENDING" && <p><a href={`/jobs?job=${job.id}`}>This report's job and its timeline</a></p>}
+      {job && !(report.status === "PENDING" || followed) && timeline}
+      {job && !running && <p><a href={`/jobs?job=${job.id}`}>This report's job on the jobs page</a></p>}
       <Dialog title="Cancel this report?" open={confirming} onClose={() => setConfirming(false)}>
         <p>The job stops at its next step; you pay only for what it already used and the rest of the hold is released.</p>
         <div class="actions end">
