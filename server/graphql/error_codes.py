@@ -193,6 +193,18 @@ class ErrorCode(enum.Enum):
     HOLD_EXISTS = _code("HOLD_EXISTS", BILLING, "The job already holds part of the reserve.")
     HOLD_NOT_OPEN = _code("HOLD_NOT_OPEN", BILLING, "The job's hold is already settled or released.")
 
+    # Jobs and reports: generating, estimating, cancelling
+    NO_ENTRIES = _code("NO_ENTRIES", JOBS, "The report's window holds no entries; nothing was queued or charged.")
+    JOB_ALREADY_FINISHED = _code("JOB_ALREADY_FINISHED", JOBS, "The job already succeeded, failed or was cancelled.")
+    JOB_CANCEL_PENDING = _code(
+        "JOB_CANCEL_PENDING", JOBS, "A cancellation was already requested; the running job stops at its next step."
+    )
+    USER_HAS_UNFINISHED_JOBS = _code(
+        "USER_HAS_UNFINISHED_JOBS",
+        JOBS,
+        "The user has queued or running jobs; a move to another tenant waits for them.",
+    )
+
     # Jobs and reports: why text generation failed (a job's error code; server/llm's ProviderFailure)
     PROVIDER_UNAVAILABLE = _code(
         "PROVIDER_UNAVAILABLE",
@@ -204,12 +216,6 @@ class ErrorCode(enum.Enum):
     )
     PROVIDER_REFUSED = _code(
         "PROVIDER_REFUSED", JOBS, "The text generator refused the request or gave an answer that cannot be used."
-    )
-    # Jobs and reports: generating, estimating, cancelling
-    NO_ENTRIES = _code("NO_ENTRIES", JOBS, "The report's window holds no entries; nothing was queued or charged.")
-    JOB_ALREADY_FINISHED = _code("JOB_ALREADY_FINISHED", JOBS, "The job already succeeded, failed or was cancelled.")
-    JOB_CANCEL_PENDING = _code(
-        "JOB_CANCEL_PENDING", JOBS, "A cancellation was already requested; the running job stops at its next step."
     )
     PROVIDER_MISCONFIGURED = _code(
         "PROVIDER_MISCONFIGURED", JOBS, "The text generator is not usable as configured (provider, key, model price)."

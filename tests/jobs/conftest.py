@@ -12,21 +12,32 @@ from tests.jobs.workers import WorkerProcess
 
 
 @pytest_asyncio.fixture
-async def start_worker(app, settings, tmp_path):
-    """`await start_worker()` starts a real worker process; every one is stopped after the test."""
+async def launch_worker(app, settings, tmp_path):
+    """`launch_worker()` starts a real worker process (await `.ready()` for it to listen); every one is
+    killed after the test."""
     started: list[WorkerProcess] = []
 
-    async def start(processes: int = 1, **env: str) -> WorkerProcess:
+    def launch(processes: int = 1, **env: str) -> WorkerProcess:
         worker = WorkerProcess(settings, tmp_path, processes, **env)
         started.append(worker)
-        return await worker.start()
+        return worker.launch()
 
-    yield start
+    yield launch
     for worker in started:
         worker.kill()
 
 
-async def wait_for_status(job_id, *statuses: str, patience: float = 30.0, worker: WorkerProcess | None = None) -> Job:
+@pytest_asyncio.fixture
+async def start_worker(launch_worker):
+    """`await start_worker()`: a real worker process, listening."""
+
+    async def start(processes: int = 1, **env: str) -> WorkerProcess:
+        return await launch_worker(processes, **env).ready()
+
+    return start
+
+
+async def wait_for_status(job_id, *statuses: str, patience: float = 60.0, worker: WorkerProcess | None = None) -> Job:
     deadline = time.monotonic() + patience
     while True:
         job = await Job.get(id=job_id)

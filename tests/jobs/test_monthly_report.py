@@ -28,7 +28,8 @@ ENTRIES = [
 ]
 
 
-async def test_monthly_report_runs_through_a_worker_and_charges_what_it_used(gql, app, settings, start_worker):
+async def test_monthly_report_runs_through_a_worker_and_charges_what_it_used(gql, app, settings, launch_worker):
+    worker = launch_worker()  # starts while the test writes its data
     user = await create_user()
     tenant_id = (await ledger_tenant(user)).tenant_id
     await create_reserve(await user_tenant(user), balance_cents=1000)
@@ -37,7 +38,7 @@ async def test_monthly_report_runs_through_a_worker_and_charges_what_it_used(gql
         for d, c, e, p in ENTRIES
     ]
     token = await token_for(user)
-    worker = await start_worker()
+    await worker.ready()
 
     pubsub = app.state.redis.pubsub()
     await pubsub.psubscribe("job:*:events", f"tenant:{tenant_id}:status")

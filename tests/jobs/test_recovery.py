@@ -60,7 +60,7 @@ async def assert_gapless(job_id) -> list[str]:
 
 
 async def test_a_worker_killed_before_settlement_is_requeued_by_the_sweep_and_settled_once(
-    app, settings, runtime, start_worker
+    app, settings, runtime, start_worker, launch_worker
 ):
     user, tenant = await funded_user()
     # Hold the table the report's citations go into: the worker stops inside the step that writes them,
@@ -70,12 +70,12 @@ async def test_a_worker_killed_before_settlement_is_requeued_by_the_sweep_and_se
         await blocker.execute("BEGIN; LOCK TABLE report_citation IN EXCLUSIVE MODE")
         first = await start_worker()
         job = await queue(user, settings, runtime, broker=app.state.broker)
-        for _ in range(300):
-            if await JobEvent.filter(job_id=job.id, type="PROVIDER_CALL").exists():
-                break
+        # The replacement starts now, while the first worker (already listening) has taken the job.
+        second = launch_worker()
+        deadline = asyncio.get_running_loop().time() + 90
+        while not await JobEvent.filter(job_id=job.id, type="PROVIDER_CALL").exists():
+            assert asyncio.get_running_loop().time() < deadline, first.log()
             await asyncio.sleep(0.05)
-        else:
-            raise AssertionError(first.log())
         await asyncio.sleep(0.3)
         first.kill()
     finally:
@@ -93,7 +93,7 @@ async def test_a_worker_killed_before_settlement_is_requeued_by_the_sweep_and_se
     assert swept.requeued == [job.id] and swept.resent == [job.id] and swept.failed == []
     assert (await Job.get(id=job.id)).status == "queued"
 
-    second = await start_worker()
+    await second.ready()
     done = await wait_for_status(job.id, "success", "failed", worker=second)
     assert done.status == "success" and done.attempt == 2, second.log()
     usage = await UsageEvent.filter(job_id=job.id).order_by("attempt")
@@ -109,7 +109,7 @@ async def test_a_worker_killed_before_settlement_is_requeued_by_the_sweep_and_se
 
 
 async def test_an_api_process_killed_between_commit_and_send_leaves_a_job_the_sweep_sends(
-    app, settings, runtime, start_worker
+    app, settings, runtime, launch_worker
 ):
     user, tenant = await funded_user()
     script = textwrap.dedent(
@@ -141,13 +141,14 @@ async def test_an_api_process_killed_between_commit_and_send_leaves_a_job_the_sw
         asyncio.run(main())
         """
     )
+    worker = launch_worker()
     died = await asyncio.to_thread(python_script, settings, script)
     assert died.returncode == -9, died.stderr
     job = await Job.get(user_id=user.id)
     assert job.status == "queued" and job.sent_at is None
     assert (await JobHold.get(job_id=job.id)).status == "open"
 
-    worker = await start_worker()
+    await worker.ready()
     await asyncio.sleep(0.5)
     assert (await Job.get(id=job.id)).status == "queued"  # no message was ever sent
     swept = await sweep_jobs(

@@ -41,7 +41,7 @@ class WorkerProcess:
         self.env = process_env(settings, **env)
         self.process: subprocess.Popen | None = None
 
-    async def start(self, patience: float = 60.0) -> WorkerProcess:
+    def launch(self) -> WorkerProcess:
         with self.log_path.open("wb") as log:
             self.process = subprocess.Popen(
                 [str(ROOT / ".venv" / "bin" / "afterresume"), "worker", "--workers", str(self.processes)],
@@ -51,11 +51,15 @@ class WorkerProcess:
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
             )
+        return self
+
+    async def ready(self, patience: float = 90.0) -> WorkerProcess:
+        """Wait until every worker process listens; messages sent before that wait in the stream anyway."""
+        assert self.process is not None
         deadline = time.monotonic() + patience
-        # Messages sent from now on wait in the stream for the consumer group, so "listening" is ready enough.
         while self.log().count("Listening started") < self.processes:
             if self.process.poll() is not None or time.monotonic() > deadline:
-                raise AssertionError(f"worker did not start listening:\n{self.log_path.read_text()}")
+                raise AssertionError(f"worker did not start listening:\n{self.log()}")
             await asyncio.sleep(0.1)
         return self
 

@@ -1,5 +1,5 @@
 """The live tests start worker processes as the jobs tests do."""
 
-from tests.jobs.conftest import start_worker
+from tests.jobs.conftest import launch_worker, start_worker
 
-__all__ = ["start_worker"]
+__all__ = ["launch_worker", "start_worker"]

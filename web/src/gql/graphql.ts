@@ -237,7 +237,9 @@ export type ErrorCode =
   /** Accounts: The account already has the maximum number of live personal API tokens. */
   | 'TOO_MANY_TOKENS'
   /** Accounts: Another account has that username. */
-  | 'USERNAME_TAKEN';
+  | 'USERNAME_TAKEN'
+  /** Jobs and reports: The user has queued or running jobs; a move to another tenant waits for them. */
+  | 'USER_HAS_UNFINISHED_JOBS';
 
 /** What the reserve's policy would do with the job now. */
 export type EstimateVerdict =
