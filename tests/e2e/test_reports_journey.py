@@ -36,6 +36,7 @@ RECORD_FIGURES = """() => {
 @pytest.mark.parametrize("width", list(WIDTHS))
 async def test_generate_a_monthly_report_and_open_a_citation(browser, live_server, app, settings, width, tmp_path):
     require_built_spa()
+    worker = WorkerProcess(settings, tmp_path).launch()  # it starts while the data is written
     await create_staff(username="root", email="root@example.com")
     user = await create_user(username="grace", email="grace@example.com")
     tenant = await Tenant.get(id=(await Profile.get(user_id=user.id)).tenant_id)
@@ -55,13 +56,24 @@ async def test_generate_a_monthly_report_and_open_a_citation(browser, live_serve
         employer="Remington Rand",
         tags=["compilers"],
     )
-    worker = await WorkerProcess(settings, tmp_path).start()
     context = await browser.new_context(base_url=live_server, viewport=WIDTHS[width])
     page = await context.new_page()
     page.set_default_timeout(15_000)
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     try:
+        # Forgot password: the same answer for any address, then the reset page reads its token from the fragment.
+        await page.goto("/login")
+        await page.get_by_role("link", name="Forgot your password?").click()
+        await page.get_by_label("Email").fill("nobody@example.com")
+        await page.get_by_role("button", name="Email me a reset link").click()
+        await expect(page.get_by_role("heading", name="Check your email")).to_be_visible()
+        await screen(page, width, "29-check-your-email")
+        await page.goto("/reset-password#token=not-a-real-token")
+        await page.get_by_label("New password (10+ characters)").fill("a-new-password-2026")
+        await page.get_by_role("button", name="Set password").click()
+        await expect(page.get_by_role("alert")).to_contain_text("reset link is not valid")
+
         await sign_in(page, "grace", DEFAULT_PASSWORD)
         bar = page.get_by_test_id("statusbar")
         await expect(bar.get_by_test_id("status-balance")).to_have_text("$20.00")
@@ -85,6 +97,7 @@ async def test_generate_a_monthly_report_and_open_a_citation(browser, live_serve
         await expect(estimate).to_contain_text("for 2 entries")
         assert await Job.all().count() == 0
 
+        await worker.ready()
         await page.evaluate(RECORD_FIGURES)
         await form.get_by_role("button", name="Generate report").click()
         await expect(page).to_have_url(re.compile(r"/reports/[\w-]+$"))

@@ -22,6 +22,8 @@ interface Route { pattern: string; view: ComponentType<any>; access: Access; tit
 const routes: Route[] = [
   { pattern: "/login", view: Login, access: "anonymous", title: "Sign in" },
   { pattern: "/signup", view: Signup, access: "anonymous", title: "Sign up" },
+  { pattern: "/forgot-password", view: lazy(() => import("../auth/Recovery").then((m) => ({ default: m.ForgotPassword }))), access: "anonymous", title: "Forgot password" },
+  { pattern: "/reset-password", view: lazy(() => import("../auth/Recovery").then((m) => ({ default: m.ResetPassword }))), access: "anonymous", title: "Set a new password" },
   { pattern: "/", view: Timeline, access: "user", title: "Work log" },
   { pattern: "/entries/:id", view: lazy(() => import("../worklogs/Detail")), access: "user", title: "Entry" },
   { pattern: "/transfer", view: lazy(() => import("../worklogs/Transfer")), access: "user", title: "Import and export" },

@@ -47,7 +47,7 @@ export function StatusBar() {
         <span class="muted hide-narrow"> this month</span>
       </span>
       <a href="/jobs" class="figure">
-        Jobs running <strong data-testid="status-jobs">{figures ? figures.jobsRunning : "—"}</strong>
+        Jobs<span class="hide-narrow"> running</span> <strong data-testid="status-jobs">{figures ? figures.jobsRunning : "—"}</strong>
       </a>
       <span class="live-state" role="status">
         {offline ? <span class="badge bad" title="The live connection dropped; figures may be out of date. Reconnecting…">offline</span>

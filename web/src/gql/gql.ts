@@ -43,6 +43,8 @@ type Documents = {
     "\n  query StatusReserve {\n    reserve { tenantId balanceCents currency isLow }\n    statusBar { reserveBalanceCents tokensIn tokensOut jobsRunning }\n  }\n": typeof types.StatusReserveDocument,
     "\n  subscription StatusBarLive {\n    statusBar { reserveBalanceCents tokensIn tokensOut jobsRunning }\n  }\n": typeof types.StatusBarLiveDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { user { id } errors { field message code } }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) { ok errors { field message code } }\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) { user { id } errors { field message code } }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) { user { id } errors { field message code } }\n  }\n": typeof types.SignupDocument,
     "\n  query Viewer {\n    me { id username email fullName isStaff isSuperuser tenant { id name } }\n  }\n": typeof types.ViewerDocument,
     "\n  query Reserve($first: Int!, $after: String) {\n    reserve {\n      tenantId balanceCents heldCents currency isLow lowBalanceThresholdCents policy lastActivityAt\n      ledger(first: $first, after: $after) {\n        edges { cursor node { id type amountCents balanceAfterCents reason actorUsername createdAt } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": typeof types.ReserveDocument,
@@ -102,6 +104,8 @@ const documents: Documents = {
     "\n  query StatusReserve {\n    reserve { tenantId balanceCents currency isLow }\n    statusBar { reserveBalanceCents tokensIn tokensOut jobsRunning }\n  }\n": types.StatusReserveDocument,
     "\n  subscription StatusBarLive {\n    statusBar { reserveBalanceCents tokensIn tokensOut jobsRunning }\n  }\n": types.StatusBarLiveDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { user { id } errors { field message code } }\n  }\n": types.LoginDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) { ok errors { field message code } }\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) { user { id } errors { field message code } }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) { user { id } errors { field message code } }\n  }\n": types.SignupDocument,
     "\n  query Viewer {\n    me { id username email fullName isStaff isSuperuser tenant { id name } }\n  }\n": types.ViewerDocument,
     "\n  query Reserve($first: Int!, $after: String) {\n    reserve {\n      tenantId balanceCents heldCents currency isLow lowBalanceThresholdCents policy lastActivityAt\n      ledger(first: $first, after: $after) {\n        edges { cursor node { id type amountCents balanceAfterCents reason actorUsername createdAt } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": types.ReserveDocument,
@@ -262,6 +266,14 @@ export function graphql(source: "\n  subscription StatusBarLive {\n    statusBar
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { user { id } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { user { id } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) { ok errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) { ok errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) { user { id } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) { user { id } errors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
