@@ -102,7 +102,8 @@ function CreateInvite() {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
     const v = new FormData(form);
-    const result = await create({ input: { expiresDays: Number(v.get("expiresDays")), notes: String(v.get("notes") ?? "").trim() } });
+    const email = String(v.get("email") ?? "").trim();
+    const result = await create({ input: { expiresDays: Number(v.get("expiresDays")), notes: String(v.get("notes") ?? "").trim(), email: email || null } });
     const failure = messageOfError(result.error);
     if (failure) return setErrors([{ code: "NETWORK", message: failure }]);
     const payload = result.data!.createInvitePasskey;
@@ -121,7 +122,8 @@ function CreateInvite() {
       <form onInput={dropErrors} class="card inline" aria-label="Create invite" onSubmit={(e) => void submit(e)} noValidate>
         <Field label="Expires in (days)" name="expiresDays" type="number" min={1} max={365} defaultValue="7" error={fieldError(errors, "expiresDays")} />
         <Field label="Notes" name="notes" placeholder="Who is it for?" error={fieldError(errors, "notes")} />
-        <FormErrors errors={errors} fields={["expiresDays", "notes"]} />
+        <Field label="Email the invite to (optional)" name="email" type="email" autocomplete="off" error={fieldError(errors, "email")} />
+        <FormErrors errors={errors} fields={["expiresDays", "notes", "email"]} />
         <button type="submit" disabled={fetching}>Create invite</button>
       </form>
       <Dialog title="Invite created" open={created !== null} onClose={() => setCreated(null)}>

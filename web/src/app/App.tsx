@@ -9,6 +9,7 @@ import { QuickAdd, quickAddOpen } from "../worklogs/QuickAdd";
 import Timeline from "../worklogs/Timeline";
 import { client, onUnauthenticated } from "./client";
 import { lazy } from "./lazy";
+import { MaintenanceNotice } from "./Maintenance";
 import { matchPath, navigate, path } from "./router";
 import { StatusBar } from "./StatusBar";
 import { Toasts } from "./ui";
@@ -21,15 +22,21 @@ interface Route { pattern: string; view: ComponentType<any>; access: Access; tit
 const routes: Route[] = [
   { pattern: "/login", view: Login, access: "anonymous", title: "Sign in" },
   { pattern: "/signup", view: Signup, access: "anonymous", title: "Sign up" },
+  { pattern: "/forgot-password", view: lazy(() => import("../auth/Recovery").then((m) => ({ default: m.ForgotPassword }))), access: "anonymous", title: "Forgot password" },
+  { pattern: "/reset-password", view: lazy(() => import("../auth/Recovery").then((m) => ({ default: m.ResetPassword }))), access: "anonymous", title: "Set a new password" },
   { pattern: "/", view: Timeline, access: "user", title: "Work log" },
   { pattern: "/entries/:id", view: lazy(() => import("../worklogs/Detail")), access: "user", title: "Entry" },
   { pattern: "/transfer", view: lazy(() => import("../worklogs/Transfer")), access: "user", title: "Import and export" },
   { pattern: "/billing", view: lazy(() => import("../billing/Billing")), access: "user", title: "Billing" },
   { pattern: "/billing/return", view: lazy(() => import("../billing/TopupReturn")), access: "user", title: "Payment" },
+  { pattern: "/reports", view: lazy(() => import("../reports/Reports")), access: "user", title: "Reports" },
+  { pattern: "/reports/:id", view: lazy(() => import("../reports/ReportView")), access: "user", title: "Report" },
+  { pattern: "/jobs", view: lazy(() => import("../jobs/Jobs")), access: "user", title: "Jobs" },
   { pattern: "/account", view: lazy(() => import("../account/Account")), access: "user", title: "Account" },
   { pattern: "/admin/passkeys", view: lazy(() => import("../admin/Passkeys")), access: "staff", title: "Invites" },
   { pattern: "/admin/users", view: lazy(() => import("../admin/Users")), access: "staff", title: "Users" },
   { pattern: "/admin/billing", view: lazy(() => import("../admin/BillingAdmin")), access: "staff", title: "Billing admin" },
+  { pattern: "/admin/jobs", view: lazy(() => import("../admin/JobsAdmin")), access: "staff", title: "Jobs admin" },
   { pattern: "/admin/audit", view: lazy(() => import("../admin/Audit")), access: "staff", title: "Audit log" },
 ];
 
@@ -72,6 +79,8 @@ function Nav() {
       <nav id="main-nav" aria-label="Main" class={open.value ? "open" : ""}>
         <ul>
           {link("/", "Work log")}
+          {link("/reports", "Reports")}
+          {link("/jobs", "Jobs")}
           {link("/transfer", "Import/export")}
           {link("/billing", "Billing")}
           {me.isStaff && link("/admin/", "Admin")}
@@ -87,7 +96,7 @@ function Nav() {
   );
 }
 
-const ADMIN_LINKS: [string, string][] = [["/admin/passkeys", "Invites"], ["/admin/users", "Users"], ["/admin/billing", "Billing"], ["/admin/audit", "Audit log"]];
+const ADMIN_LINKS: [string, string][] = [["/admin/passkeys", "Invites"], ["/admin/users", "Users"], ["/admin/billing", "Billing"], ["/admin/jobs", "Jobs"], ["/admin/audit", "Audit log"]];
 
 function AdminNav() {
   return (
@@ -144,6 +153,7 @@ export function App() {
   return (
     <>
       <a class="skip" href="#content">Skip to content</a>
+      <MaintenanceNotice />
       <Nav />
       {me && <StatusBar />}
       <div id="content" tabIndex={-1}>{body}</div>

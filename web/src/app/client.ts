@@ -4,6 +4,7 @@ import { Client, fetchExchange, mapExchange, subscriptionExchange, type Subscrip
 import { type Cache, cacheExchange } from "@urql/exchange-graphcache";
 import { relayPagination } from "@urql/exchange-graphcache/extras";
 import { signal } from "@preact/signals";
+import { backoffMs } from "./backoff";
 
 /** "online" until the socket drops; the status bar shows "offline" honestly. */
 export const socketState = signal<"idle" | "online" | "offline">("idle");
@@ -24,7 +25,7 @@ function socket(): Promise<WsClient> {
       // Exponential backoff with jitter, capped at 30 s.
       retryWait: async () => {
         attempt += 1;
-        await new Promise((r) => setTimeout(r, Math.min(30_000, 500 * 2 ** attempt) * (0.5 + Math.random() / 2)));
+        await new Promise((r) => setTimeout(r, backoffMs(attempt)));
       },
       on: {
         connected: () => { attempt = 0; socketState.value = "online"; },
@@ -60,10 +61,12 @@ const cache = cacheExchange({
     UserError: () => null, CountedValue: () => null, WorklogStats: () => null, BillingAccountUser: () => null,
     Reserve: (r) => (r.tenantId as string) ?? null, BillingAccount: (a) => (a.tenantId as string) ?? null,
     Session: (s) => (s.id as string) ?? null, UsagePoint: () => null, TenantMovePreview: () => null,
+    StatusBar: () => null, SystemStatus: () => null, JobEvent: () => null, ReportEstimate: () => null,
+    ReportPeriod: () => null, ReportFilters: () => null, JobEventConnection: () => null, JobEventEdge: () => null,
   },
   resolvers: {
-    Query: { worklogs: relayPagination() },
-    AdminQuery: { users: relayPagination(), auditEvents: relayPagination(), passkeys: relayPagination(), billingAccounts: relayPagination() },
+    Query: { worklogs: relayPagination(), reports: relayPagination(), jobs: relayPagination() },
+    AdminQuery: { jobs: relayPagination(), users: relayPagination(), auditEvents: relayPagination(), passkeys: relayPagination(), billingAccounts: relayPagination() },
     Reserve: { ledger: relayPagination() },
   },
   updates: {
@@ -92,6 +95,11 @@ const cache = cacheExchange({
       revokeSession: (_r, _a, cache) => invalidateFields(cache, "User", ["sessions"]),
       revokeOtherSessions: (_r, _a, cache) => invalidateFields(cache, "User", ["sessions"]),
       setLowBalancePolicy: () => undefined,
+      generateReport: (_r, _a, cache) => invalidateFields(cache, "Query", ["reports", "jobs"]),
+      cancelJob: (_r, _a, cache) => {
+        invalidateFields(cache, "Query", ["jobs"]);
+        invalidateFields(cache, "AdminQuery", ["jobs"]);
+      },
     },
   },
 });

@@ -43,6 +43,7 @@ export default function Login() {
         <FormErrors errors={errors} fields={["username", "password"]} />
         <button type="submit" disabled={busy}>{busy ? "Signing in…" : "Sign in"}</button>
       </form>
+      <p class="muted"><a href="/forgot-password">Forgot your password?</a></p>
       <p class="muted">Have an invite? <a href="/signup">Create your account</a>.</p>
     </main>
   );

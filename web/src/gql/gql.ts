@@ -26,6 +26,8 @@ type Documents = {
     "\n  query BillingAccounts($search: String, $status: BillingAccountStatus, $sort: BillingAccountSort!, $descending: Boolean!, $after: String) {\n    admin {\n      billingAccounts(search: $search, status: $status, sort: $sort, descending: $descending, first: 25, after: $after) {\n        edges { cursor node { tenantId tenantName user { id username email } balanceCents heldCents currency policy status spend30dCents jobs30d lastActivityAt } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": typeof types.BillingAccountsDocument,
     "\n  query TenantLedger($tenantId: ID!, $after: String) {\n    admin {\n      tenantReserve(tenantId: $tenantId) {\n        tenantId balanceCents currency\n        ledger(first: 25, after: $after) {\n          edges { cursor node { id type amountCents balanceAfterCents reason actorUsername createdAt } }\n          pageInfo { hasNextPage endCursor }\n          totalCount\n        }\n      }\n    }\n  }\n": typeof types.TenantLedgerDocument,
     "\n  mutation AdjustReserve($input: AdjustReserveInput!) {\n    adjustReserve(input: $input) { reserve { tenantId balanceCents } entry { id } errors { field message code } }\n  }\n": typeof types.AdjustReserveDocument,
+    "\n  query AdminJobs($status: JobStatus, $tenantId: ID, $first: Int!, $after: String) {\n    admin {\n      jobs(status: $status, tenantId: $tenantId, first: $first, after: $after) {\n        edges { cursor node { id kind status estimateCents costCents tokensIn tokensOut queuedAt finishedAt cancelRequestedAt errorCode errorMessage username tenantId } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n      tenants(first: 100) { edges { node { id name } } }\n    }\n  }\n": typeof types.AdminJobsDocument,
+    "\n  query AdminJobTimeline($id: ID!) {\n    admin { job(id: $id) { id status events(first: 100) { edges { node { seq type message at } } } } }\n  }\n": typeof types.AdminJobTimelineDocument,
     "\n  query AdminPasskeys($status: PasskeyStatus, $first: Int!, $after: String) {\n    admin {\n      passkeys(status: $status, first: $first, after: $after) {\n        edges { cursor node { id prefix status notes createdAt expiresAt usedAt revokedAt createdBy { id username } usedBy { id username } } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": typeof types.AdminPasskeysDocument,
     "\n  mutation CreateInvitePasskey($input: CreateInvitePasskeyInput!) {\n    createInvitePasskey(input: $input) { passkey invite { id prefix expiresAt } errors { field message code } }\n  }\n": typeof types.CreateInvitePasskeyDocument,
     "\n  mutation RevokeInvitePasskey($id: ID!) {\n    revokeInvitePasskey(id: $id) { invite { id status revokedAt } errors { field message code } }\n  }\n": typeof types.RevokeInvitePasskeyDocument,
@@ -37,8 +39,12 @@ type Documents = {
     "\n  query TenantMovePreview($userId: ID!, $tenantId: ID!) {\n    admin { tenantMovePreview(userId: $userId, tenantId: $tenantId) { worklogs evidence ledgerEntries tokens fromTenant { id name } toTenant { id name } } }\n  }\n": typeof types.TenantMovePreviewDocument,
     "\n  mutation MoveUserToTenant($userId: ID!, $tenantId: ID!) {\n    moveUserToTenant(userId: $userId, tenantId: $tenantId) { user { id tenant { id name } } errors { field message code } }\n  }\n": typeof types.MoveUserToTenantDocument,
     "\n  mutation Logout {\n    logout { ok errors { message code } }\n  }\n": typeof types.LogoutDocument,
-    "\n  query StatusReserve {\n    reserve { tenantId balanceCents currency isLow }\n  }\n": typeof types.StatusReserveDocument,
+    "\n  query SystemStatus {\n    systemStatus { lockdown message }\n  }\n": typeof types.SystemStatusDocument,
+    "\n  query StatusReserve {\n    reserve { tenantId balanceCents currency isLow }\n    statusBar { reserveBalanceCents tokensIn tokensOut jobsRunning }\n  }\n": typeof types.StatusReserveDocument,
+    "\n  subscription StatusBarLive {\n    statusBar { reserveBalanceCents tokensIn tokensOut jobsRunning }\n  }\n": typeof types.StatusBarLiveDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { user { id } errors { field message code } }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) { ok errors { field message code } }\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) { user { id } errors { field message code } }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) { user { id } errors { field message code } }\n  }\n": typeof types.SignupDocument,
     "\n  query Viewer {\n    me { id username email fullName isStaff isSuperuser tenant { id name } }\n  }\n": typeof types.ViewerDocument,
     "\n  query Reserve($first: Int!, $after: String) {\n    reserve {\n      tenantId balanceCents heldCents currency isLow lowBalanceThresholdCents policy lastActivityAt\n      ledger(first: $first, after: $after) {\n        edges { cursor node { id type amountCents balanceAfterCents reason actorUsername createdAt } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": typeof types.ReserveDocument,
@@ -46,6 +52,15 @@ type Documents = {
     "\n  mutation CreateTopupSession($amountCents: Int!) {\n    createTopupSession(amountCents: $amountCents) { checkoutUrl errors { field message code } }\n  }\n": typeof types.CreateTopupSessionDocument,
     "\n  query TopupBalance {\n    reserve { tenantId balanceCents currency ledger(first: 1) { edges { node { id type createdAt } } } }\n  }\n": typeof types.TopupBalanceDocument,
     "\n  query ReserveUsage($startDate: Date!, $endDate: Date!, $bucket: UsageBucket!) {\n    reserve { tenantId usage(startDate: $startDate, endDate: $endDate, bucket: $bucket) { date creditsCents spentCents balanceCents } }\n  }\n": typeof types.ReserveUsageDocument,
+    "\n  subscription JobEvents($jobId: ID!, $afterSeq: Int) {\n    jobEvents(jobId: $jobId, afterSeq: $afterSeq) { seq type message at }\n  }\n": typeof types.JobEventsDocument,
+    "\n  query Jobs($status: JobStatus, $first: Int!, $after: String) {\n    jobs(status: $status, first: $first, after: $after) {\n      edges { cursor node { id kind status estimateCents costCents tokensIn tokensOut queuedAt finishedAt cancelRequestedAt errorCode errorMessage } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.JobsDocument,
+    "\n  query JobTimeline($id: ID!) {\n    job(id: $id) { id status events(first: 100) { edges { node { seq type message at } } } }\n  }\n": typeof types.JobTimelineDocument,
+    "\n  mutation CancelJob($id: ID!) {\n    cancelJob(id: $id) { job { id status cancelRequestedAt finishedAt } errors { field message code } }\n  }\n": typeof types.CancelJobDocument,
+    "\n  query ReportView($id: ID!) {\n    report(id: $id) {\n      id kind title status version createdAt updatedAt\n      period { startDate endDate }\n      filters { employer project tags }\n      job { id status estimateCents costCents tokensIn tokensOut errorCode errorMessage cancelRequestedAt }\n      sections {\n        id heading position\n        statements {\n          id text position checkStatus unsupported\n          citations { id worklog { id date content metadata { employer project tags } } }\n        }\n      }\n    }\n  }\n": typeof types.ReportViewDocument,
+    "\n  mutation CancelReportJob($id: ID!) {\n    cancelJob(id: $id) { job { id status cancelRequestedAt } errors { field message code } }\n  }\n": typeof types.CancelReportJobDocument,
+    "\n  query Reports($first: Int!, $after: String) {\n    reports(first: $first, after: $after) {\n      edges { cursor node { id kind title status version createdAt period { startDate endDate } job { id status costCents } } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.ReportsDocument,
+    "\n  query EstimateReport($input: GenerateReportInput!) {\n    estimateReport(input: $input) { estimateCents entries tokensIn tokensOut verdict refusalCode refusalMessage warnings }\n    reserve { tenantId balanceCents currency }\n  }\n": typeof types.EstimateReportDocument,
+    "\n  mutation GenerateReport($input: GenerateReportInput!) {\n    generateReport(input: $input) { report { id status } job { id status } estimateCents warnings errors { field message code } }\n  }\n": typeof types.GenerateReportDocument,
     "\n  query Worklog($id: ID!) {\n    worklog(id: $id) { ...WorklogFields }\n  }\n": typeof types.WorklogDocument,
     "\n  query EvidenceDownloadLink($id: ID!) {\n    worklog(id: $id) { id evidence { id downloadUrl } }\n  }\n": typeof types.EvidenceDownloadLinkDocument,
     "\n  mutation UpdateWorklog($id: ID!, $input: WorklogPatch!) {\n    updateWorklog(id: $id, input: $input) { worklog { ...WorklogFields } errors { field message code } }\n  }\n": typeof types.UpdateWorklogDocument,
@@ -72,6 +87,8 @@ const documents: Documents = {
     "\n  query BillingAccounts($search: String, $status: BillingAccountStatus, $sort: BillingAccountSort!, $descending: Boolean!, $after: String) {\n    admin {\n      billingAccounts(search: $search, status: $status, sort: $sort, descending: $descending, first: 25, after: $after) {\n        edges { cursor node { tenantId tenantName user { id username email } balanceCents heldCents currency policy status spend30dCents jobs30d lastActivityAt } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": types.BillingAccountsDocument,
     "\n  query TenantLedger($tenantId: ID!, $after: String) {\n    admin {\n      tenantReserve(tenantId: $tenantId) {\n        tenantId balanceCents currency\n        ledger(first: 25, after: $after) {\n          edges { cursor node { id type amountCents balanceAfterCents reason actorUsername createdAt } }\n          pageInfo { hasNextPage endCursor }\n          totalCount\n        }\n      }\n    }\n  }\n": types.TenantLedgerDocument,
     "\n  mutation AdjustReserve($input: AdjustReserveInput!) {\n    adjustReserve(input: $input) { reserve { tenantId balanceCents } entry { id } errors { field message code } }\n  }\n": types.AdjustReserveDocument,
+    "\n  query AdminJobs($status: JobStatus, $tenantId: ID, $first: Int!, $after: String) {\n    admin {\n      jobs(status: $status, tenantId: $tenantId, first: $first, after: $after) {\n        edges { cursor node { id kind status estimateCents costCents tokensIn tokensOut queuedAt finishedAt cancelRequestedAt errorCode errorMessage username tenantId } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n      tenants(first: 100) { edges { node { id name } } }\n    }\n  }\n": types.AdminJobsDocument,
+    "\n  query AdminJobTimeline($id: ID!) {\n    admin { job(id: $id) { id status events(first: 100) { edges { node { seq type message at } } } } }\n  }\n": types.AdminJobTimelineDocument,
     "\n  query AdminPasskeys($status: PasskeyStatus, $first: Int!, $after: String) {\n    admin {\n      passkeys(status: $status, first: $first, after: $after) {\n        edges { cursor node { id prefix status notes createdAt expiresAt usedAt revokedAt createdBy { id username } usedBy { id username } } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": types.AdminPasskeysDocument,
     "\n  mutation CreateInvitePasskey($input: CreateInvitePasskeyInput!) {\n    createInvitePasskey(input: $input) { passkey invite { id prefix expiresAt } errors { field message code } }\n  }\n": types.CreateInvitePasskeyDocument,
     "\n  mutation RevokeInvitePasskey($id: ID!) {\n    revokeInvitePasskey(id: $id) { invite { id status revokedAt } errors { field message code } }\n  }\n": types.RevokeInvitePasskeyDocument,
@@ -83,8 +100,12 @@ const documents: Documents = {
     "\n  query TenantMovePreview($userId: ID!, $tenantId: ID!) {\n    admin { tenantMovePreview(userId: $userId, tenantId: $tenantId) { worklogs evidence ledgerEntries tokens fromTenant { id name } toTenant { id name } } }\n  }\n": types.TenantMovePreviewDocument,
     "\n  mutation MoveUserToTenant($userId: ID!, $tenantId: ID!) {\n    moveUserToTenant(userId: $userId, tenantId: $tenantId) { user { id tenant { id name } } errors { field message code } }\n  }\n": types.MoveUserToTenantDocument,
     "\n  mutation Logout {\n    logout { ok errors { message code } }\n  }\n": types.LogoutDocument,
-    "\n  query StatusReserve {\n    reserve { tenantId balanceCents currency isLow }\n  }\n": types.StatusReserveDocument,
+    "\n  query SystemStatus {\n    systemStatus { lockdown message }\n  }\n": types.SystemStatusDocument,
+    "\n  query StatusReserve {\n    reserve { tenantId balanceCents currency isLow }\n    statusBar { reserveBalanceCents tokensIn tokensOut jobsRunning }\n  }\n": types.StatusReserveDocument,
+    "\n  subscription StatusBarLive {\n    statusBar { reserveBalanceCents tokensIn tokensOut jobsRunning }\n  }\n": types.StatusBarLiveDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { user { id } errors { field message code } }\n  }\n": types.LoginDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) { ok errors { field message code } }\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) { user { id } errors { field message code } }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) { user { id } errors { field message code } }\n  }\n": types.SignupDocument,
     "\n  query Viewer {\n    me { id username email fullName isStaff isSuperuser tenant { id name } }\n  }\n": types.ViewerDocument,
     "\n  query Reserve($first: Int!, $after: String) {\n    reserve {\n      tenantId balanceCents heldCents currency isLow lowBalanceThresholdCents policy lastActivityAt\n      ledger(first: $first, after: $after) {\n        edges { cursor node { id type amountCents balanceAfterCents reason actorUsername createdAt } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": types.ReserveDocument,
@@ -92,6 +113,15 @@ const documents: Documents = {
     "\n  mutation CreateTopupSession($amountCents: Int!) {\n    createTopupSession(amountCents: $amountCents) { checkoutUrl errors { field message code } }\n  }\n": types.CreateTopupSessionDocument,
     "\n  query TopupBalance {\n    reserve { tenantId balanceCents currency ledger(first: 1) { edges { node { id type createdAt } } } }\n  }\n": types.TopupBalanceDocument,
     "\n  query ReserveUsage($startDate: Date!, $endDate: Date!, $bucket: UsageBucket!) {\n    reserve { tenantId usage(startDate: $startDate, endDate: $endDate, bucket: $bucket) { date creditsCents spentCents balanceCents } }\n  }\n": types.ReserveUsageDocument,
+    "\n  subscription JobEvents($jobId: ID!, $afterSeq: Int) {\n    jobEvents(jobId: $jobId, afterSeq: $afterSeq) { seq type message at }\n  }\n": types.JobEventsDocument,
+    "\n  query Jobs($status: JobStatus, $first: Int!, $after: String) {\n    jobs(status: $status, first: $first, after: $after) {\n      edges { cursor node { id kind status estimateCents costCents tokensIn tokensOut queuedAt finishedAt cancelRequestedAt errorCode errorMessage } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.JobsDocument,
+    "\n  query JobTimeline($id: ID!) {\n    job(id: $id) { id status events(first: 100) { edges { node { seq type message at } } } }\n  }\n": types.JobTimelineDocument,
+    "\n  mutation CancelJob($id: ID!) {\n    cancelJob(id: $id) { job { id status cancelRequestedAt finishedAt } errors { field message code } }\n  }\n": types.CancelJobDocument,
+    "\n  query ReportView($id: ID!) {\n    report(id: $id) {\n      id kind title status version createdAt updatedAt\n      period { startDate endDate }\n      filters { employer project tags }\n      job { id status estimateCents costCents tokensIn tokensOut errorCode errorMessage cancelRequestedAt }\n      sections {\n        id heading position\n        statements {\n          id text position checkStatus unsupported\n          citations { id worklog { id date content metadata { employer project tags } } }\n        }\n      }\n    }\n  }\n": types.ReportViewDocument,
+    "\n  mutation CancelReportJob($id: ID!) {\n    cancelJob(id: $id) { job { id status cancelRequestedAt } errors { field message code } }\n  }\n": types.CancelReportJobDocument,
+    "\n  query Reports($first: Int!, $after: String) {\n    reports(first: $first, after: $after) {\n      edges { cursor node { id kind title status version createdAt period { startDate endDate } job { id status costCents } } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.ReportsDocument,
+    "\n  query EstimateReport($input: GenerateReportInput!) {\n    estimateReport(input: $input) { estimateCents entries tokensIn tokensOut verdict refusalCode refusalMessage warnings }\n    reserve { tenantId balanceCents currency }\n  }\n": types.EstimateReportDocument,
+    "\n  mutation GenerateReport($input: GenerateReportInput!) {\n    generateReport(input: $input) { report { id status } job { id status } estimateCents warnings errors { field message code } }\n  }\n": types.GenerateReportDocument,
     "\n  query Worklog($id: ID!) {\n    worklog(id: $id) { ...WorklogFields }\n  }\n": types.WorklogDocument,
     "\n  query EvidenceDownloadLink($id: ID!) {\n    worklog(id: $id) { id evidence { id downloadUrl } }\n  }\n": types.EvidenceDownloadLinkDocument,
     "\n  mutation UpdateWorklog($id: ID!, $input: WorklogPatch!) {\n    updateWorklog(id: $id, input: $input) { worklog { ...WorklogFields } errors { field message code } }\n  }\n": types.UpdateWorklogDocument,
@@ -171,6 +201,14 @@ export function graphql(source: "\n  mutation AdjustReserve($input: AdjustReserv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AdminJobs($status: JobStatus, $tenantId: ID, $first: Int!, $after: String) {\n    admin {\n      jobs(status: $status, tenantId: $tenantId, first: $first, after: $after) {\n        edges { cursor node { id kind status estimateCents costCents tokensIn tokensOut queuedAt finishedAt cancelRequestedAt errorCode errorMessage username tenantId } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n      tenants(first: 100) { edges { node { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query AdminJobs($status: JobStatus, $tenantId: ID, $first: Int!, $after: String) {\n    admin {\n      jobs(status: $status, tenantId: $tenantId, first: $first, after: $after) {\n        edges { cursor node { id kind status estimateCents costCents tokensIn tokensOut queuedAt finishedAt cancelRequestedAt errorCode errorMessage username tenantId } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n      tenants(first: 100) { edges { node { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminJobTimeline($id: ID!) {\n    admin { job(id: $id) { id status events(first: 100) { edges { node { seq type message at } } } } }\n  }\n"): (typeof documents)["\n  query AdminJobTimeline($id: ID!) {\n    admin { job(id: $id) { id status events(first: 100) { edges { node { seq type message at } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AdminPasskeys($status: PasskeyStatus, $first: Int!, $after: String) {\n    admin {\n      passkeys(status: $status, first: $first, after: $after) {\n        edges { cursor node { id prefix status notes createdAt expiresAt usedAt revokedAt createdBy { id username } usedBy { id username } } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminPasskeys($status: PasskeyStatus, $first: Int!, $after: String) {\n    admin {\n      passkeys(status: $status, first: $first, after: $after) {\n        edges { cursor node { id prefix status notes createdAt expiresAt usedAt revokedAt createdBy { id username } usedBy { id username } } }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -215,11 +253,27 @@ export function graphql(source: "\n  mutation Logout {\n    logout { ok errors {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StatusReserve {\n    reserve { tenantId balanceCents currency isLow }\n  }\n"): (typeof documents)["\n  query StatusReserve {\n    reserve { tenantId balanceCents currency isLow }\n  }\n"];
+export function graphql(source: "\n  query SystemStatus {\n    systemStatus { lockdown message }\n  }\n"): (typeof documents)["\n  query SystemStatus {\n    systemStatus { lockdown message }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatusReserve {\n    reserve { tenantId balanceCents currency isLow }\n    statusBar { reserveBalanceCents tokensIn tokensOut jobsRunning }\n  }\n"): (typeof documents)["\n  query StatusReserve {\n    reserve { tenantId balanceCents currency isLow }\n    statusBar { reserveBalanceCents tokensIn tokensOut jobsRunning }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription StatusBarLive {\n    statusBar { reserveBalanceCents tokensIn tokensOut jobsRunning }\n  }\n"): (typeof documents)["\n  subscription StatusBarLive {\n    statusBar { reserveBalanceCents tokensIn tokensOut jobsRunning }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { user { id } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { user { id } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) { ok errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) { ok errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) { user { id } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) { user { id } errors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -248,6 +302,42 @@ export function graphql(source: "\n  query TopupBalance {\n    reserve { tenantI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReserveUsage($startDate: Date!, $endDate: Date!, $bucket: UsageBucket!) {\n    reserve { tenantId usage(startDate: $startDate, endDate: $endDate, bucket: $bucket) { date creditsCents spentCents balanceCents } }\n  }\n"): (typeof documents)["\n  query ReserveUsage($startDate: Date!, $endDate: Date!, $bucket: UsageBucket!) {\n    reserve { tenantId usage(startDate: $startDate, endDate: $endDate, bucket: $bucket) { date creditsCents spentCents balanceCents } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription JobEvents($jobId: ID!, $afterSeq: Int) {\n    jobEvents(jobId: $jobId, afterSeq: $afterSeq) { seq type message at }\n  }\n"): (typeof documents)["\n  subscription JobEvents($jobId: ID!, $afterSeq: Int) {\n    jobEvents(jobId: $jobId, afterSeq: $afterSeq) { seq type message at }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Jobs($status: JobStatus, $first: Int!, $after: String) {\n    jobs(status: $status, first: $first, after: $after) {\n      edges { cursor node { id kind status estimateCents costCents tokensIn tokensOut queuedAt finishedAt cancelRequestedAt errorCode errorMessage } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query Jobs($status: JobStatus, $first: Int!, $after: String) {\n    jobs(status: $status, first: $first, after: $after) {\n      edges { cursor node { id kind status estimateCents costCents tokensIn tokensOut queuedAt finishedAt cancelRequestedAt errorCode errorMessage } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JobTimeline($id: ID!) {\n    job(id: $id) { id status events(first: 100) { edges { node { seq type message at } } } }\n  }\n"): (typeof documents)["\n  query JobTimeline($id: ID!) {\n    job(id: $id) { id status events(first: 100) { edges { node { seq type message at } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelJob($id: ID!) {\n    cancelJob(id: $id) { job { id status cancelRequestedAt finishedAt } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation CancelJob($id: ID!) {\n    cancelJob(id: $id) { job { id status cancelRequestedAt finishedAt } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportView($id: ID!) {\n    report(id: $id) {\n      id kind title status version createdAt updatedAt\n      period { startDate endDate }\n      filters { employer project tags }\n      job { id status estimateCents costCents tokensIn tokensOut errorCode errorMessage cancelRequestedAt }\n      sections {\n        id heading position\n        statements {\n          id text position checkStatus unsupported\n          citations { id worklog { id date content metadata { employer project tags } } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportView($id: ID!) {\n    report(id: $id) {\n      id kind title status version createdAt updatedAt\n      period { startDate endDate }\n      filters { employer project tags }\n      job { id status estimateCents costCents tokensIn tokensOut errorCode errorMessage cancelRequestedAt }\n      sections {\n        id heading position\n        statements {\n          id text position checkStatus unsupported\n          citations { id worklog { id date content metadata { employer project tags } } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelReportJob($id: ID!) {\n    cancelJob(id: $id) { job { id status cancelRequestedAt } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation CancelReportJob($id: ID!) {\n    cancelJob(id: $id) { job { id status cancelRequestedAt } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Reports($first: Int!, $after: String) {\n    reports(first: $first, after: $after) {\n      edges { cursor node { id kind title status version createdAt period { startDate endDate } job { id status costCents } } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query Reports($first: Int!, $after: String) {\n    reports(first: $first, after: $after) {\n      edges { cursor node { id kind title status version createdAt period { startDate endDate } job { id status costCents } } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EstimateReport($input: GenerateReportInput!) {\n    estimateReport(input: $input) { estimateCents entries tokensIn tokensOut verdict refusalCode refusalMessage warnings }\n    reserve { tenantId balanceCents currency }\n  }\n"): (typeof documents)["\n  query EstimateReport($input: GenerateReportInput!) {\n    estimateReport(input: $input) { estimateCents entries tokensIn tokensOut verdict refusalCode refusalMessage warnings }\n    reserve { tenantId balanceCents currency }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateReport($input: GenerateReportInput!) {\n    generateReport(input: $input) { report { id status } job { id status } estimateCents warnings errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation GenerateReport($input: GenerateReportInput!) {\n    generateReport(input: $input) { report { id status } job { id status } estimateCents warnings errors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
