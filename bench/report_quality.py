@@ -1,0 +1,112 @@
+"""Quality of the extractive reports over the fixed six-month log, and RESUME_BULLETS over 10 000 entries.
+
+Per kind: statements, share of the log's employers and projects the report's statements cite, share of
+statements carrying a quantity, near-duplicate pairs, and characters per statement (bullet).
+
+.venv/bin/python -m bench.report_quality [--entries 10000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import itertools
+import resource
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from server.llm.base import GeneratedReport, GenerationRequest, SourceEntry
+from server.reports.extractive.dedupe import THRESHOLD, jaccard
+from server.reports.extractive.generator import ExtractiveGenerator
+from server.reports.extractive.lines import STOP_STEMS
+from server.reports.extractive.quantities import has_quantity
+from server.reports.extractive.text import stem, words
+from tests.fixtures import engineer_log
+
+KINDS = ("WEEKLY", "MONTHLY", "QUARTERLY", "RESUME_BULLETS", "REVIEW", "BRAG_DOC", "STAR_STORIES")
+
+
+@dataclass(frozen=True)
+class Quality:
+    kind: str
+    statements: int
+    employers_covered: float
+    projects_covered: float
+    with_quantity: float
+    duplicates: int
+    chars_mean: float
+    chars_max: int
+
+
+def terms(text: str) -> frozenset[str]:
+    return frozenset(s for s in (stem(w) for w in words(text)) if s not in STOP_STEMS and not s[:1].isdigit())
+
+
+def duplicate_pairs(texts: Sequence[str]) -> int:
+    """Pairs of statements as close as the merging threshold (every pair: a report is small)."""
+    sets = [terms(t) for t in texts]
+    return sum(
+        1
+        for a, b in itertools.combinations(range(len(texts)), 2)
+        if texts[a].casefold() == texts[b].casefold()
+        or (sets[a] and sets[b] and jaccard(sets[a], sets[b]) >= THRESHOLD)
+    )
+
+
+def quality(kind: str, report: GeneratedReport, entries: Sequence[SourceEntry]) -> Quality:
+    by_id = {e.id: e for e in entries}
+    statements = [s for section in report.sections for s in section.statements]
+    texts = [s.text for s in statements]
+    cited = [by_id[i] for s in statements for i in s.entry_ids]
+    employers = {e.employer for e in entries if e.employer}
+    projects = {(e.employer, e.project) for e in entries if e.project}
+    n = len(statements) or 1
+    return Quality(
+        kind=kind,
+        statements=len(statements),
+        employers_covered=len({e.employer for e in cited if e.employer}) / (len(employers) or 1),
+        projects_covered=len({(e.employer, e.project) for e in cited if e.project}) / (len(projects) or 1),
+        with_quantity=sum(has_quantity(t) for t in texts) / n,
+        duplicates=duplicate_pairs(texts),
+        chars_mean=sum(map(len, texts)) / n,
+        chars_max=max(map(len, texts), default=0),
+    )
+
+
+def generate(request: GenerationRequest) -> GeneratedReport:
+    return asyncio.run(ExtractiveGenerator().generate(request))
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
+
+
+def main(scale: int) -> None:
+    entries = engineer_log.entries()
+    print(f"fixture: {len(entries)} entries, {entries[0].date} to {entries[-1].date}")
+    print(f"{'kind':<15}{'stmts':>6}{'employers':>10}{'projects':>9}{'quantity':>9}{'dups':>5}{'chars':>7}{'max':>5}")
+    for kind in KINDS:
+        q = quality(kind, generate(engineer_log.request(kind, with_positions=True)), entries)
+        print(
+            f"{q.kind:<15}{q.statements:>6}{q.employers_covered:>10.0%}{q.projects_covered:>9.0%}"
+            f"{q.with_quantity:>9.0%}{q.duplicates:>5}{q.chars_mean:>7.0f}{q.chars_max:>5}"
+        )
+    big = engineer_log.scaled_entries(scale)
+    request = GenerationRequest("RESUME_BULLETS", big[0].date, big[-1].date, big)
+    before = peak_rss_mb()
+    started = time.perf_counter()
+    report = generate(request)
+    seconds = time.perf_counter() - started
+    q = quality("RESUME_BULLETS", report, big)
+    print(
+        f"RESUME_BULLETS over {scale} entries: {seconds:.2f} s, peak RSS {peak_rss_mb():.0f} MB "
+        f"(before: {before:.0f} MB), {q.statements} bullets, {q.duplicates} duplicates, "
+        f"employers covered {q.employers_covered:.0%}"
+    )
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--entries", type=int, default=10_000)
+    main(parser.parse_args().entries)
