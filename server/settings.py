@@ -15,6 +15,18 @@ class InsecureConfiguration(RuntimeError):
     """Raised when production mode is asked to start with an unsafe setting."""
 
 
+# Micro-cents (1 cent = 1 000 000) per 1 000 tokens in and out. The OpenAI figures are its list prices per
+# million tokens (e.g. $0.15 in, $0.60 out for gpt-4o-mini), divided down; "extractive-1" is the local generator.
+DEFAULT_LLM_PRICES: dict[str, tuple[int, int]] = {
+    "extractive-1": (2_000, 2_000),
+    "gpt-4o-mini": (15_000, 60_000),
+    "gpt-4o": (250_000, 1_000_000),
+    "gpt-4.1-nano": (10_000, 40_000),
+    "gpt-4.1-mini": (40_000, 160_000),
+    "gpt-4.1": (200_000, 800_000),
+}
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
 
@@ -66,6 +78,19 @@ class Settings(BaseSettings):
     llm_base_url: str | None = None
     llm_api_key: SecretStr | None = None
     llm_model: str = "gpt-4o-mini"
+    llm_timeout_seconds: float = Field(
+        default=60.0, gt=0, description="Longest wait for one provider call (each attempt), in seconds."
+    )
+    llm_max_retries: int = Field(
+        default=2, ge=0, le=10, description="Retries of a provider call answered 429 or 5xx, or timed out."
+    )
+    llm_prices: dict[str, tuple[int, int]] = Field(
+        default_factory=lambda: dict(DEFAULT_LLM_PRICES),
+        description="Model -> [micro-cents per 1 000 tokens in, per 1 000 tokens out]; added to the built-in table.",
+    )
+    job_flat_fee_microcents: int = Field(
+        default=500_000, ge=0, description="Charged once per job on top of its provider calls, in micro-cents."
+    )
 
     admin_username: str = "admin"
     admin_email: str = "admin@localhost"
@@ -120,6 +145,14 @@ class Settings(BaseSettings):
             ip_network(entry, strict=False)  # a typo must stop the start, not trust nobody silently
         return value
 
+    @field_validator("llm_prices", mode="after")
+    @classmethod
+    def _merge_prices(cls, value: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+        for model, (price_in, price_out) in value.items():
+            if not model or price_in < 0 or price_out < 0:
+                raise ValueError(f"LLM_PRICES[{model!r}]: a model name and two prices of 0 or more micro-cents")
+        return {**DEFAULT_LLM_PRICES, **value}
+
     @property
     def is_production(self) -> bool:
         return self.environment == "production"
@@ -127,6 +160,17 @@ class Settings(BaseSettings):
     @property
     def graphiql_enabled(self) -> bool:
         return not self.is_production
+
+    def llm_problems(self) -> list[str]:
+        """Why the configured provider could not be reached or metered; empty when it can."""
+        if self.llm_provider != "openai":
+            return []
+        problems = []
+        if self.llm_api_key is None and not self.llm_base_url:
+            problems.append("LLM_PROVIDER=openai needs LLM_API_KEY or LLM_BASE_URL")
+        if self.llm_model not in self.llm_prices:
+            problems.append(f"LLM_MODEL {self.llm_model!r} has no price in LLM_PRICES")
+        return problems
 
     def check_production_safety(self) -> None:
         """Refuse to run production with a configuration an attacker would love."""
@@ -153,6 +197,7 @@ class Settings(BaseSettings):
             problems.append("S3_SECRET_ACCESS_KEY is required with STORAGE_BACKEND=s3")
         if not self.public_url.startswith("https://"):
             problems.append("PUBLIC_URL must be https")
+        problems.extend(self.llm_problems())
         if problems:
             raise InsecureConfiguration("refusing to start in production: " + "; ".join(problems))
 
