@@ -14,7 +14,10 @@ from server.reports.extractive.lines import LineKind, lines_of
 from server.reports.extractive.positions import assign_positions
 from server.reports.extractive.quantities import find_quantities, has_quantity
 from server.reports.extractive.scoring import score_lines
+from server.settings import Settings
 from tests.fixtures import engineer_log
+
+SETTINGS = Settings(_env_file=None)
 
 
 def entry(content: str, *, day: date = date(2026, 3, 2), outcome: str = "", employer: str = "Acme", project: str = ""):
@@ -117,21 +120,22 @@ def test_generation_reports_one_metered_call_to_on_call():
     async def on_call(call: ProviderCall) -> None:
         calls.append(call)
 
-    generator = ExtractiveGenerator(pricing=lambda model, tokens_in, tokens_out: 3 * tokens_in + 5 * tokens_out)
+    generator = ExtractiveGenerator(Settings(_env_file=None, llm_prices={"extractive-1": (3_000, 5_000)}))
     report = asyncio.run(generator.generate(engineer_log.request("MONTHLY"), on_call))
-    assert [(c.provider, c.model, c.estimated) for c in calls] == [("extractive", "extractive-1", True)]
+    assert [(c.provider, c.model) for c in calls] == [("extractive", "extractive-1")]
     assert calls[0].tokens_in > 0 and calls[0].tokens_out > 0
     assert calls[0].cost_microcents == 3 * calls[0].tokens_in + 5 * calls[0].tokens_out
     assert report.calls == tuple(calls)
+    assert report.title == "Monthly summary, 2026-01-05 to 2026-06-30"
     estimate = generator.estimate("MONTHLY", 305, sum(len(e.content) for e in engineer_log.entries()))
     assert estimate.tokens_in > 0 and estimate.cost_microcents == 3 * estimate.tokens_in + 5 * estimate.tokens_out
 
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_fixture_reports_have_no_duplicates_and_cover_both_employers(kind):
-    entries = engineer_log.entries()
-    report = asyncio.run(ExtractiveGenerator().generate(engineer_log.request(kind, with_positions=True)))
-    q = quality(kind, report, entries)
+    request = engineer_log.request(kind, with_positions=True, window=engineer_log.WINDOWS.get(kind))
+    report = asyncio.run(ExtractiveGenerator(SETTINGS).generate(request))
+    q = quality(kind, report, request.entries)
     assert q.statements > 0
     assert q.duplicates == 0
     if kind != "STAR_STORIES":  # stories are the few best, wherever they happened

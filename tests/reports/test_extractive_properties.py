@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from server.llm.base import GeneratedReport, GenerationRequest, Position, SourceEntry
 from server.reports.extractive.generator import COMPOSERS, ExtractiveGenerator, compose
+from server.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 WORD = re.compile(r"[^\W_]+")
@@ -142,7 +143,7 @@ def request_of(kind, items, length="STANDARD", tone="NEUTRAL", held=()):
 
 
 def generate(request: GenerationRequest) -> GeneratedReport:
-    return asyncio.run(ExtractiveGenerator().generate(request))
+    return asyncio.run(ExtractiveGenerator(Settings(_env_file=None)).generate(request))
 
 
 def vocabulary_of(entry: SourceEntry) -> set[str]:
@@ -178,11 +179,16 @@ def test_the_same_request_gives_the_same_report(items, kind):
     second = generate(request_of(kind, list(items)))
     assert first.sections == second.sections
     assert first.calls[0].tokens_in == second.calls[0].tokens_in
+    estimate = ExtractiveGenerator(Settings(_env_file=None)).estimate(
+        kind, len(items), sum(len(e.content) for e in items)
+    )
+    assert first.calls[0].tokens_in <= estimate.tokens_in
 
 
 RUN_ONCE = """
 import asyncio, json, sys
 from tests.fixtures import engineer_log
+from server.settings import Settings
 from server.reports.extractive.generator import compose
 out = {k: [[s.heading, [[t.text, [str(i) for i in t.entry_ids]] for t in s.statements]] for s in compose(engineer_log.request(k))]
        for k in ("MONTHLY", "RESUME_BULLETS", "REVIEW", "BRAG_DOC", "STAR_STORIES")}

@@ -5,20 +5,19 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable
-from datetime import date
 
 from server.llm.base import GeneratedReport, GeneratedSection, GenerationRequest, OnCall, ProviderCall, UsageEstimate
+from server.llm.pricing import call_cost_microcents
+from server.llm.titles import report_title
 from server.reports.extractive import usage
 from server.reports.extractive.kinds.resume import compose_resume
 from server.reports.extractive.kinds.review import compose_brag_doc, compose_review
 from server.reports.extractive.kinds.star import compose_star
 from server.reports.extractive.kinds.summary import compose_summary
+from server.settings import Settings
 
 PROVIDER = "extractive"
 MODEL = "extractive-1"
-
-# (model, tokens in, tokens out) -> micro-cents
-Pricing = Callable[[str, int, int], int]
 
 COMPOSERS: dict[str, Callable[[GenerationRequest], tuple[GeneratedSection, ...]]] = {
     "WEEKLY": compose_summary,
@@ -30,20 +29,6 @@ COMPOSERS: dict[str, Callable[[GenerationRequest], tuple[GeneratedSection, ...]]
     "STAR_STORIES": compose_star,
 }
 
-TITLES = {
-    "WEEKLY": "Weekly summary",
-    "MONTHLY": "Monthly summary",
-    "QUARTERLY": "Quarterly summary",
-    "RESUME_BULLETS": "Resume bullets",
-    "REVIEW": "Self-review",
-    "BRAG_DOC": "Brag document",
-    "STAR_STORIES": "STAR stories",
-}
-
-
-def title_of(kind: str, start: date, end: date) -> str:
-    return f"{TITLES.get(kind, 'Report')}, {start.isoformat()} to {end.isoformat()}"
-
 
 def compose(request: GenerationRequest) -> tuple[GeneratedSection, ...]:
     """The sections of a report of the request's kind (an unknown kind is composed as a MONTHLY summary)."""
@@ -53,17 +38,22 @@ def compose(request: GenerationRequest) -> tuple[GeneratedSection, ...]:
 
 
 class ExtractiveGenerator:
-    """Statements are the entries' own lines, ranked, merged and shaped per kind; see docs/reports.md."""
+    """`LLM_PROVIDER=extractive`: statements are the entries' own lines, ranked, merged and shaped per kind.
+
+    Metered as one provider call per generation, priced as the model "extractive-1" in LLM_PRICES; see `usage`."""
 
     provider = PROVIDER
     model = MODEL
 
-    def __init__(self, pricing: Pricing | None = None) -> None:
-        self._pricing = pricing or (lambda model, tokens_in, tokens_out: 0)
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+
+    def _cost(self, tokens_in: int, tokens_out: int) -> int:
+        return call_cost_microcents(self._settings, self.model, tokens_in, tokens_out)
 
     def estimate(self, kind: str, entry_count: int, total_chars: int) -> UsageEstimate:
         tokens_in, tokens_out = usage.estimate_tokens(entry_count, total_chars)
-        return UsageEstimate(tokens_in, tokens_out, self._pricing(self.model, tokens_in, tokens_out))
+        return UsageEstimate(tokens_in, tokens_out, self._cost(tokens_in, tokens_out))
 
     async def generate(self, request: GenerationRequest, on_call: OnCall | None = None) -> GeneratedReport:
         started = time.perf_counter()
@@ -76,11 +66,10 @@ class ExtractiveGenerator:
             tokens_in=tokens_in,
             tokens_out=tokens_out,
             latency_ms=round((time.perf_counter() - started) * 1000),
-            cost_microcents=self._pricing(self.model, tokens_in, tokens_out),
-            estimated=True,
+            cost_microcents=self._cost(tokens_in, tokens_out),
         )
         if on_call is not None:
             await on_call(call)
         return GeneratedReport(
-            title=title_of(request.kind, request.start, request.end), sections=sections, calls=(call,)
+            title=report_title(request.kind, request.start, request.end), sections=sections, calls=(call,)
         )

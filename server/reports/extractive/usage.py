@@ -1,42 +1,31 @@
 """What an extractive generation counts as usage: the tokens a model would have read and written.
 
-Nothing is sent anywhere, but the run is metered like any provider's, so a job's figures and the reserve
-behave the same whichever provider runs. Tokens are approximated from characters (about four per token).
+Nothing is sent anywhere, but the run is metered like any provider's (one call per generation), so a job's
+figures and the reserve behave the same whichever provider runs. Tokens are `pricing.approximate_tokens`:
+the entries' content in, the statements' text out.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 from server.llm.base import GeneratedSection, SourceEntry
-
-CHARS_PER_TOKEN = 4
-PROMPT_TOKENS = 40  # the instruction a model would get with the entries
-TOKENS_PER_ENTRY = 8  # an entry's id, date and metadata as a model would read them
-OUT_TOKENS_PER_STATEMENT = 45  # a statement with its entry ids, for estimates
-STATEMENTS_AT_MOST = 60
-
-
-def approximate_tokens(text: str) -> int:
-    return math.ceil(len(text) / CHARS_PER_TOKEN) if text else 0
+from server.llm.pricing import approximate_tokens, tokens_for_characters
 
 
 def tokens_in(entries: Sequence[SourceEntry]) -> int:
-    return PROMPT_TOKENS + sum(
-        TOKENS_PER_ENTRY + approximate_tokens(e.content) + approximate_tokens(e.outcome) for e in entries
-    )
+    return sum(approximate_tokens(e.content) for e in entries)
 
 
 def tokens_out(sections: Sequence[GeneratedSection]) -> int:
-    return sum(
-        approximate_tokens(s.heading) + sum(approximate_tokens(st.text) + 10 * len(st.entry_ids) for st in s.statements)
-        for s in sections
-    )
+    return sum(approximate_tokens(s.text) for section in sections for s in section.statements)
 
 
 def estimate_tokens(entry_count: int, total_chars: int) -> tuple[int, int]:
-    """(in, out) before the entries are read: from their count and total length."""
-    tin = PROMPT_TOKENS + TOKENS_PER_ENTRY * entry_count + math.ceil(total_chars / CHARS_PER_TOKEN)
-    tout = OUT_TOKENS_PER_STATEMENT * min(entry_count, STATEMENTS_AT_MOST)
-    return tin, tout
+    """(in, out) before the entries are read, from their count and the length of their content.
+
+    Each entry's count is rounded up on its own (hence + entry_count). The output is a selection of the
+    entries' lines, some followed by their entry's outcome: twice the input covers it unless outcomes are far
+    longer than the entries themselves."""
+    tokens = tokens_for_characters(total_chars) + entry_count
+    return tokens, 2 * tokens
