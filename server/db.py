@@ -19,6 +19,8 @@ MODEL_MODULES = [
     "server.billing.models",
     "server.worklogs.models",
     "server.evidence.models",
+    "server.jobs.models",
+    "server.reports.models",
 ]
 
 
