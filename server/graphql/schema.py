@@ -27,6 +27,7 @@ from server.graphql.inputs import guard_arguments
 from server.graphql.limits import document_rules
 from server.graphql.request_ids import OperationRequestId
 from server.invitations import schema as invitations
+from server.profiles import schema as profiles
 from server.settings import Settings
 from server.worklogs import schema as worklogs
 
@@ -37,7 +38,9 @@ class Query(auth.Query, billing.Query, worklogs.Query, admin.Query):
 
 
 @strawberry.type
-class Mutation(auth.Mutation, billing.Mutation, worklogs.Mutation, invitations.Mutation, admin.Mutation):
+class Mutation(
+    auth.Mutation, billing.Mutation, worklogs.Mutation, invitations.Mutation, admin.Mutation, profiles.Mutation
+):
     pass
 
 

@@ -110,6 +110,13 @@ const USER_ERROR_MESSAGES: Record<ErrorCode, string> = {
   INVALID_ENTRY_TYPE: "Unknown kind of ledger entry.",
   HOLD_EXISTS: "This job already holds part of the balance.",
   HOLD_NOT_OPEN: "This job's hold is already settled.",
+  EMPLOYER_REQUIRED: "Enter the employer.",
+  EMPLOYER_TOO_LONG: "Shorten the employer's name to 200 characters.",
+  TITLE_TOO_LONG: "Shorten the title to 200 characters.",
+  TOO_MANY_POSITIONS: "Your employment history already has 100 positions.",
+  TOO_MANY_TERMS: "Keep at most 200 confidential terms.",
+  TERM_REQUIRED: "Remove the empty confidential term.",
+  TERM_TOO_LONG: "Shorten each confidential term to 100 characters.",
 };
 
 export const MESSAGES: Record<Code, string> = { ...REQUEST_MESSAGES, ...USER_ERROR_MESSAGES };
