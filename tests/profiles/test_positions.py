@@ -142,3 +142,20 @@ async def test_positions_and_terms_follow_a_user_moved_to_another_tenant(gql):
     assert (await ConfidentialTerms.get(user_id=user.id)).tenant_id == target.id
     moved = await AuditEvent.get(event_type="admin.user_moved")
     assert moved.after["moved"]["positions"] == 1 and moved.after["moved"]["confidential_terms"] == 1
+
+
+async def test_positions_reach_generation_as_the_generators_positions(gql):
+    from datetime import date
+
+    from server.llm.base import Position as GenerationPosition
+    from server.profiles.service import positions_for_generation
+    from tests.factories import scope_of
+
+    user = await create_user()
+    token = await token_for(user)
+    await create(gql, token)
+    await create(gql, token, employer="Globex", title="Staff Engineer", start="2024-07-01", end=None)
+    assert await positions_for_generation(await scope_of(user)) == [
+        GenerationPosition("Globex", "Staff Engineer", date(2024, 7, 1), None),
+        GenerationPosition("Acme", "Engineer", date(2022, 1, 1), date(2024, 6, 30)),
+    ]

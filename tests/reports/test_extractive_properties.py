@@ -211,3 +211,18 @@ def test_reports_do_not_depend_on_the_process_hash_seed():
     ]
     assert json.loads(outputs[0]) == json.loads(outputs[1])
     assert json.loads(outputs[0])["MONTHLY"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(items=entries(), kind=st.sampled_from(sorted(COMPOSERS)), tone=st.sampled_from(["NEUTRAL", "CONFIDENT"]))
+def test_every_statement_passes_the_fabrication_check_against_its_cited_entries(items, kind, tone):
+    # The check ships with the report formats; with it in the tree, it judges the extractive output too.
+    import pytest
+
+    verify = pytest.importorskip("server.reports.verify")
+    by_id = {e.id: e for e in items}
+    for section in compose(request_of(kind, items, tone=tone)):
+        for statement in section.statements:
+            cited = [f"{by_id[i].content}\n{by_id[i].outcome}" for i in statement.entry_ids]
+            result = verify.check_statement(statement.text, cited)
+            assert result.status == "passed", (statement.text, result.unsupported)
