@@ -14,7 +14,7 @@ import itertools
 import resource
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from server.llm.base import GeneratedReport, GenerationRequest, SourceEntry
 from server.reports.extractive.dedupe import THRESHOLD, jaccard
@@ -97,14 +97,24 @@ def main(scale: int) -> None:
             f"{q.with_quantity:>9.0%}{q.duplicates:>5}{q.chars_mean:>7.0f}{q.chars_max:>5}"
         )
     big = engineer_log.scaled_entries(scale)
-    request = GenerationRequest("RESUME_BULLETS", big[0].date, big[-1].date, big)
+    measure_resume(f"RESUME_BULLETS over {scale} entries", big)
+    # The same with no line repeated (a distinct ticket on every line): nothing for the line caches to reuse.
+    unique = [
+        replace(e, content="\n".join(f"{line} (ENG-{i}{j})" for j, line in enumerate(e.content.splitlines())))
+        for i, e in enumerate(big)
+    ]
+    measure_resume(f"RESUME_BULLETS over {scale} entries, every line unique", unique)
+
+
+def measure_resume(label: str, entries: list[SourceEntry]) -> None:
+    request = GenerationRequest("RESUME_BULLETS", entries[0].date, entries[-1].date, entries)
     before = peak_rss_mb()
     started, cpu = time.perf_counter(), time.process_time()
     report = generate(request)
     seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu
-    q = quality("RESUME_BULLETS", report, big)
+    q = quality("RESUME_BULLETS", report, entries)
     print(
-        f"RESUME_BULLETS over {scale} entries: {seconds:.2f} s ({cpu_seconds:.2f} s CPU), peak RSS {peak_rss_mb():.0f} MB "
+        f"{label}: {seconds:.2f} s ({cpu_seconds:.2f} s CPU), peak RSS {peak_rss_mb():.0f} MB "
         f"(before: {before:.0f} MB), {q.statements} bullets, {q.duplicates} duplicates, "
         f"employers covered {q.employers_covered:.0%}"
     )

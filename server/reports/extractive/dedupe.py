@@ -27,7 +27,7 @@ MAX_CITATIONS = 12
 _UNPACK = struct.Struct(f"<{BANDS * ROWS}I")
 
 
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=16384)  # ~0.7 kB a term: bounded to about 11 MB in a long-lived worker
 def _term_hashes(term: str) -> tuple[int, ...]:
     """BANDS * ROWS independent 32-bit hashes of a term, from one keyed digest (the same in every process:
     Python's own str hash is salted per process)."""

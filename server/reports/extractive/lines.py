@@ -80,7 +80,7 @@ def classify(lowered: list[str], first_stem: str) -> LineKind:
     return LineKind.NOTE
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def analyse(raw: str) -> tuple[str, frozenset[str], LineKind, bool] | None:
     """(text, terms, kind, has a quantity) of a raw line; cached, as logs repeat lines ("Standup", "Code review")."""
     text = strip_opener(raw)

@@ -12,7 +12,7 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9%)\]][.!?])\s+(?=[A-Z0-9\"'(])")
 _SPACES = re.compile(r"\s+")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=32768)
 def stem(word: str) -> str:
     """A crude, fast English stem: enough for "reduced", "reducing" and "reduces" to meet at "reduc"."""
     w = word.lower()

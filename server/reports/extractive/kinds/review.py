@@ -54,13 +54,21 @@ def _fill(
     return sections((heading, filled.get(heading, [])) for heading in order)
 
 
+def _worth_telling(request: GenerationRequest) -> list[Line]:
+    """The window's lines best first; weak ones ("worked on…") only when there is nothing else to tell."""
+    lines = ranked(scored_lines(request.entries))
+    strong = [line for line in lines if line.kind is not LineKind.WEAK]
+    return strong or lines
+
+
 def compose_review(request: GenerationRequest) -> tuple[GeneratedSection, ...]:
-    lines = [line for line in ranked(scored_lines(request.entries)) if line.kind is not LineKind.WEAK]
+    lines = _worth_telling(request)
+    plain = all(line.kind is LineKind.WEAK for line in lines)  # then the weak lines are the accomplishments
     plan: list[tuple[str, Test]] = [
         ("Goals", lambda line: about(line, GOALS)),
         ("Growth", lambda line: about(line, LEARNING)),
         ("Collaboration", lambda line: about(line, COLLABORATION)),
-        ("Accomplishments", lambda line: line.kind is LineKind.ACHIEVEMENT),
+        ("Accomplishments", lambda line: plain or line.kind is LineKind.ACHIEVEMENT),
         ("Impact", _measured),
     ]
     order = ["Accomplishments", "Impact", "Collaboration", "Growth", "Goals"]
@@ -68,14 +76,15 @@ def compose_review(request: GenerationRequest) -> tuple[GeneratedSection, ...]:
 
 
 def compose_brag_doc(request: GenerationRequest) -> tuple[GeneratedSection, ...]:
-    lines = [line for line in ranked(scored_lines(request.entries)) if line.kind is not LineKind.WEAK]
+    lines = _worth_telling(request)
+    plain = all(line.kind is LineKind.WEAK for line in lines)  # then the weak lines are the projects
     plan: list[tuple[str, Test]] = [
         ("Goals", lambda line: about(line, GOALS)),
         ("Outside work", lambda line: about(line, OUTSIDE)),
         ("Learning", lambda line: about(line, LEARNING)),
         ("Design and documentation", lambda line: about(line, DESIGN_DOCS)),
         ("Collaboration and mentorship", lambda line: about(line, COLLABORATION)),
-        ("Projects", lambda line: _done(line) or _measured(line)),
+        ("Projects", lambda line: plain or _done(line) or _measured(line)),
     ]
     order = [
         "Goals",
