@@ -1,7 +1,8 @@
 """Quality of the extractive reports over the fixed six-month log, and RESUME_BULLETS over 10 000 entries.
 
 Per kind: statements, share of the log's employers and projects the report's statements cite, share of
-statements carrying a quantity, near-duplicate pairs, and characters per statement (bullet).
+statements carrying a quantity, near-duplicate pairs, statements the fabrication check flags (when
+server/reports/verify.py is in the tree), and characters per statement (bullet).
 
 .venv/bin/python -m bench.report_quality [--entries 10000]
 """
@@ -10,13 +11,15 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib
 import itertools
 import resource
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from uuid import UUID
 
-from server.llm.base import GeneratedReport, GenerationRequest, SourceEntry
+from server.llm.base import GeneratedReport, GeneratedStatement, GenerationRequest, SourceEntry
 from server.reports.extractive.dedupe import THRESHOLD, jaccard
 from server.reports.extractive.generator import ExtractiveGenerator
 from server.reports.extractive.lines import STOP_STEMS
@@ -38,6 +41,7 @@ class Quality:
     duplicates: int
     chars_mean: float
     chars_max: int
+    flagged: int | None  # statements the fabrication check flags; None where the check is not in the tree
 
 
 def terms(text: str) -> frozenset[str]:
@@ -73,6 +77,19 @@ def quality(kind: str, report: GeneratedReport, entries: Sequence[SourceEntry]) 
         duplicates=duplicate_pairs(texts),
         chars_mean=sum(map(len, texts)) / n,
         chars_max=max(map(len, texts), default=0),
+        flagged=flagged(statements, by_id),
+    )
+
+
+def flagged(statements: Sequence[GeneratedStatement], by_id: dict[UUID, SourceEntry]) -> int | None:
+    """Statements the fabrication check flags, each checked against its entries' content and outcome."""
+    try:
+        verify = importlib.import_module("server.reports.verify")
+    except ImportError:
+        return None
+    return sum(
+        not verify.check_statement(s.text, [f"{by_id[i].content}\n{by_id[i].outcome}" for i in s.entry_ids]).passed
+        for s in statements
     )
 
 
@@ -88,13 +105,17 @@ def main(scale: int) -> None:
     entries = engineer_log.entries()
     print(f"fixture: {len(entries)} entries, {entries[0].date} to {entries[-1].date}")
     print("WEEKLY, MONTHLY and QUARTERLY over a week, a month (April 2026) and a quarter; the others over all of it")
-    print(f"{'kind':<15}{'stmts':>6}{'employers':>10}{'projects':>9}{'quantity':>9}{'dups':>5}{'chars':>7}{'max':>5}")
+    print(
+        f"{'kind':<15}{'stmts':>6}{'employers':>10}{'projects':>9}{'quantity':>9}{'dups':>5}{'flagged':>8}"
+        f"{'chars':>7}{'max':>5}"
+    )
     for kind in KINDS:
         request = engineer_log.request(kind, with_positions=True, window=engineer_log.WINDOWS.get(kind))
         q = quality(kind, generate(request), request.entries)
         print(
             f"{q.kind:<15}{q.statements:>6}{q.employers_covered:>10.0%}{q.projects_covered:>9.0%}"
-            f"{q.with_quantity:>9.0%}{q.duplicates:>5}{q.chars_mean:>7.0f}{q.chars_max:>5}"
+            f"{q.with_quantity:>9.0%}{q.duplicates:>5}{'-' if q.flagged is None else q.flagged:>8}"
+            f"{q.chars_mean:>7.0f}{q.chars_max:>5}"
         )
     big = engineer_log.scaled_entries(scale)
     measure_resume(f"RESUME_BULLETS over {scale} entries", big)
