@@ -15,20 +15,23 @@ SCALE = {"WEEKLY": 1.0, "MONTHLY": 1.0, "QUARTERLY": 1.5}
 
 
 def _highlight(line: Line) -> bool:
-    return line.kind is LineKind.ACHIEVEMENT or line.quantity or line.from_outcome
+    return line.kind is LineKind.ACHIEVEMENT or line.quantity or line.measured_outcome or line.from_outcome
 
 
 def compose_summary(request: GenerationRequest) -> tuple[GeneratedSection, ...]:
     limits = limits_of(request)
     scale = SCALE.get(request.kind, 1.0)
     lines = scored_lines(request.entries)
-    # Employers, then projects within them, by how many entries they have (then by name).
+    # Employers, then projects within them, by how many entries they have (then by name); work for no
+    # employer after all the employers'.
     entries_per = Counter((e.employer, e.project) for e in request.entries)
     per_employer = Counter(e.employer for e in request.entries)
     groups: dict[tuple[str, str], list[Line]] = {}
     for line in lines:
         groups.setdefault((line.entry.employer, line.entry.project), []).append(line)
-    order = sorted(groups, key=lambda g: (-per_employer[g[0]], g[0].casefold(), -entries_per[g], g[1].casefold()))
+    order = sorted(
+        groups, key=lambda g: (not g[0], -per_employer[g[0]], g[0].casefold(), -entries_per[g], g[1].casefold())
+    )
     best = {g: ranked(groups[g]) for g in order}
 
     candidates = sorted((line for g in order for line in best[g] if _highlight(line)), key=lambda x: x.sort_key)
