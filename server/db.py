@@ -21,6 +21,7 @@ MODEL_MODULES = [
     "server.evidence.models",
     "server.jobs.models",
     "server.reports.models",
+    "server.profiles.models",
 ]
 
 

@@ -25,6 +25,7 @@ from server.auth.service import announce_revocation, normalize_email, normalize_
 from server.billing.models import LedgerEntry
 from server.errors import NotFound, ServiceError
 from server.pagination import Page, clamp_first, decode_keyset_cursor, encode_keyset_cursor, invalid_cursor, paginate
+from server.profiles.service import move_profile_of_user
 from server.system.events import EventBus
 from server.tenants.models import Profile
 from server.tenants.service import get_tenant_for_staff
@@ -297,6 +298,9 @@ async def revoke_all_tokens_as_staff(
 
 # Each domain that stores tenant data per user lists its mover here:
 # async (user_id, old_tenant_id, new_tenant_id) -> {what: rows moved}.
-TENANT_DATA_MOVERS: tuple[Callable[[UUID, UUID, UUID], Awaitable[dict[str, int]]], ...] = (move_worklogs_of_user,)
+TENANT_DATA_MOVERS: tuple[Callable[[UUID, UUID, UUID], Awaitable[dict[str, int]]], ...] = (
+    move_worklogs_of_user,
+    move_profile_of_user,
+)
 # ... and its counter, for the preview: async (user_id, tenant_id) -> {what: rows that would move}.
 TENANT_DATA_COUNTERS: tuple[Callable[[UUID, UUID], Awaitable[dict[str, int]]], ...] = (count_worklogs_of_user,)

@@ -22,6 +22,7 @@ def _code(value: str, domain: str, meaning: str) -> str:
 REQUESTS, ACCOUNTS, INVITATIONS, STAFF = "Requests", "Accounts", "Invitations", "Staff"
 WORK_LOG, IMPORTS, EVIDENCE, BILLING = "Work log", "Imports", "Evidence", "Billing"
 JOBS = "Jobs and reports"
+PROFILE = "Profile"
 
 
 @strawberry.enum(
@@ -214,6 +215,16 @@ class ErrorCode(enum.Enum):
     PROVIDER_MISCONFIGURED = _code(
         "PROVIDER_MISCONFIGURED", JOBS, "The text generator is not usable as configured (provider, key, model price)."
     )
+    # Profile: positions and confidential terms
+    EMPLOYER_REQUIRED = _code("EMPLOYER_REQUIRED", PROFILE, "A position's employer is empty.")
+    EMPLOYER_TOO_LONG = _code("EMPLOYER_TOO_LONG", PROFILE, "A position's employer is longer than 200 characters.")
+    TITLE_TOO_LONG = _code("TITLE_TOO_LONG", PROFILE, "A position's title is longer than 200 characters.")
+    TOO_MANY_POSITIONS = _code(
+        "TOO_MANY_POSITIONS", PROFILE, "The employment history has the maximum of 100 positions."
+    )
+    TOO_MANY_TERMS = _code("TOO_MANY_TERMS", PROFILE, "More than 200 confidential terms.")
+    TERM_REQUIRED = _code("TERM_REQUIRED", PROFILE, "A confidential term is empty.")
+    TERM_TOO_LONG = _code("TERM_TOO_LONG", PROFILE, "A confidential term is longer than 100 characters.")
 
 
 def domain_of(code: ErrorCode) -> str:

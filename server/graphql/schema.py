@@ -28,6 +28,7 @@ from server.graphql.limits import document_rules
 from server.graphql.request_ids import OperationRequestId
 from server.invitations import schema as invitations
 from server.jobs import schema as jobs
+from server.profiles import schema as profiles
 from server.reports import schema as reports
 from server.settings import Settings
 from server.worklogs import schema as worklogs
@@ -47,6 +48,7 @@ class Mutation(
     admin.Mutation,
     jobs.Mutation,
     reports.Mutation,
+    profiles.Mutation,
 ):
     pass
 

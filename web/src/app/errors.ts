@@ -117,6 +117,13 @@ const USER_ERROR_MESSAGES: Record<ErrorCode, string> = {
   PROVIDER_RATE_LIMITED: "The text generator is busy. Nothing was charged; try again in a few minutes.",
   PROVIDER_REFUSED: "The text generator could not produce a usable report from these entries. Nothing was charged.",
   PROVIDER_MISCONFIGURED: "Report generation is not set up on this server. Ask an administrator.",
+  EMPLOYER_REQUIRED: "Enter the employer.",
+  EMPLOYER_TOO_LONG: "Shorten the employer's name to 200 characters.",
+  TITLE_TOO_LONG: "Shorten the title to 200 characters.",
+  TOO_MANY_POSITIONS: "Your employment history already has 100 positions.",
+  TOO_MANY_TERMS: "Keep at most 200 confidential terms.",
+  TERM_REQUIRED: "Remove the empty confidential term.",
+  TERM_TOO_LONG: "Shorten each confidential term to 100 characters.",
 };
 
 export const MESSAGES: Record<Code, string> = { ...REQUEST_MESSAGES, ...USER_ERROR_MESSAGES };

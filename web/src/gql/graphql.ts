@@ -72,6 +72,10 @@ export type ErrorCode =
   | 'DATE_RANGE_TOO_LONG'
   /** Accounts: Another account has that email. */
   | 'EMAIL_TAKEN'
+  /** Profile: A position's employer is empty. */
+  | 'EMPLOYER_REQUIRED'
+  /** Profile: A position's employer is longer than 200 characters. */
+  | 'EMPLOYER_TOO_LONG'
   /** Evidence: The file is empty. */
   | 'FILE_EMPTY'
   /** Evidence: No file was attached to the multipart request. */
@@ -208,10 +212,20 @@ export type ErrorCode =
   | 'SESSION_REQUIRED'
   /** Staff: Only a superuser may do this (act on staff, grant or remove staff). */
   | 'SUPERUSER_REQUIRED'
+  /** Profile: A confidential term is empty. */
+  | 'TERM_REQUIRED'
+  /** Profile: A confidential term is longer than 100 characters. */
+  | 'TERM_TOO_LONG'
+  /** Profile: A position's title is longer than 200 characters. */
+  | 'TITLE_TOO_LONG'
   /** Evidence: The entry has as many files as it may hold. */
   | 'TOO_MANY_FILES'
+  /** Profile: The employment history has the maximum of 100 positions. */
+  | 'TOO_MANY_POSITIONS'
   /** Work log: An entry has more tags than allowed. */
   | 'TOO_MANY_TAGS'
+  /** Profile: More than 200 confidential terms. */
+  | 'TOO_MANY_TERMS'
   /** Accounts: The account already has the maximum number of live personal API tokens. */
   | 'TOO_MANY_TOKENS'
   /** Accounts: Another account has that username. */
