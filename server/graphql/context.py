@@ -29,6 +29,7 @@ from server.reports.loaders import (
     citations_by_statement_loader,
     sections_by_report_loader,
     statements_by_section_loader,
+    verification_by_report_loader,
     worklog_by_id_loader,
 )
 from server.reports.models import ReportCitation, ReportSection, ReportStatement
@@ -54,6 +55,7 @@ class Loaders:
     section_statements: DataLoader[UUID, list[ReportStatement]] = field(default_factory=statements_by_section_loader)
     statement_citations: DataLoader[UUID, list[ReportCitation]] = field(default_factory=citations_by_statement_loader)
     worklog_by_id: DataLoader[UUID, Worklog | None] = field(default_factory=worklog_by_id_loader)
+    report_verification: DataLoader[UUID, tuple[int, int]] = field(default_factory=verification_by_report_loader)
 
 
 @dataclass

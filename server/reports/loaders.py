@@ -7,6 +7,8 @@ from collections import defaultdict
 from uuid import UUID
 
 from strawberry.dataloader import DataLoader
+from tortoise.expressions import Q
+from tortoise.functions import Count
 
 from server.reports.models import ReportCitation, ReportSection, ReportStatement
 from server.worklogs.models import Worklog
@@ -36,6 +38,22 @@ async def _citations_by_statement(ids: list[UUID]) -> list[list[ReportCitation]]
 async def _worklogs_by_id(ids: list[UUID]) -> list[Worklog | None]:
     found = {w.id: w for w in await Worklog.filter(id__in=ids)}
     return [found.get(i) for i in ids]
+
+
+async def _verification_by_report(ids: list[UUID]) -> list[tuple[int, int]]:
+    """(statements, flagged) of each report, in one grouped query."""
+    rows = (
+        await ReportStatement.filter(report_id__in=ids)
+        .annotate(n=Count("id"), flagged=Count("id", _filter=Q(check_status="flagged")))
+        .group_by("report_id")
+        .values("report_id", "n", "flagged")
+    )
+    found = {r["report_id"]: (int(r["n"]), int(r["flagged"])) for r in rows}
+    return [found.get(i, (0, 0)) for i in ids]
+
+
+def verification_by_report_loader() -> DataLoader[UUID, tuple[int, int]]:
+    return DataLoader(load_fn=_verification_by_report)
 
 
 def sections_by_report_loader() -> DataLoader[UUID, list[ReportSection]]:

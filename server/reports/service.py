@@ -21,7 +21,8 @@ from server.llm.base import Generator, ProviderError
 from server.llm.pricing import job_cost_cents
 from server.llm.providers import build_generator
 from server.pagination import Page, paginate
-from server.reports.models import Report
+from server.reports.formats import FORMATS
+from server.reports.models import Report, ReportArtifact
 from server.reports.repository import Window, window_totals
 from server.settings import Settings
 from server.system.events import EventBus
@@ -40,6 +41,8 @@ class ReportRequest:
     employer: str | None = None
     project: str | None = None
     tags: tuple[str, ...] = ()
+    length: str = "STANDARD"
+    tone: str = "NEUTRAL"
 
 
 class Verdict(enum.Enum):
@@ -142,8 +145,11 @@ async def generate_report(
     meta: RequestMeta,
     bus: EventBus | None,
     broker: AsyncBroker | None,
+    series_id: UUID | None = None,
+    version: int = 1,
 ) -> Generated:
-    """Queue the job that makes the report: estimate, hold under the policy, commit QUEUED, then send."""
+    """Queue the job that makes the report: estimate, hold under the policy, commit QUEUED, then send.
+    A regeneration passes the series it continues and its version number."""
     estimate = await _estimate(scope, request, settings, generator)
     window = check_request(request)
     report_id = uuid4()
@@ -165,7 +171,9 @@ async def generate_report(
             start_date=window.start,
             end_date=window.end,
             filters={"employer": window.employer, "project": window.project, "tags": list(window.tags)},
-            series_id=report_id,
+            options={"length": request.length, "tone": request.tone},
+            series_id=series_id or report_id,
+            version=version,
             job_id=queued.job.id,
         )
     await announce_queued(bus, queued)
@@ -184,3 +192,16 @@ async def get_report(scope: TenantScope, report_id: UUID) -> Report:
     if report is None:
         raise NotFound("Report")
     return report
+
+
+async def current_artifacts(report_id: UUID, include_citations: bool | None) -> list[ReportArtifact]:
+    """The renditions of the report's current revision (the caller already holds the report)."""
+    revision = await Report.filter(id=report_id).values_list("revision", flat=True)
+    if not revision:
+        return []
+    qs = ReportArtifact.filter(report_id=report_id, revision=revision[0])
+    if include_citations is not None:
+        qs = qs.filter(include_citations=include_citations)
+    rows = await qs
+    order = list(FORMATS)
+    return sorted(rows, key=lambda a: (order.index(a.format), not a.include_citations))
