@@ -22,7 +22,7 @@ from server.db import close_db, init_db
 from server.evidence.routes import download_evidence
 from server.graphql.view import build_graphql_view
 from server.jobs.queue import build_broker
-from server.reports.routes import download_report
+from server.reports.routes import download_report, shared_report
 from server.settings import Settings, get_settings
 from server.storage import open_storage
 from server.system.cache import create_redis
@@ -111,6 +111,7 @@ def create_app(settings: Settings) -> Starlette:
         Route("/api/readyz", readyz),
         Route("/api/evidence/{evidence_id}", download_evidence, methods=["GET"]),
         Route("/api/reports/downloads/{artifact_id}", download_report, methods=["GET"]),
+        Route("/api/share/{token}", shared_report, methods=["GET"]),
         *billing_routes,
         Route("/graphql", graphql, methods=["GET", "POST"]),
         WebSocketRoute("/graphql", graphql),

@@ -23,6 +23,7 @@ REQUESTS, ACCOUNTS, INVITATIONS, STAFF = "Requests", "Accounts", "Invitations", 
 WORK_LOG, IMPORTS, EVIDENCE, BILLING = "Work log", "Imports", "Evidence", "Billing"
 JOBS = "Jobs and reports"
 PROFILE = "Profile"
+REPORTS = "Reports"
 
 
 @strawberry.enum(
@@ -225,6 +226,18 @@ class ErrorCode(enum.Enum):
     TOO_MANY_TERMS = _code("TOO_MANY_TERMS", PROFILE, "More than 200 confidential terms.")
     TERM_REQUIRED = _code("TERM_REQUIRED", PROFILE, "A confidential term is empty.")
     TERM_TOO_LONG = _code("TERM_TOO_LONG", PROFILE, "A confidential term is longer than 100 characters.")
+
+    # Reports: editing, sharing, regenerating
+    REPORT_NOT_READY = _code(
+        "REPORT_NOT_READY",
+        REPORTS,
+        "The report is still being written or did not finish; it cannot be edited, shared or regenerated yet.",
+    )
+    STATEMENT_REQUIRED = _code("STATEMENT_REQUIRED", REPORTS, "A statement's text is empty.")
+    STATEMENT_TOO_LONG = _code("STATEMENT_TOO_LONG", REPORTS, "A statement is longer than 1 000 characters.")
+    INVALID_POSITION = _code("INVALID_POSITION", REPORTS, "A statement's new position is outside its section.")
+    INVALID_SHARE_EXPIRY = _code("INVALID_SHARE_EXPIRY", REPORTS, "A share link's lifetime is outside 1-90 days.")
+    SHARE_ALREADY_REVOKED = _code("SHARE_ALREADY_REVOKED", REPORTS, "The share link was already revoked.")
 
 
 def domain_of(code: ErrorCode) -> str:

@@ -29,7 +29,7 @@ from server.settings import Settings, get_settings
 log = logging.getLogger(__name__)
 
 # Modules holding tasks; each has `register(broker)`.
-TASK_MODULES: list[str] = ["server.billing.tasks", "server.jobs.tasks"]
+TASK_MODULES: list[str] = ["server.billing.tasks", "server.jobs.tasks", "server.reports.tasks"]
 
 LONGEST_TASK_MS = 15 * 60 * 1000
 BACKOFF_FIRST_SECONDS = 0.5

@@ -22,7 +22,7 @@ from server.llm.pricing import job_cost_cents
 from server.llm.providers import build_generator
 from server.pagination import Page, paginate
 from server.reports.formats import FORMATS
-from server.reports.models import Report, ReportArtifact
+from server.reports.models import PENDING, Report, ReportArtifact
 from server.reports.repository import Window, window_totals
 from server.settings import Settings
 from server.system.events import EventBus
@@ -205,3 +205,48 @@ async def current_artifacts(report_id: UUID, include_citations: bool | None) -> 
     rows = await qs
     order = list(FORMATS)
     return sorted(rows, key=lambda a: (order.index(a.format), not a.include_citations))
+
+
+async def versions_of(series_id: UUID, user_id: UUID) -> list[Report]:
+    """Every version of a series (the caller already holds one of them)."""
+    return await Report.filter(series_id=series_id, user_id=user_id).order_by("version")
+
+
+async def regenerate_report(
+    scope: TenantScope,
+    report_id: UUID,
+    *,
+    settings: Settings,
+    generator: Generator,
+    meta: RequestMeta,
+    bus: EventBus | None,
+    broker: AsyncBroker | None,
+) -> Generated:
+    """A new version of a finished report: the same kind, window, filters and options, written by a new
+    metered job; the versions before it stay readable and downloadable."""
+    old = await get_report(scope, report_id)
+    if old.status == PENDING:
+        raise ServiceError("REPORT_NOT_READY", "The report is still being written.", "id")
+    filters, options = old.filters or {}, old.options or {}
+    request = ReportRequest(
+        kind=old.kind,
+        start=old.start_date,
+        end=old.end_date,
+        employer=filters.get("employer"),
+        project=filters.get("project"),
+        tags=tuple(filters.get("tags") or ()),
+        length=str(options.get("length", "STANDARD")),
+        tone=str(options.get("tone", "NEUTRAL")),
+    )
+    versions = await Report.filter(series_id=old.series_id, user_id=scope.user_id).values_list("version", flat=True)
+    return await generate_report(
+        scope,
+        request,
+        settings=settings,
+        generator=generator,
+        meta=meta,
+        bus=bus,
+        broker=broker,
+        series_id=old.series_id,
+        version=max(int(str(v)) for v in versions) + 1,
+    )

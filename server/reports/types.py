@@ -13,11 +13,12 @@ from server.graphql.context import Info
 from server.graphql.error_codes import ErrorCode
 from server.graphql.mutations import Payload
 from server.jobs.types import Job
-from server.reports import service
+from server.reports import service, sharing
 from server.reports.artifacts import download_url
 from server.reports.models import Report as ReportModel
 from server.reports.models import ReportCitation as ReportCitationModel
 from server.reports.models import ReportSection as ReportSectionModel
+from server.reports.models import ReportShare as ReportShareModel
 from server.reports.models import ReportStatement as ReportStatementModel
 from server.worklogs.types import Worklog
 
@@ -127,6 +128,27 @@ class ReportRendition:
     url: str = strawberry.field(description="Signed download link, valid for a few minutes.")
 
 
+@strawberry.type(description="A public, revocable link to the report's HTML page.")
+class ReportShare:
+    id: strawberry.ID
+    url: str | None = strawberry.field(description="The link; given once, when it is made (only its hash is kept).")
+    include_citations: bool
+    expires_at: datetime
+    revoked_at: datetime | None
+    created_at: datetime
+
+    @classmethod
+    def from_model(cls, m: ReportShareModel, url: str | None = None) -> ReportShare:
+        return cls(
+            id=strawberry.ID(str(m.id)),
+            url=url,
+            include_citations=m.include_citations,
+            expires_at=m.expires_at,
+            revoked_at=m.revoked_at,
+            created_at=m.created_at,
+        )
+
+
 @strawberry.type
 class ReportOptions:
     length: ReportLength
@@ -199,6 +221,14 @@ class Report:
     async def verification(self, info: Info) -> ReportVerification:
         statements, flagged = await info.context.loaders.report_verification.load(UUID(self.id))
         return ReportVerification(statements=statements, flagged=flagged)
+
+    @strawberry.field(description="The report's share links, newest first.")
+    async def shares(self) -> list[ReportShare]:
+        return [ReportShare.from_model(m) for m in await sharing.shares_of(UUID(self.id))]
+
+    @strawberry.field(description="Every version of this report (regenerations), the first first.")
+    async def versions(self) -> list[Report]:
+        return [Report.from_model(m) for m in await service.versions_of(self.series_id, self.user_id)]
 
     @strawberry.field(description="The stored renditions of the current revision, each with a signed download link.")
     async def formats(self, info: Info, include_citations: bool | None = None) -> list[ReportRendition]:
@@ -308,3 +338,36 @@ class GenerateReportPayload(Payload):
     job: Job | None = None
     estimate_cents: int | None = None
     warnings: list[str] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class RegenerateReportPayload(Payload):
+    report: Report | None = None
+    job: Job | None = None
+    estimate_cents: int | None = None
+    warnings: list[str] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class UpdateReportStatementPayload(Payload):
+    statement: ReportStatement | None = None
+
+
+@strawberry.type
+class DeleteReportStatementPayload(Payload):
+    deleted_id: strawberry.ID | None = None
+
+
+@strawberry.type
+class MoveReportStatementPayload(Payload):
+    statement: ReportStatement | None = None
+
+
+@strawberry.type
+class ShareReportPayload(Payload):
+    share: ReportShare | None = None
+
+
+@strawberry.type
+class RevokeReportSharePayload(Payload):
+    share: ReportShare | None = None

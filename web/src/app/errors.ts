@@ -124,6 +124,12 @@ const USER_ERROR_MESSAGES: Record<ErrorCode, string> = {
   TOO_MANY_TERMS: "Keep at most 200 confidential terms.",
   TERM_REQUIRED: "Remove the empty confidential term.",
   TERM_TOO_LONG: "Shorten each confidential term to 100 characters.",
+  REPORT_NOT_READY: "This report is not finished yet.",
+  STATEMENT_REQUIRED: "Enter the statement's text.",
+  STATEMENT_TOO_LONG: "Shorten the statement to 1 000 characters.",
+  INVALID_POSITION: "That position is outside the section.",
+  INVALID_SHARE_EXPIRY: "Choose a link lifetime from 1 to 90 days.",
+  SHARE_ALREADY_REVOKED: "This link was already revoked.",
 };
 
 export const MESSAGES: Record<Code, string> = { ...REQUEST_MESSAGES, ...USER_ERROR_MESSAGES };
