@@ -95,8 +95,9 @@ def create_app(settings: Settings) -> Starlette:
         app.state.limiter = RateLimiter(app.state.redis)
         app.state.storage = await open_storage(settings)
         app.state.sockets.start(app.state.redis)
-        app.state.broker = build_broker(settings)  # sends job messages; this process consumes none
-        await app.state.broker.startup()
+        # Sends job messages; this process consumes none, so it declares no consumer group and starts even
+        # with the cache down (a send that fails then leaves the job to the sweep).
+        app.state.broker = build_broker(settings)
         try:
             yield
         finally:

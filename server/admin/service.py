@@ -24,8 +24,10 @@ from server.auth.scope import RequestMeta
 from server.auth.service import announce_revocation, normalize_email, normalize_username, now, revoke_tokens_of
 from server.billing.models import LedgerEntry
 from server.errors import NotFound, ServiceError
+from server.jobs.service import move_jobs_of_user
 from server.pagination import Page, clamp_first, decode_keyset_cursor, encode_keyset_cursor, invalid_cursor, paginate
 from server.profiles.service import move_profile_of_user
+from server.reports.sharing import move_shares_of_user
 from server.system.events import EventBus
 from server.tenants.models import Profile
 from server.tenants.service import get_tenant_for_staff
@@ -301,6 +303,8 @@ async def revoke_all_tokens_as_staff(
 TENANT_DATA_MOVERS: tuple[Callable[[UUID, UUID, UUID], Awaitable[dict[str, int]]], ...] = (
     move_worklogs_of_user,
     move_profile_of_user,
+    move_jobs_of_user,
+    move_shares_of_user,
 )
 # ... and its counter, for the preview: async (user_id, tenant_id) -> {what: rows that would move}.
 TENANT_DATA_COUNTERS: tuple[Callable[[UUID, UUID], Awaitable[dict[str, int]]], ...] = (count_worklogs_of_user,)

@@ -200,6 +200,11 @@ class ErrorCode(enum.Enum):
     JOB_CANCEL_PENDING = _code(
         "JOB_CANCEL_PENDING", JOBS, "A cancellation was already requested; the running job stops at its next step."
     )
+    USER_HAS_UNFINISHED_JOBS = _code(
+        "USER_HAS_UNFINISHED_JOBS",
+        JOBS,
+        "The user has queued or running jobs; a move to another tenant waits for them.",
+    )
 
     # Jobs and reports: why text generation failed (a job's error code; server/llm's ProviderFailure)
     PROVIDER_UNAVAILABLE = _code(

@@ -293,9 +293,13 @@ async def drive(job: Job, rt: Runtime) -> str | None:
     """Carry a job this process claimed through its kind's work to its end, retrying what may be retried."""
     run = JobRun(job, rt)
     work = rt.work_for(job.kind)
+    retrying: ProviderError | None = None
     async with run.beating():
         while True:
             try:
+                if retrying is not None:
+                    await run.retry(retrying)
+                    retrying = None
                 await work(run)
                 await run.succeed()
                 return SUCCESS
@@ -307,12 +311,7 @@ async def drive(job: Job, rt: Runtime) -> str | None:
                 return await _end(run.fail(exc.code, str(exc)))
             except ProviderError as exc:
                 if exc.retryable and run.attempt < rt.settings.job_max_attempts:
-                    try:
-                        await run.retry(exc)
-                    except (LostOwnership, CancelRequested) as stop:
-                        if isinstance(stop, CancelRequested):
-                            return await _end(run.cancel())
-                        return None
+                    retrying = exc
                     continue
                 return await _end(run.fail(exc.code, str(exc)))
             except Exception:

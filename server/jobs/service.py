@@ -28,6 +28,7 @@ from server.pagination import (
     encode_keyset_cursor,
     paginate,
 )
+from server.reports.models import Report
 from server.reports.repository import mark_reports_of_job
 from server.settings import Settings
 from server.system.events import EventBus
@@ -242,3 +243,22 @@ async def list_job_events(job_id: UUID, *, first: int | None, after: str | None)
     has_next = len(rows) > size
     rows = rows[:size]
     return Page(items=rows, cursors=[encode_keyset_cursor(tag, [r.seq]) for r in rows], has_next=has_next, total=total)
+
+
+# --- moving -----------------------------------------------------------------------------------
+
+
+async def move_jobs_of_user(user_id: UUID, old_tenant_id: UUID, new_tenant_id: UUID) -> dict[str, int]:
+    """TENANT_DATA_MOVERS entry: the user's finished jobs and their reports follow them. A queued or running
+    job holds the old tenant's reserve, so the move waits for it to end (or be cancelled). The ledger and
+    the usage records stay with the tenant that paid."""
+    unfinished = Job.select_for_update().filter(user_id=user_id, tenant_id=old_tenant_id, status__in=(QUEUED, RUNNING))
+    if await unfinished.exists():
+        raise ServiceError(
+            "USER_HAS_UNFINISHED_JOBS",
+            "The user has queued or running jobs; wait for them or cancel them first.",
+            "userId",
+        )
+    reports = await Report.filter(user_id=user_id, tenant_id=old_tenant_id).update(tenant_id=new_tenant_id)
+    jobs = await Job.filter(user_id=user_id, tenant_id=old_tenant_id).update(tenant_id=new_tenant_id)
+    return {"jobs": jobs, "reports": reports}

@@ -110,3 +110,9 @@ async def share_page(token: str) -> bytes:
     if report is None:
         raise NotFound("ReportShare")
     return html.render_share_page(await document_of(report), include_citations=share.include_citations)
+
+
+async def move_shares_of_user(user_id: UUID, old_tenant_id: UUID, new_tenant_id: UUID) -> dict[str, int]:
+    """TENANT_DATA_MOVERS entry: the user's share links follow their reports to the new tenant."""
+    moved = await ReportShare.filter(user_id=user_id, tenant_id=old_tenant_id).update(tenant_id=new_tenant_id)
+    return {"report_shares": moved}

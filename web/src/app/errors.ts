@@ -113,6 +113,7 @@ const USER_ERROR_MESSAGES: Record<ErrorCode, string> = {
   NO_ENTRIES: "There are no entries in this period to report on. Nothing was charged.",
   JOB_ALREADY_FINISHED: "This job has already finished.",
   JOB_CANCEL_PENDING: "Cancelling: the job stops at its next step.",
+  USER_HAS_UNFINISHED_JOBS: "This user has jobs queued or running. Wait for them to finish or cancel them, then move the user.",
   PROVIDER_UNAVAILABLE: "The text generator is unavailable right now. Nothing was charged; try again later.",
   PROVIDER_RATE_LIMITED: "The text generator is busy. Nothing was charged; try again in a few minutes.",
   PROVIDER_REFUSED: "The text generator could not produce a usable report from these entries. Nothing was charged.",

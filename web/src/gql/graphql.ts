@@ -158,6 +158,10 @@ export type ErrorCode =
   | 'INVALID_TIMESTAMP'
   /** Accounts: A username must be 3-150 letters, digits, '.', '_' or '-'. */
   | 'INVALID_USERNAME'
+  /** Jobs and reports: The job already succeeded, failed or was cancelled. */
+  | 'JOB_ALREADY_FINISHED'
+  /** Jobs and reports: A cancellation was already requested; the running job stops at its next step. */
+  | 'JOB_CANCEL_PENDING'
   /** Billing: The reserve is low and its LIMITED policy runs only inexpensive jobs. */
   | 'JOB_TOO_EXPENSIVE_FOR_POLICY'
   /** Staff: The last active superuser cannot be disabled, demoted or moved. */
@@ -168,6 +172,8 @@ export type ErrorCode =
   | 'NOT_A_GIT_REPOSITORY'
   /** Requests: The object does not exist, or is not the caller's to see. */
   | 'NOT_FOUND'
+  /** Jobs and reports: The report's window holds no entries; nothing was queued or charged. */
+  | 'NO_ENTRIES'
   /** Invitations: The invite passkey has expired. */
   | 'PASSKEY_EXPIRED'
   /** Invitations: No invite passkey matches. */
@@ -229,7 +235,9 @@ export type ErrorCode =
   /** Accounts: The account already has the maximum number of live personal API tokens. */
   | 'TOO_MANY_TOKENS'
   /** Accounts: Another account has that username. */
-  | 'USERNAME_TAKEN';
+  | 'USERNAME_TAKEN'
+  /** Jobs and reports: The user has queued or running jobs; a move to another tenant waits for them. */
+  | 'USER_HAS_UNFINISHED_JOBS';
 
 export type ImportWorklogsInput = {
   /** The file's text, as written by exportWorklogs. */
