@@ -21,8 +21,7 @@ from server.llm.base import Generator, ProviderError
 from server.llm.pricing import job_cost_cents
 from server.llm.providers import build_generator
 from server.pagination import Page, paginate
-from server.reports.formats import FORMATS
-from server.reports.models import PENDING, Report, ReportArtifact
+from server.reports.models import PENDING, Report
 from server.reports.repository import Window, window_totals
 from server.settings import Settings
 from server.system.events import EventBus
@@ -192,24 +191,6 @@ async def get_report(scope: TenantScope, report_id: UUID) -> Report:
     if report is None:
         raise NotFound("Report")
     return report
-
-
-async def current_artifacts(report_id: UUID, include_citations: bool | None) -> list[ReportArtifact]:
-    """The renditions of the report's current revision (the caller already holds the report)."""
-    revision = await Report.filter(id=report_id).values_list("revision", flat=True)
-    if not revision:
-        return []
-    qs = ReportArtifact.filter(report_id=report_id, revision=revision[0])
-    if include_citations is not None:
-        qs = qs.filter(include_citations=include_citations)
-    rows = await qs
-    order = list(FORMATS)
-    return sorted(rows, key=lambda a: (order.index(a.format), not a.include_citations))
-
-
-async def versions_of(series_id: UUID, user_id: UUID) -> list[Report]:
-    """Every version of a series (the caller already holds one of them)."""
-    return await Report.filter(series_id=series_id, user_id=user_id).order_by("version")
 
 
 async def regenerate_report(

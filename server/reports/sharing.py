@@ -96,11 +96,6 @@ async def revoke_share(scope: TenantScope, actor: User, share_id: UUID, *, meta:
     return share
 
 
-async def shares_of(report_id: UUID) -> list[ReportShare]:
-    """The report's links, newest first (the caller already holds the report)."""
-    return await ReportShare.filter(report_id=report_id).order_by("-created_at")
-
-
 async def share_page(token: str) -> bytes:
     """The public page a live link shows; NotFound for an unknown, expired or revoked one."""
     share = await ReportShare.get_or_none(token_hash=token_hash(token), revoked_at=None)

@@ -13,7 +13,7 @@ from server.graphql.context import Info
 from server.graphql.error_codes import ErrorCode
 from server.graphql.mutations import Payload
 from server.jobs.types import Job
-from server.reports import service, sharing
+from server.reports import service
 from server.reports.artifacts import download_url
 from server.reports.models import Report as ReportModel
 from server.reports.models import ReportCitation as ReportCitationModel
@@ -223,16 +223,19 @@ class Report:
         return ReportVerification(statements=statements, flagged=flagged)
 
     @strawberry.field(description="The report's share links, newest first.")
-    async def shares(self) -> list[ReportShare]:
-        return [ReportShare.from_model(m) for m in await sharing.shares_of(UUID(self.id))]
+    async def shares(self, info: Info) -> list[ReportShare]:
+        return [ReportShare.from_model(m) for m in await info.context.loaders.report_shares.load(UUID(self.id))]
 
     @strawberry.field(description="Every version of this report (regenerations), the first first.")
-    async def versions(self) -> list[Report]:
-        return [Report.from_model(m) for m in await service.versions_of(self.series_id, self.user_id)]
+    async def versions(self, info: Info) -> list[Report]:
+        rows = await info.context.loaders.report_versions.load((self.series_id, self.user_id))
+        return [Report.from_model(m) for m in rows]
 
     @strawberry.field(description="The stored renditions of the current revision, each with a signed download link.")
     async def formats(self, info: Info, include_citations: bool | None = None) -> list[ReportRendition]:
-        rows = await service.current_artifacts(UUID(self.id), include_citations)
+        rows = await info.context.loaders.report_artifacts.load((UUID(self.id), self.revision))
+        if include_citations is not None:
+            rows = [a for a in rows if a.include_citations == include_citations]
         return [
             ReportRendition(
                 format=ReportFormat(a.format),
