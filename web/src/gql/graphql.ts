@@ -138,12 +138,16 @@ export type ErrorCode =
   | 'INVALID_NAME'
   /** Requests: `first` is outside the allowed page size. */
   | 'INVALID_PAGE_SIZE'
+  /** Reports: A statement's new position is outside its section. */
+  | 'INVALID_POSITION'
   /** Imports: A row of the file is not valid (the field names the row); nothing is imported. */
   | 'INVALID_ROW'
   /** Work log: A search has no word to look for. */
   | 'INVALID_SEARCH'
   /** Billing: A Checkout Session id does not start with cs_. */
   | 'INVALID_SESSION_ID'
+  /** Reports: A share link's lifetime is outside 1-90 days. */
+  | 'INVALID_SHARE_EXPIRY'
   /** Requests: A list's sort order is unknown. */
   | 'INVALID_SORT'
   /** Work log: An entry's source is unknown. */
@@ -210,12 +214,20 @@ export type ErrorCode =
   | 'REASON_REQUIRED'
   /** Billing: A reason is longer than the maximum. */
   | 'REASON_TOO_LONG'
+  /** Reports: The report is still being written or did not finish; it cannot be edited, shared or regenerated yet. */
+  | 'REPORT_NOT_READY'
   /** Work log: A search is longer than the maximum. */
   | 'SEARCH_TOO_LONG'
   /** Requests: The cache that counts attempts cannot be reached; retry shortly. */
   | 'SERVICE_UNAVAILABLE'
   /** Accounts: Personal API tokens are created from a browser session, not with another token. */
   | 'SESSION_REQUIRED'
+  /** Reports: The share link was already revoked. */
+  | 'SHARE_ALREADY_REVOKED'
+  /** Reports: A statement's text is empty. */
+  | 'STATEMENT_REQUIRED'
+  /** Reports: A statement is longer than 1 000 characters. */
+  | 'STATEMENT_TOO_LONG'
   /** Staff: Only a superuser may do this (act on staff, grant or remove staff). */
   | 'SUPERUSER_REQUIRED'
   /** Profile: A confidential term is empty. */
