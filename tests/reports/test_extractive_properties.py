@@ -150,7 +150,7 @@ def vocabulary_of(entry: SourceEntry) -> set[str]:
     return {w.casefold() for w in WORD.findall(entry.content + "\n" + entry.outcome)}
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     items=entries(),
     kind=st.sampled_from(sorted(COMPOSERS)),
