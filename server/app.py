@@ -27,6 +27,7 @@ from server.metrics.middleware import RequestObserverMiddleware
 from server.metrics.prometheus import use_directory
 from server.metrics.recording import ActivityMarker, RequestAggregates, stop_flushing
 from server.metrics.routes import routes as metrics_routes
+from server.reports.routes import download_report, shared_report
 from server.settings import Settings, get_settings
 from server.storage import open_storage
 from server.system.cache import create_redis
@@ -127,6 +128,8 @@ def create_app(settings: Settings) -> Starlette:
         Route("/api/healthz", healthz),
         Route("/api/readyz", readyz),
         Route("/api/evidence/{evidence_id}", download_evidence, methods=["GET"]),
+        Route("/api/reports/downloads/{artifact_id}", download_report, methods=["GET"]),
+        Route("/api/share/{token}", shared_report, methods=["GET"]),
         *billing_routes,
         *metrics_routes,
         Route("/graphql", graphql, methods=["GET", "POST"]),

@@ -24,6 +24,7 @@ MODEL_MODULES = [
     "server.reports.models",
     "server.mail.models",
     "server.system.models",
+    "server.profiles.models",
 ]
 
 

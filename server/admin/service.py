@@ -26,6 +26,8 @@ from server.billing.models import LedgerEntry
 from server.errors import NotFound, ServiceError
 from server.jobs.service import move_jobs_of_user
 from server.pagination import Page, clamp_first, decode_keyset_cursor, encode_keyset_cursor, invalid_cursor, paginate
+from server.profiles.service import move_profile_of_user
+from server.reports.sharing import move_shares_of_user
 from server.system.events import EventBus
 from server.tenants.models import Profile
 from server.tenants.service import get_tenant_for_staff
@@ -300,7 +302,9 @@ async def revoke_all_tokens_as_staff(
 # async (user_id, old_tenant_id, new_tenant_id) -> {what: rows moved}.
 TENANT_DATA_MOVERS: tuple[Callable[[UUID, UUID, UUID], Awaitable[dict[str, int]]], ...] = (
     move_worklogs_of_user,
+    move_profile_of_user,
     move_jobs_of_user,
+    move_shares_of_user,
 )
 # ... and its counter, for the preview: async (user_id, tenant_id) -> {what: rows that would move}.
 TENANT_DATA_COUNTERS: tuple[Callable[[UUID, UUID], Awaitable[dict[str, int]]], ...] = (count_worklogs_of_user,)

@@ -8,10 +8,13 @@ import strawberry
 from server.auth import tokens
 from server.auth.models import ApiToken as ApiTokenModel
 from server.auth.models import User as UserModel
+from server.auth.scope import TenantScope
 from server.auth.service import Authenticated
 from server.graphql.context import Info
 from server.graphql.mutations import Payload
 from server.graphql.permissions import forbidden
+from server.profiles import service as profiles
+from server.profiles.types import Position
 from server.tenants.types import Tenant
 
 
@@ -41,6 +44,14 @@ class User:
     async def api_tokens(self, info: Info) -> list[ApiToken]:
         return [ApiToken.from_model(t) for t in await tokens.list_api_tokens(_own(info, self.id))]
 
+    @strawberry.field(description="Your own employment history, current first (another user's: FORBIDDEN).")
+    async def positions(self, info: Info) -> list[Position]:
+        return [Position.from_model(p) for p in await profiles.list_positions(_own_scope(info, self.id))]
+
+    @strawberry.field(description="Your own confidential terms (another user's: FORBIDDEN).")
+    async def confidential_terms(self, info: Info) -> list[str]:
+        return await profiles.confidential_terms(_own_scope(info, self.id))
+
     @classmethod
     def from_model(cls, m: UserModel) -> User:
         return cls(
@@ -62,6 +73,14 @@ def _own(info: Info, user_id: str) -> Authenticated:
     if auth is None or str(auth.user.id) != user_id:
         raise forbidden()
     return auth
+
+
+def _own_scope(info: Info, user_id: str) -> TenantScope:
+    """A profile is its owner's alone, like credentials."""
+    scope = _own(info, user_id).scope
+    if scope is None:
+        raise forbidden()
+    return scope
 
 
 @strawberry.type(description="A signed-in browser: a token of kind session.")

@@ -26,12 +26,16 @@ from server.graphql.errors import unauthenticated
 from server.jobs.loaders import job_by_id_loader, username_by_id_loader
 from server.jobs.models import Job
 from server.reports.loaders import (
+    artifacts_by_revision_loader,
     citations_by_statement_loader,
     sections_by_report_loader,
+    shares_by_report_loader,
     statements_by_section_loader,
+    verification_by_report_loader,
+    versions_by_series_loader,
     worklog_by_id_loader,
 )
-from server.reports.models import ReportCitation, ReportSection, ReportStatement
+from server.reports.models import Report, ReportArtifact, ReportCitation, ReportSection, ReportShare, ReportStatement
 from server.settings import Settings
 from server.system.events import EventBus, EventHub
 from server.system.logs import current_request_id
@@ -54,6 +58,12 @@ class Loaders:
     section_statements: DataLoader[UUID, list[ReportStatement]] = field(default_factory=statements_by_section_loader)
     statement_citations: DataLoader[UUID, list[ReportCitation]] = field(default_factory=citations_by_statement_loader)
     worklog_by_id: DataLoader[UUID, Worklog | None] = field(default_factory=worklog_by_id_loader)
+    report_verification: DataLoader[UUID, tuple[int, int]] = field(default_factory=verification_by_report_loader)
+    report_artifacts: DataLoader[tuple[UUID, int], list[ReportArtifact]] = field(
+        default_factory=artifacts_by_revision_loader
+    )
+    report_shares: DataLoader[UUID, list[ReportShare]] = field(default_factory=shares_by_report_loader)
+    report_versions: DataLoader[tuple[UUID, UUID], list[Report]] = field(default_factory=versions_by_series_loader)
 
 
 @dataclass

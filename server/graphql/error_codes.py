@@ -24,6 +24,8 @@ WORK_LOG, IMPORTS, EVIDENCE, BILLING = "Work log", "Imports", "Evidence", "Billi
 METRICS = "Metrics"
 JOBS = "Jobs and reports"
 RECOVERY = "Recovery"
+PROFILE = "Profile"
+REPORTS = "Reports"
 
 
 @strawberry.enum(
@@ -226,6 +228,28 @@ class ErrorCode(enum.Enum):
     PROVIDER_MISCONFIGURED = _code(
         "PROVIDER_MISCONFIGURED", JOBS, "The text generator is not usable as configured (provider, key, model price)."
     )
+    # Profile: positions and confidential terms
+    EMPLOYER_REQUIRED = _code("EMPLOYER_REQUIRED", PROFILE, "A position's employer is empty.")
+    EMPLOYER_TOO_LONG = _code("EMPLOYER_TOO_LONG", PROFILE, "A position's employer is longer than 200 characters.")
+    TITLE_TOO_LONG = _code("TITLE_TOO_LONG", PROFILE, "A position's title is longer than 200 characters.")
+    TOO_MANY_POSITIONS = _code(
+        "TOO_MANY_POSITIONS", PROFILE, "The employment history has the maximum of 100 positions."
+    )
+    TOO_MANY_TERMS = _code("TOO_MANY_TERMS", PROFILE, "More than 200 confidential terms.")
+    TERM_REQUIRED = _code("TERM_REQUIRED", PROFILE, "A confidential term is empty.")
+    TERM_TOO_LONG = _code("TERM_TOO_LONG", PROFILE, "A confidential term is longer than 100 characters.")
+
+    # Reports: editing, sharing, regenerating
+    REPORT_NOT_READY = _code(
+        "REPORT_NOT_READY",
+        REPORTS,
+        "The report is still being written or did not finish; it cannot be edited, shared or regenerated yet.",
+    )
+    STATEMENT_REQUIRED = _code("STATEMENT_REQUIRED", REPORTS, "A statement's text is empty.")
+    STATEMENT_TOO_LONG = _code("STATEMENT_TOO_LONG", REPORTS, "A statement is longer than 1 000 characters.")
+    INVALID_POSITION = _code("INVALID_POSITION", REPORTS, "A statement's new position is outside its section.")
+    INVALID_SHARE_EXPIRY = _code("INVALID_SHARE_EXPIRY", REPORTS, "A share link's lifetime is outside 1-90 days.")
+    SHARE_ALREADY_REVOKED = _code("SHARE_ALREADY_REVOKED", REPORTS, "The share link was already revoked.")
 
     # Jobs and reports: following a job live
     INVALID_AFTER_SEQ = _code(

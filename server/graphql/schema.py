@@ -31,6 +31,7 @@ from server.invitations import schema as invitations
 from server.jobs import schema as jobs
 from server.live import schema as live
 from server.metrics import schema as metrics
+from server.profiles import schema as profiles
 from server.reports import schema as reports
 from server.settings import Settings
 from server.system import schema as system
@@ -54,6 +55,7 @@ class Mutation(
     jobs.Mutation,
     reports.Mutation,
     metrics.Mutation,
+    profiles.Mutation,
 ):
     pass
 

@@ -36,6 +36,7 @@ TASK_MODULES: list[str] = [
     "server.mail.tasks",
     "server.backup.tasks",
     "server.metrics.tasks",
+    "server.reports.tasks",
 ]
 
 LONGEST_TASK_MS = 15 * 60 * 1000

@@ -48,6 +48,7 @@ class Report(TimestampedRecord):
     job_id: UUID | None
     content = fields.TextField(default="", description="The Markdown rendition.")
     content_key = fields.CharField(max_length=300, default="", description="Storage key of the Markdown rendition.")
+    revision = fields.IntField(default=0, description="Bumped by every edit; the stored formats follow it.")
 
     class Meta:
         table = "report"
@@ -103,3 +104,41 @@ class ReportCitation(Record):
     class Meta:
         table = "report_citation"
         indexes = (("statement_id",), ("worklog_id",))
+
+
+class ReportArtifact(Record):
+    """One rendition of one revision of a report, stored through the Storage interface."""
+
+    report: fields.ForeignKeyRelation[Report] = fields.ForeignKeyField(
+        "models.Report", related_name="artifacts", on_delete=fields.CASCADE
+    )
+    report_id: UUID
+    revision = fields.IntField()
+    format = fields.CharField(max_length=20)  # a ReportFormat name: MARKDOWN, PDF, …
+    include_citations = fields.BooleanField()
+    object_key = fields.CharField(max_length=300)
+    bytes = fields.IntField()
+    sha256 = fields.CharField(max_length=64)
+
+    class Meta:
+        table = "report_artifact"
+        unique_together = (("report_id", "revision", "format", "include_citations"),)
+
+
+class ReportShare(Record):
+    """A public, revocable link to a report's share page; only the token's SHA-256 is kept."""
+
+    report: fields.ForeignKeyRelation[Report] = fields.ForeignKeyField(
+        "models.Report", related_name="shares", on_delete=fields.CASCADE
+    )
+    report_id: UUID
+    tenant_id = fields.UUIDField()
+    user_id = fields.UUIDField()
+    token_hash = fields.CharField(max_length=64, unique=True)
+    include_citations = fields.BooleanField(default=False)
+    expires_at = fields.DatetimeField()
+    revoked_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "report_share"
+        indexes = (("report_id",),)

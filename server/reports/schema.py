@@ -11,8 +11,21 @@ from server.graphql.mutations import mutation
 from server.graphql.permissions import IsAuthenticated
 from server.graphql.relay import Connection, connection
 from server.jobs.types import Job
-from server.reports import service
-from server.reports.types import GenerateReportInput, GenerateReportPayload, Report, ReportEstimate
+from server.reports import editing, service, sharing
+from server.reports.types import (
+    DeleteReportStatementPayload,
+    GenerateReportInput,
+    GenerateReportPayload,
+    MoveReportStatementPayload,
+    RegenerateReportPayload,
+    Report,
+    ReportEstimate,
+    ReportShare,
+    ReportStatement,
+    RevokeReportSharePayload,
+    ShareReportPayload,
+    UpdateReportStatementPayload,
+)
 
 
 def _broker(info: Info) -> AsyncBroker:
@@ -66,3 +79,73 @@ class Mutation:
             estimate_cents=made.estimate_cents,
             warnings=made.warnings,
         )
+
+    @mutation(
+        permission_classes=[IsAuthenticated],
+        description="A new version of a finished report, written by a new metered job.",
+    )
+    async def regenerate_report(self, info: Info, id: strawberry.ID) -> RegenerateReportPayload:
+        ctx = info.context
+        made = await service.regenerate_report(
+            ctx.scope,
+            parse_id(id),
+            settings=ctx.settings,
+            generator=service.generator_for(ctx.settings),
+            meta=ctx.meta,
+            bus=ctx.bus,
+            broker=_broker(info),
+        )
+        return RegenerateReportPayload(
+            report=Report.from_model(made.report),
+            job=Job.from_model(made.job),
+            estimate_cents=made.estimate_cents,
+            warnings=made.warnings,
+        )
+
+    @mutation(
+        permission_classes=[IsAuthenticated],
+        description="New text for a statement (1-1 000 characters), checked at once against its cited entries.",
+    )
+    async def update_report_statement(self, info: Info, id: strawberry.ID, text: str) -> UpdateReportStatementPayload:
+        statement = await editing.update_statement(info.context.scope, parse_id(id), text)
+        await editing.send_render(_broker(info), statement.report_id)
+        return UpdateReportStatementPayload(statement=ReportStatement.from_model(statement))
+
+    @mutation(permission_classes=[IsAuthenticated], description="Removes a statement from its report.")
+    async def delete_report_statement(self, info: Info, id: strawberry.ID) -> DeleteReportStatementPayload:
+        report_id = await editing.report_of_statement(info.context.scope, parse_id(id))
+        deleted = await editing.delete_statement(info.context.scope, parse_id(id))
+        await editing.send_render(_broker(info), report_id)
+        return DeleteReportStatementPayload(deleted_id=strawberry.ID(str(deleted)))
+
+    @mutation(
+        permission_classes=[IsAuthenticated], description="Moves a statement to a position (0-based) in its section."
+    )
+    async def move_report_statement(self, info: Info, id: strawberry.ID, position: int) -> MoveReportStatementPayload:
+        statement = await editing.move_statement(info.context.scope, parse_id(id), position)
+        await editing.send_render(_broker(info), statement.report_id)
+        return MoveReportStatementPayload(statement=ReportStatement.from_model(statement))
+
+    @mutation(
+        permission_classes=[IsAuthenticated],
+        description="A public link to the report's HTML page, for 1-90 days; the link is shown only now.",
+    )
+    async def share_report(
+        self, info: Info, id: strawberry.ID, expires_days: int, include_citations: bool = False
+    ) -> ShareReportPayload:
+        ctx = info.context
+        share, token = await sharing.share_report(
+            ctx.scope,
+            ctx.user,
+            parse_id(id),
+            expires_days=expires_days,
+            include_citations=include_citations,
+            meta=ctx.meta,
+        )
+        return ShareReportPayload(share=ReportShare.from_model(share, sharing.share_url(ctx.settings, token)))
+
+    @mutation(permission_classes=[IsAuthenticated], description="Turns a share link off for good.")
+    async def revoke_report_share(self, info: Info, id: strawberry.ID) -> RevokeReportSharePayload:
+        ctx = info.context
+        share = await sharing.revoke_share(ctx.scope, ctx.user, parse_id(id), meta=ctx.meta)
+        return RevokeReportSharePayload(share=ReportShare.from_model(share))

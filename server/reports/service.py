@@ -21,7 +21,7 @@ from server.llm.base import Generator, ProviderError
 from server.llm.pricing import job_cost_cents
 from server.llm.providers import build_generator
 from server.pagination import Page, paginate
-from server.reports.models import Report
+from server.reports.models import PENDING, Report
 from server.reports.repository import Window, window_totals
 from server.settings import Settings
 from server.system.events import EventBus
@@ -40,6 +40,8 @@ class ReportRequest:
     employer: str | None = None
     project: str | None = None
     tags: tuple[str, ...] = ()
+    length: str = "STANDARD"
+    tone: str = "NEUTRAL"
 
 
 class Verdict(enum.Enum):
@@ -142,8 +144,11 @@ async def generate_report(
     meta: RequestMeta,
     bus: EventBus | None,
     broker: AsyncBroker | None,
+    series_id: UUID | None = None,
+    version: int = 1,
 ) -> Generated:
-    """Queue the job that makes the report: estimate, hold under the policy, commit QUEUED, then send."""
+    """Queue the job that makes the report: estimate, hold under the policy, commit QUEUED, then send.
+    A regeneration passes the series it continues and its version number."""
     estimate = await _estimate(scope, request, settings, generator)
     window = check_request(request)
     report_id = uuid4()
@@ -165,7 +170,9 @@ async def generate_report(
             start_date=window.start,
             end_date=window.end,
             filters={"employer": window.employer, "project": window.project, "tags": list(window.tags)},
-            series_id=report_id,
+            options={"length": request.length, "tone": request.tone},
+            series_id=series_id or report_id,
+            version=version,
             job_id=queued.job.id,
         )
     await announce_queued(bus, queued)
@@ -184,3 +191,43 @@ async def get_report(scope: TenantScope, report_id: UUID) -> Report:
     if report is None:
         raise NotFound("Report")
     return report
+
+
+async def regenerate_report(
+    scope: TenantScope,
+    report_id: UUID,
+    *,
+    settings: Settings,
+    generator: Generator,
+    meta: RequestMeta,
+    bus: EventBus | None,
+    broker: AsyncBroker | None,
+) -> Generated:
+    """A new version of a finished report: the same kind, window, filters and options, written by a new
+    metered job; the versions before it stay readable and downloadable."""
+    old = await get_report(scope, report_id)
+    if old.status == PENDING:
+        raise ServiceError("REPORT_NOT_READY", "The report is still being written.", "id")
+    filters, options = old.filters or {}, old.options or {}
+    request = ReportRequest(
+        kind=old.kind,
+        start=old.start_date,
+        end=old.end_date,
+        employer=filters.get("employer"),
+        project=filters.get("project"),
+        tags=tuple(filters.get("tags") or ()),
+        length=str(options.get("length", "STANDARD")),
+        tone=str(options.get("tone", "NEUTRAL")),
+    )
+    versions = await Report.filter(series_id=old.series_id, user_id=scope.user_id).values_list("version", flat=True)
+    return await generate_report(
+        scope,
+        request,
+        settings=settings,
+        generator=generator,
+        meta=meta,
+        bus=bus,
+        broker=broker,
+        series_id=old.series_id,
+        version=max(int(str(v)) for v in versions) + 1,
+    )

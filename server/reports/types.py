@@ -14,9 +14,11 @@ from server.graphql.error_codes import ErrorCode
 from server.graphql.mutations import Payload
 from server.jobs.types import Job
 from server.reports import service
+from server.reports.artifacts import download_url
 from server.reports.models import Report as ReportModel
 from server.reports.models import ReportCitation as ReportCitationModel
 from server.reports.models import ReportSection as ReportSectionModel
+from server.reports.models import ReportShare as ReportShareModel
 from server.reports.models import ReportStatement as ReportStatementModel
 from server.worklogs.types import Worklog
 
@@ -24,6 +26,35 @@ from server.worklogs.types import Worklog
 @strawberry.enum(description="What a report is made for.")
 class ReportKind(enum.Enum):
     MONTHLY = "MONTHLY"
+    WEEKLY = "WEEKLY"
+    QUARTERLY = "QUARTERLY"
+    RESUME_BULLETS = "RESUME_BULLETS"
+    REVIEW = "REVIEW"
+    BRAG_DOC = "BRAG_DOC"
+    STAR_STORIES = "STAR_STORIES"
+
+
+@strawberry.enum(description="How much a report says.")
+class ReportLength(enum.Enum):
+    SHORT = "SHORT"
+    STANDARD = "STANDARD"
+    LONG = "LONG"
+
+
+@strawberry.enum(description="How a report's statements are phrased.")
+class ReportTone(enum.Enum):
+    NEUTRAL = "NEUTRAL"
+    CONFIDENT = "CONFIDENT"
+
+
+@strawberry.enum(description="A rendition of a report.")
+class ReportFormat(enum.Enum):
+    MARKDOWN = "MARKDOWN"
+    HTML = "HTML"
+    PDF = "PDF"
+    DOCX = "DOCX"
+    TEXT = "TEXT"
+    JSON_RESUME = "JSON_RESUME"
 
 
 @strawberry.enum
@@ -76,6 +107,54 @@ class ReportCitation:
         return cls(id=strawberry.ID(str(m.id)), worklog_id=m.worklog_id)
 
 
+@strawberry.type(description="The fabrication check of one statement against its cited entries.")
+class StatementCheckResult:
+    status: StatementCheck
+    unsupported: list[str] = strawberry.field(description="Words and figures its cited entries do not support.")
+
+
+@strawberry.type(description="How many statements the fabrication check read and how many it flagged.")
+class ReportVerification:
+    statements: int
+    flagged: int
+
+
+@strawberry.type(description="A stored rendition and a short-lived link to download it.")
+class ReportRendition:
+    format: ReportFormat
+    include_citations: bool
+    bytes: int
+    sha256: str
+    url: str = strawberry.field(description="Signed download link, valid for a few minutes.")
+
+
+@strawberry.type(description="A public, revocable link to the report's HTML page.")
+class ReportShare:
+    id: strawberry.ID
+    url: str | None = strawberry.field(description="The link; given once, when it is made (only its hash is kept).")
+    include_citations: bool
+    expires_at: datetime
+    revoked_at: datetime | None
+    created_at: datetime
+
+    @classmethod
+    def from_model(cls, m: ReportShareModel, url: str | None = None) -> ReportShare:
+        return cls(
+            id=strawberry.ID(str(m.id)),
+            url=url,
+            include_citations=m.include_citations,
+            expires_at=m.expires_at,
+            revoked_at=m.revoked_at,
+            created_at=m.created_at,
+        )
+
+
+@strawberry.type
+class ReportOptions:
+    length: ReportLength
+    tone: ReportTone
+
+
 @strawberry.type
 class ReportStatement:
     id: strawberry.ID
@@ -83,6 +162,10 @@ class ReportStatement:
     position: int
     check_status: StatementCheck
     unsupported: list[str]
+
+    @strawberry.field(description="The fabrication check's verdict.")
+    def check(self) -> StatementCheckResult:
+        return StatementCheckResult(status=self.check_status, unsupported=self.unsupported)
 
     @strawberry.field
     async def citations(self, info: Info) -> list[ReportCitation]:
@@ -125,10 +208,44 @@ class Report:
     filters: ReportFilters
     status: ReportStatus
     version: int
+    revision: int = strawberry.field(description="Bumped by every edit; the formats follow it.")
+    options: ReportOptions
     content: str = strawberry.field(description="The Markdown rendition; empty until the job finished.")
     created_at: datetime
     updated_at: datetime
     job_id: strawberry.Private[UUID | None]
+    series_id: strawberry.Private[UUID]
+    user_id: strawberry.Private[UUID]
+
+    @strawberry.field(description="Statements checked and flagged by the fabrication check.")
+    async def verification(self, info: Info) -> ReportVerification:
+        statements, flagged = await info.context.loaders.report_verification.load(UUID(self.id))
+        return ReportVerification(statements=statements, flagged=flagged)
+
+    @strawberry.field(description="The report's share links, newest first.")
+    async def shares(self, info: Info) -> list[ReportShare]:
+        return [ReportShare.from_model(m) for m in await info.context.loaders.report_shares.load(UUID(self.id))]
+
+    @strawberry.field(description="Every version of this report (regenerations), the first first.")
+    async def versions(self, info: Info) -> list[Report]:
+        rows = await info.context.loaders.report_versions.load((self.series_id, self.user_id))
+        return [Report.from_model(m) for m in rows]
+
+    @strawberry.field(description="The stored renditions of the current revision, each with a signed download link.")
+    async def formats(self, info: Info, include_citations: bool | None = None) -> list[ReportRendition]:
+        rows = await info.context.loaders.report_artifacts.load((UUID(self.id), self.revision))
+        if include_citations is not None:
+            rows = [a for a in rows if a.include_citations == include_citations]
+        return [
+            ReportRendition(
+                format=ReportFormat(a.format),
+                include_citations=a.include_citations,
+                bytes=a.bytes,
+                sha256=a.sha256,
+                url=download_url(info.context.settings, a, self.user_id),
+            )
+            for a in rows
+        ]
 
     @strawberry.field
     async def sections(self, info: Info) -> list[ReportSection]:
@@ -155,10 +272,17 @@ class Report:
             ),
             status=ReportStatus(m.status),
             version=m.version,
+            revision=m.revision,
+            options=ReportOptions(
+                length=ReportLength((m.options or {}).get("length", "STANDARD")),
+                tone=ReportTone((m.options or {}).get("tone", "NEUTRAL")),
+            ),
             content=m.content,
             created_at=m.created_at,
             updated_at=m.updated_at,
             job_id=m.job_id,
+            series_id=m.series_id,
+            user_id=m.user_id,
         )
 
 
@@ -170,6 +294,8 @@ class GenerateReportInput:
     employer: str | None = None
     project: str | None = None
     tags: list[str] | None = None
+    length: ReportLength = ReportLength.STANDARD
+    tone: ReportTone = ReportTone.NEUTRAL
 
     def to_request(self) -> service.ReportRequest:
         return service.ReportRequest(
@@ -179,6 +305,8 @@ class GenerateReportInput:
             employer=self.employer,
             project=self.project,
             tags=tuple(self.tags or ()),
+            length=self.length.value,
+            tone=self.tone.value,
         )
 
 
@@ -213,3 +341,36 @@ class GenerateReportPayload(Payload):
     job: Job | None = None
     estimate_cents: int | None = None
     warnings: list[str] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class RegenerateReportPayload(Payload):
+    report: Report | None = None
+    job: Job | None = None
+    estimate_cents: int | None = None
+    warnings: list[str] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class UpdateReportStatementPayload(Payload):
+    statement: ReportStatement | None = None
+
+
+@strawberry.type
+class DeleteReportStatementPayload(Payload):
+    deleted_id: strawberry.ID | None = None
+
+
+@strawberry.type
+class MoveReportStatementPayload(Payload):
+    statement: ReportStatement | None = None
+
+
+@strawberry.type
+class ShareReportPayload(Payload):
+    share: ReportShare | None = None
+
+
+@strawberry.type
+class RevokeReportSharePayload(Payload):
+    share: ReportShare | None = None

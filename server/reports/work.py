@@ -1,5 +1,6 @@
 """What a report job does between STARTED and its settlement: read the window's entries in chunks,
-generate, store the Markdown rendition, save sections → statements → citations."""
+generate (the user's confidential terms hidden from an external provider), check every statement against
+its cited entries, save sections → statements → citations, and render every format."""
 
 from __future__ import annotations
 
@@ -8,11 +9,16 @@ from datetime import UTC, datetime
 from uuid import UUID, uuid4
 
 from server.auth.models import User
+from server.auth.scope import scope_for
 from server.jobs.engine import JobFailure, JobRun
 from server.jobs.events import JobEventType
-from server.llm.base import GeneratedReport, GenerationRequest, SourceEntry
-from server.reports.document import CitedEntry, Document, DocumentSection, DocumentStatement
-from server.reports.models import Report, ReportCitation, ReportSection, ReportStatement
+from server.llm.base import GeneratedReport, GenerationRequest, Generator, SourceEntry
+from server.llm.providers import build_generator
+from server.profiles.service import confidential_terms, positions_for_generation
+from server.reports.artifacts import check, render_and_store
+from server.reports.document import CitedEntry, Document, DocumentPosition, DocumentSection, DocumentStatement
+from server.reports.models import Report, ReportArtifact, ReportCitation, ReportSection, ReportStatement
+from server.reports.redaction import Redactor
 from server.reports.rendition import markdown
 from server.reports.repository import iter_source_entries, window_of
 
@@ -24,21 +30,28 @@ def content_key(report: Report) -> str:
 
 
 def build_document(
-    report: Report, generated: GeneratedReport, entries: dict[UUID, SourceEntry], author: str
+    report: Report,
+    generated: GeneratedReport,
+    entries: dict[UUID, SourceEntry],
+    author: str,
+    positions: Sequence[DocumentPosition] = (),
 ) -> Document:
-    """The generated report as renderers see it; citations of ids outside the window are dropped, and so
-    is a statement left citing nothing."""
+    """The generated report as renderers see it, every statement checked against its cited entries;
+    citations of ids outside the window are dropped, and so is a statement left citing nothing."""
     sections = []
     for section in generated.sections:
         statements = []
         for statement in section.statements:
+            sources = [e for e in (entries.get(i) for i in dict.fromkeys(statement.entry_ids)) if e is not None]
             cited = tuple(
                 CitedEntry(worklog_id=e.id, date=e.date, excerpt=e.content, employer=e.employer, project=e.project)
-                for e in (entries.get(i) for i in dict.fromkeys(statement.entry_ids))
-                if e is not None
+                for e in sources
             )
             if cited:
-                statements.append(DocumentStatement(id=uuid4(), text=statement.text, citations=cited))
+                result = check(statement.text, cited, [e.outcome for e in sources])
+                statements.append(
+                    DocumentStatement(id=uuid4(), text=statement.text, citations=cited, flagged=result.unsupported)
+                )
         if statements:
             sections.append(DocumentSection(heading=section.heading, statements=tuple(statements)))
     return Document(
@@ -49,6 +62,7 @@ def build_document(
         generated_at=datetime.now(UTC),
         author=author,
         sections=tuple(sections),
+        positions=tuple(positions),
     )
 
 
@@ -65,7 +79,13 @@ async def save_body(report: Report, document: Document, content: str, key: str) 
             statement_id = statement.id or uuid4()
             statements.append(
                 ReportStatement(
-                    id=statement_id, report_id=report.id, section_id=row.id, position=spot, text=statement.text
+                    id=statement_id,
+                    report_id=report.id,
+                    section_id=row.id,
+                    position=spot,
+                    text=statement.text,
+                    check_status="flagged" if statement.flagged else "passed",
+                    unsupported=list(statement.flagged),
                 )
             )
             citations.extend(
@@ -91,12 +111,26 @@ async def load_entries(run: JobRun, report: Report) -> Sequence[SourceEntry]:
     return entries
 
 
+async def generator_for_report(run: JobRun, report: Report) -> tuple[Generator, Redactor | None]:
+    """The worker's generator; for an external provider, one that hides the user's confidential terms."""
+    generator = run.rt.generator
+    if generator.provider == "extractive":  # nothing leaves the process
+        return generator, None
+    terms = await confidential_terms(scope_for(report.tenant_id, report.user_id))
+    if not terms:
+        return generator, None
+    redactor = Redactor(terms)
+    return build_generator(run.rt.settings, redactor=redactor), redactor
+
+
 async def produce_report(run: JobRun) -> None:
     report = await Report.get(job_id=run.job_id)
+    scope = scope_for(report.tenant_id, report.user_id)
     entries = await load_entries(run, report)
     await run.record(JobEventType.ENTRIES_LOADED, f"{len(entries)} entries read", {"count": len(entries)})
     if not entries:
         raise JobFailure("NO_ENTRIES", "The window has no entries any more; nothing was charged.")
+    positions = await positions_for_generation(scope)
     request = GenerationRequest(
         kind=report.kind,
         start=report.start_date,
@@ -104,22 +138,42 @@ async def produce_report(run: JobRun) -> None:
         entries=entries,
         length=str(report.options.get("length", "STANDARD")),
         tone=str(report.options.get("tone", "NEUTRAL")),
+        positions=positions,
     )
-    generated = await run.rt.generator.generate(request, on_call=run.on_call)
+    generator, redactor = await generator_for_report(run, report)
+    generated = await generator.generate(request, on_call=run.on_call)
     author = await User.filter(id=report.user_id).values_list("username", flat=True)
-    document = build_document(report, generated, {e.id: e for e in entries}, str(author[0]) if author else "")
+    document = build_document(
+        report,
+        generated,
+        {e.id: e for e in entries},
+        str(author[0]) if author else "",
+        [DocumentPosition(p.employer, p.title, p.start, p.end) for p in positions],
+    )
+    statements = [s for section in document.sections for s in section.statements]
+    flagged = sum(1 for s in statements if s.flagged)
+    data = {"statements": len(statements), "flagged": flagged}
+    message = f"{len(statements)} statements checked against their entries, {flagged} flagged"
+    if redactor is not None:  # how many terms, never which
+        data["redactedTerms"] = redactor.count
+        message += f"; {redactor.count} confidential terms redacted"
+    await run.record(JobEventType.CHECKED, message, data)
     content = markdown(document)
     key = content_key(report)
     await run.rt.storage.put(key, content.encode(), MARKDOWN_TYPE)
-    async with run.step() as step:
-        count = await save_body(report, document, content, key)
-        await step.event(
-            JobEventType.ARTIFACT_WRITTEN,
-            f"Markdown rendition stored ({len(document.sections)} sections, {count} statements)",
-            {
-                "format": "MARKDOWN",
-                "bytes": len(content.encode()),
-                "sections": len(document.sections),
-                "statements": count,
-            },
-        )
+    async with run.step():
+        await ReportArtifact.filter(report_id=report.id).delete()  # a re-run renders its own body afresh
+        await save_body(report, document, content, key)
+    await run.checkpoint()
+    rendered = await render_and_store(report, run.rt.storage)
+    await run.record(
+        JobEventType.ARTIFACT_WRITTEN,
+        f"{len(rendered.artifacts)} renditions stored ({len(document.sections)} sections, {len(statements)} statements)",
+        {
+            "formats": sorted({a.format for a in rendered.artifacts}),
+            "bytes": sum(a.bytes for a in rendered.artifacts),
+            "sections": len(document.sections),
+            "statements": len(statements),
+            "revision": rendered.revision,
+        },
+    )

@@ -27,7 +27,7 @@ async def test_another_tenant_cannot_see_a_job_or_its_report(gql, runtime):
 
     mine = (await gql.ok(JOB, {"id": job_id}, token=owner_token))["job"]
     assert set(mine) == set(schema._schema.get_type("Job").fields)
-    assert mine["username"] == owner.username and mine["events"]["totalCount"] == 8
+    assert mine["username"] == owner.username and mine["events"]["totalCount"] == 9
 
     for stranger in (await create_user(), (await funded_user())[0]):
         token = await token_for(stranger)

@@ -63,6 +63,7 @@ async def test_monthly_report_runs_through_a_worker_and_charges_what_it_used(gql
         "STARTED",
         "ENTRIES_LOADED",
         "PROVIDER_CALL",
+        "CHECKED",
         "ARTIFACT_WRITTEN",
         "SETTLED",
         "FINISHED",
@@ -102,14 +103,14 @@ async def test_monthly_report_runs_through_a_worker_and_charges_what_it_used(gql
     cited = {c["worklog"]["id"] for s in got["sections"] for st in s["statements"] for c in st["citations"]}
     assert cited <= {str(w.id) for w in made[:3]} and cited
     statements = [st["text"] for s in got["sections"] for st in s["statements"]]
-    assert "Shipped the billing export to 40 customers." in statements
-    assert "Shipped the billing export to 40 customers." in got["content"]
+    assert "Shipped the billing export to 40 customers" in statements
+    assert "Shipped the billing export to 40 customers" in got["content"]
     stored = await app.state.storage.get(report.content_key)
     assert stored.decode() == got["content"]
 
     # Through GraphQL, the job tells the same story.
     seen = (await gql.ok(JOB, {"id": job_id}, token=token))["job"]
-    assert seen["status"] == "SUCCESS" and seen["costCents"] == expected and seen["events"]["totalCount"] == 8
+    assert seen["status"] == "SUCCESS" and seen["costCents"] == expected and seen["events"]["totalCount"] == 9
     assert [e["node"]["type"] for e in seen["events"]["edges"]][-2:] == ["SETTLED", "FINISHED"]
     settled = seen["events"]["edges"][-2]["node"]["data"]
     assert settled["chargedCents"] == expected and settled["heldCents"] == payload["estimateCents"]

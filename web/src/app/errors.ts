@@ -129,6 +129,19 @@ const USER_ERROR_MESSAGES: Record<ErrorCode, string> = {
   LOCKDOWN: "AfterResume is closed for maintenance; sign-in is paused. Please try again later.",
   LOCKDOWN_ALLOW_INVALID: "That user is not an active superuser.",
   LOCKDOWN_MESSAGE_TOO_LONG: "The maintenance message is too long.",
+  EMPLOYER_REQUIRED: "Enter the employer.",
+  EMPLOYER_TOO_LONG: "Shorten the employer's name to 200 characters.",
+  TITLE_TOO_LONG: "Shorten the title to 200 characters.",
+  TOO_MANY_POSITIONS: "Your employment history already has 100 positions.",
+  TOO_MANY_TERMS: "Keep at most 200 confidential terms.",
+  TERM_REQUIRED: "Remove the empty confidential term.",
+  TERM_TOO_LONG: "Shorten each confidential term to 100 characters.",
+  REPORT_NOT_READY: "This report is not finished yet.",
+  STATEMENT_REQUIRED: "Enter the statement's text.",
+  STATEMENT_TOO_LONG: "Shorten the statement to 1 000 characters.",
+  INVALID_POSITION: "That position is outside the section.",
+  INVALID_SHARE_EXPIRY: "Choose a link lifetime from 1 to 90 days.",
+  SHARE_ALREADY_REVOKED: "This link was already revoked.",
 };
 
 export const MESSAGES: Record<Code, string> = { ...REQUEST_MESSAGES, ...USER_ERROR_MESSAGES };

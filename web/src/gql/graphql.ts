@@ -74,6 +74,10 @@ export type ErrorCode =
   | 'DATE_RANGE_TOO_LONG'
   /** Accounts: Another account has that email. */
   | 'EMAIL_TAKEN'
+  /** Profile: A position's employer is empty. */
+  | 'EMPLOYER_REQUIRED'
+  /** Profile: A position's employer is longer than 200 characters. */
+  | 'EMPLOYER_TOO_LONG'
   /** Evidence: The file is empty. */
   | 'FILE_EMPTY'
   /** Evidence: No file was attached to the multipart request. */
@@ -140,12 +144,16 @@ export type ErrorCode =
   | 'INVALID_NAME'
   /** Requests: `first` is outside the allowed page size. */
   | 'INVALID_PAGE_SIZE'
+  /** Reports: A statement's new position is outside its section. */
+  | 'INVALID_POSITION'
   /** Imports: A row of the file is not valid (the field names the row); nothing is imported. */
   | 'INVALID_ROW'
   /** Work log: A search has no word to look for. */
   | 'INVALID_SEARCH'
   /** Billing: A Checkout Session id does not start with cs_. */
   | 'INVALID_SESSION_ID'
+  /** Reports: A share link's lifetime is outside 1-90 days. */
+  | 'INVALID_SHARE_EXPIRY'
   /** Requests: A list's sort order is unknown. */
   | 'INVALID_SORT'
   /** Work log: An entry's source is unknown. */
@@ -224,18 +232,36 @@ export type ErrorCode =
   | 'REASON_REQUIRED'
   /** Billing: A reason is longer than the maximum. */
   | 'REASON_TOO_LONG'
+  /** Reports: The report is still being written or did not finish; it cannot be edited, shared or regenerated yet. */
+  | 'REPORT_NOT_READY'
   /** Work log: A search is longer than the maximum. */
   | 'SEARCH_TOO_LONG'
   /** Requests: The cache that counts attempts cannot be reached; retry shortly. */
   | 'SERVICE_UNAVAILABLE'
   /** Accounts: Personal API tokens are created from a browser session, not with another token. */
   | 'SESSION_REQUIRED'
+  /** Reports: The share link was already revoked. */
+  | 'SHARE_ALREADY_REVOKED'
+  /** Reports: A statement's text is empty. */
+  | 'STATEMENT_REQUIRED'
+  /** Reports: A statement is longer than 1 000 characters. */
+  | 'STATEMENT_TOO_LONG'
   /** Staff: Only a superuser may do this (act on staff, grant or remove staff). */
   | 'SUPERUSER_REQUIRED'
+  /** Profile: A confidential term is empty. */
+  | 'TERM_REQUIRED'
+  /** Profile: A confidential term is longer than 100 characters. */
+  | 'TERM_TOO_LONG'
+  /** Profile: A position's title is longer than 200 characters. */
+  | 'TITLE_TOO_LONG'
   /** Evidence: The entry has as many files as it may hold. */
   | 'TOO_MANY_FILES'
+  /** Profile: The employment history has the maximum of 100 positions. */
+  | 'TOO_MANY_POSITIONS'
   /** Work log: An entry has more tags than allowed. */
   | 'TOO_MANY_TAGS'
+  /** Profile: More than 200 confidential terms. */
+  | 'TOO_MANY_TERMS'
   /** Accounts: The account already has the maximum number of live personal API tokens. */
   | 'TOO_MANY_TOKENS'
   /** Metrics: The metric name is not one of the charted series. */
@@ -259,9 +285,11 @@ export type GenerateReportInput = {
   employer?: string | null | undefined;
   endDate: string;
   kind: ReportKind;
+  length?: ReportLength;
   project?: string | null | undefined;
   startDate: string;
   tags?: Array<string> | null | undefined;
+  tone?: ReportTone;
 };
 
 export type ImportWorklogsInput = {
@@ -326,13 +354,30 @@ export type PasskeyStatus =
 
 /** What a report is made for. */
 export type ReportKind =
-  | 'MONTHLY';
+  | 'BRAG_DOC'
+  | 'MONTHLY'
+  | 'QUARTERLY'
+  | 'RESUME_BULLETS'
+  | 'REVIEW'
+  | 'STAR_STORIES'
+  | 'WEEKLY';
+
+/** How much a report says. */
+export type ReportLength =
+  | 'LONG'
+  | 'SHORT'
+  | 'STANDARD';
 
 export type ReportStatus =
   | 'CANCELLED'
   | 'FAILED'
   | 'PENDING'
   | 'READY';
+
+/** How a report's statements are phrased. */
+export type ReportTone =
+  | 'CONFIDENT'
+  | 'NEUTRAL';
 
 export type SignupInput = {
   email: string;
