@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import gzip
 import mimetypes
@@ -22,6 +23,10 @@ from server.db import close_db, init_db
 from server.evidence.routes import download_evidence
 from server.graphql.view import build_graphql_view
 from server.jobs.queue import build_broker
+from server.metrics.middleware import RequestObserverMiddleware
+from server.metrics.prometheus import use_directory
+from server.metrics.recording import ActivityMarker, RequestAggregates, stop_flushing
+from server.metrics.routes import routes as metrics_routes
 from server.settings import Settings, get_settings
 from server.storage import open_storage
 from server.system.cache import create_redis
@@ -85,7 +90,8 @@ def _spa_routes() -> list[BaseRoute]:
 
 def create_app(settings: Settings) -> Starlette:
     settings.check_production_safety()
-    configure_logging()  # a no-op under `serve`, whose uvicorn configuration already shows request ids
+    configure_logging(as_json=settings.logs_as_json)  # a no-op under `serve`, whose uvicorn configuration does it
+    use_directory(settings, "api")  # before any Prometheus instrument exists in this process
     graphql = build_graphql_view(settings)
 
     @contextlib.asynccontextmanager
@@ -100,9 +106,16 @@ def create_app(settings: Settings) -> Starlette:
         # Sends job messages; this process consumes none, so it declares no consumer group and starts even
         # with the cache down (a send that fails then leaves the job to the sweep).
         app.state.broker = build_broker(settings)
+        app.state.request_aggregates = RequestAggregates()
+        app.state.activity = ActivityMarker(app.state.redis)
+        flushing = asyncio.create_task(
+            app.state.request_aggregates.flush_every(settings.request_aggregate_flush_seconds)
+        )
         try:
             yield
         finally:
+            await stop_flushing(flushing, app.state.request_aggregates)
+            await app.state.activity.drain()
             await app.state.broker.shutdown()
             await app.state.sockets.stop()
             await app.state.events.stop()
@@ -115,6 +128,7 @@ def create_app(settings: Settings) -> Starlette:
         Route("/api/readyz", readyz),
         Route("/api/evidence/{evidence_id}", download_evidence, methods=["GET"]),
         *billing_routes,
+        *metrics_routes,
         Route("/graphql", graphql, methods=["GET", "POST"]),
         WebSocketRoute("/graphql", graphql),
         *_spa_routes(),
@@ -125,6 +139,7 @@ def create_app(settings: Settings) -> Starlette:
         lifespan=lifespan,
         middleware=[
             Middleware(RequestContextMiddleware),  # first: every later step sees the real client and the request id
+            Middleware(RequestObserverMiddleware),  # times everything after it, refusals included
             Middleware(SecurityHeadersMiddleware),
             Middleware(BodySizeLimitMiddleware),
             Middleware(AuthMiddleware),

@@ -19,6 +19,7 @@ MODEL_MODULES = [
     "server.billing.models",
     "server.worklogs.models",
     "server.evidence.models",
+    "server.metrics.models",
     "server.jobs.models",
     "server.reports.models",
     "server.mail.models",

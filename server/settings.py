@@ -129,6 +129,52 @@ class Settings(BaseSettings):
 
     worker_in_process: bool = Field(default=True, description="`run` starts a worker beside the API.")
 
+    # Observability and metrics
+    metrics_token: SecretStr | None = Field(
+        default=None, description="Bearer token Prometheus sends to `/metrics`; required for it in production."
+    )
+    prometheus_dir: Path | None = Field(
+        default=None,
+        description="Directory the processes of one host share Prometheus samples in; unset: DATA_DIR/prometheus.",
+    )
+    worker_metrics_port: int = Field(
+        default=9101, ge=0, le=65535, description="Each worker process group serves `/metrics` here; 0: off."
+    )
+    heartbeat_interval_seconds: float = Field(
+        default=5.0, gt=0, description="How often workers and the scheduler beat."
+    )
+    heartbeat_ttl_seconds: int = Field(
+        default=20, ge=1, description="A worker or scheduler silent this long counts as gone."
+    )
+    request_aggregate_flush_seconds: float = Field(
+        default=5.0, gt=0, description="How often each API process writes its per-minute request aggregates."
+    )
+    request_aggregate_minute_hours: int = Field(
+        default=48, ge=1, description="Per-minute request aggregates older than this are rolled up into hours."
+    )
+    request_aggregate_retention_days: int = Field(
+        default=400, ge=1, description="Hourly request aggregates older than this are deleted."
+    )
+    metrics_snapshot_max_age_minutes: int = Field(
+        default=90, ge=1, description="`admin { metrics }` answers from a snapshot at most this old."
+    )
+    alert_churn_rise_points: float = Field(
+        default=5.0, description="Alert when customer churn is this many points above its trailing baseline."
+    )
+    alert_error_rate: float = Field(default=0.01, description="Alert when the API error rate is above this share.")
+    alert_failed_payments_factor: float = Field(
+        default=2.0, description="Alert when failed payments exceed the trailing baseline times this."
+    )
+    alert_queued_jobs: int = Field(default=100, description="Alert when more jobs than this are queued.")
+    alert_oldest_queued_seconds: int = Field(
+        default=300, description="Alert when the oldest queued job has waited longer than this."
+    )
+    health_disk_free_min_bytes: int = Field(
+        default=1024**3, description="Under this much free space in DATA_DIR, systemHealth says degraded."
+    )
+    log_format: Literal["auto", "json", "console"] = Field(
+        default="auto", description="auto: one JSON line per record in production, readable lines elsewhere."
+    )
     job_max_attempts: int = Field(
         default=3, ge=1, description="Runs a job may take (worker lost, provider 5xx/timeout) before it fails."
     )
@@ -203,6 +249,14 @@ class Settings(BaseSettings):
     @property
     def is_production(self) -> bool:
         return self.environment == "production"
+
+    @property
+    def prometheus_directory(self) -> Path:
+        return self.prometheus_dir or self.data_dir / "prometheus"
+
+    @property
+    def logs_as_json(self) -> bool:
+        return self.log_format == "json" or (self.log_format == "auto" and self.is_production)
 
     @property
     def graphiql_enabled(self) -> bool:

@@ -36,6 +36,10 @@ def start_worker(processes: int = 1) -> int | None:
     from taskiq.cli.worker.args import WorkerArgs
     from taskiq.cli.worker.run import run_worker
 
+    from server.metrics.prometheus import reset_directory
+    from server.settings import get_settings
+
+    reset_directory(get_settings(), "worker")  # this group's samples start empty, before its processes fork
     return run_worker(WorkerArgs.from_cli(worker_args(processes)))
 
 
@@ -43,7 +47,17 @@ def start_scheduler() -> None:
     from taskiq.cli.scheduler.args import SchedulerArgs
     from taskiq.cli.scheduler.run import run_scheduler
 
-    asyncio.run(run_scheduler(SchedulerArgs.from_cli(SCHEDULER_ARGS)))
+    from server.jobs.queue import run_scheduler_heartbeat
+    from server.settings import get_settings
+
+    async def scheduler_with_heartbeat() -> None:
+        heartbeat = asyncio.create_task(run_scheduler_heartbeat(get_settings()))
+        try:
+            await run_scheduler(SchedulerArgs.from_cli(SCHEDULER_ARGS))
+        finally:
+            heartbeat.cancel()
+
+    asyncio.run(scheduler_with_heartbeat())
 
 
 def main(argv: list[str]) -> int:

@@ -29,6 +29,7 @@ from server.graphql.permissions import IsStaff
 from server.graphql.relay import Connection, connection
 from server.invitations.schema import InvitationsAdminQuery
 from server.jobs.schema import JobsAdminQuery
+from server.metrics.schema import MetricsAdminQuery
 from server.tenants.service import list_tenants_for_staff
 from server.tenants.types import Tenant
 from server.worklogs.schema import WorklogsAdminQuery
@@ -103,7 +104,9 @@ class UsersAdminQuery:
 
 
 @strawberry.type(description="Staff-only reads across tenants.")
-class AdminQuery(InvitationsAdminQuery, UsersAdminQuery, BillingAdminQuery, WorklogsAdminQuery, JobsAdminQuery):
+class AdminQuery(
+    InvitationsAdminQuery, UsersAdminQuery, BillingAdminQuery, WorklogsAdminQuery, JobsAdminQuery, MetricsAdminQuery
+):
     pass
 
 

@@ -34,6 +34,7 @@ from server.auth.models import User
 from server.billing.models import CreditGrant, JobHold, LedgerEntry, ReserveAccount
 from server.errors import NotFound, ServiceError
 from server.mail.notices import note_reserve_level
+from server.metrics.prometheus import count_ledger_entries
 from server.system.events import EventBus, tenant_status_channel
 from server.tenants.models import Tenant
 
@@ -323,6 +324,7 @@ async def announce(bus: EventBus | None, account: ReserveAccount) -> None:
 
 async def _finish(bus: EventBus | None, movement: Movement) -> Movement:
     if not movement.replayed:
+        count_ledger_entries(movement.entries)  # committed by now
         await announce(bus, movement.account)
     return movement
 

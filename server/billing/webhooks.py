@@ -22,6 +22,7 @@ from server.billing.events import HANDLED, CheckoutSessionObject, InvoiceObject,
 from server.billing.models import ReserveAccount, StripeEvent, Subscription
 from server.billing.stripe_gateway import TOPUP_PURPOSE
 from server.errors import ServiceError
+from server.metrics import history
 from server.system.events import EventBus
 from server.tenants.models import Profile, Tenant
 
@@ -118,6 +119,7 @@ async def _record_subscription(event: StripeEventIn, sub: SubscriptionObject) ->
         row.canceled_at = _epoch(sub.canceled_at)
     row.stripe_updated = max(row.stripe_updated, created)
     await row.save()
+    await history.record_subscription_state(row, _epoch(created) or datetime.now(UTC))
     return "subscription_recorded"
 
 
@@ -132,6 +134,7 @@ async def _record_payment_failed(event: StripeEventIn, invoice: InvoiceObject) -
         row.last_payment_failed_at = failed_at
         row.last_failed_invoice_id = (invoice.id or "")[:255]
         await row.save(update_fields=["last_payment_failed_at", "last_failed_invoice_id", "updated_at"])
+    await history.record_payment_failure(row, invoice.id or "", failed_at)
     return "payment_failure_recorded"
 
 

@@ -85,17 +85,20 @@ def serve(
     settings, engines = resolved_settings(need=("postgres", "valkey"))
     os.environ.update(engines.child_environment())
     get_settings.cache_clear()
+    from server.metrics.prometheus import reset_directory
+
+    reset_directory(get_settings(), "api")  # this group's samples start empty, before uvicorn forks
     uvicorn.run(
         "server.app:app_from_environment",
         factory=True,
         host=host or settings.host,
         port=port or settings.port,
         workers=workers,
-        **uvicorn_options(),
+        **uvicorn_options(as_json=get_settings().logs_as_json),
     )
 
 
-def uvicorn_options() -> dict[str, Any]:
+def uvicorn_options(*, as_json: bool = False) -> dict[str, Any]:
     """How `serve` runs uvicorn: request ids in every log line; forwarded headers left to the app.
 
     uvicorn's own proxy support would trust 127.0.0.1 by default; the app decides from TRUSTED_PROXIES
@@ -103,7 +106,12 @@ def uvicorn_options() -> dict[str, Any]:
     """
     from server.system.logs import uvicorn_log_config
 
-    return {"proxy_headers": False, "forwarded_allow_ips": "", "log_config": uvicorn_log_config(), "log_level": "info"}
+    return {
+        "proxy_headers": False,
+        "forwarded_allow_ips": "",
+        "log_config": uvicorn_log_config(as_json=as_json),
+        "log_level": "info",
+    }
 
 
 @commands.command()

@@ -21,6 +21,7 @@ def _code(value: str, domain: str, meaning: str) -> str:
 
 REQUESTS, ACCOUNTS, INVITATIONS, STAFF = "Requests", "Accounts", "Invitations", "Staff"
 WORK_LOG, IMPORTS, EVIDENCE, BILLING = "Work log", "Imports", "Evidence", "Billing"
+METRICS = "Metrics"
 JOBS = "Jobs and reports"
 RECOVERY = "Recovery"
 
@@ -193,6 +194,11 @@ class ErrorCode(enum.Enum):
     HOLD_EXISTS = _code("HOLD_EXISTS", BILLING, "The job already holds part of the reserve.")
     HOLD_NOT_OPEN = _code("HOLD_NOT_OPEN", BILLING, "The job's hold is already settled or released.")
 
+    # Metrics: the operators' dashboard
+    UNKNOWN_TENANT = _code("UNKNOWN_TENANT", METRICS, "The tenant filter names no tenant.")
+    UNKNOWN_PLAN = _code("UNKNOWN_PLAN", METRICS, "The plan filter names no plan any subscription has had.")
+    UNKNOWN_METRIC = _code("UNKNOWN_METRIC", METRICS, "The metric name is not one of the charted series.")
+    INVALID_INTERVAL = _code("INVALID_INTERVAL", METRICS, "The interval is not DAY, WEEK or MONTH.")
     # Jobs and reports: generating, estimating, cancelling
     NO_ENTRIES = _code("NO_ENTRIES", JOBS, "The report's window holds no entries; nothing was queued or charged.")
     JOB_ALREADY_FINISHED = _code("JOB_ALREADY_FINISHED", JOBS, "The job already succeeded, failed or was cancelled.")

@@ -25,10 +25,12 @@ from server.graphql.errors import MaskUnexpectedErrors
 from server.graphql.executor import execution_context_class, let_sibling_resolvers_finish
 from server.graphql.inputs import guard_arguments
 from server.graphql.limits import document_rules
+from server.graphql.operations import RecordOperation
 from server.graphql.request_ids import OperationRequestId
 from server.invitations import schema as invitations
 from server.jobs import schema as jobs
 from server.live import schema as live
+from server.metrics import schema as metrics
 from server.reports import schema as reports
 from server.settings import Settings
 from server.system import schema as system
@@ -51,6 +53,7 @@ class Mutation(
     admin.Mutation,
     jobs.Mutation,
     reports.Mutation,
+    metrics.Mutation,
 ):
     pass
 
@@ -86,6 +89,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     rules = document_rules(settings)
     extensions: list[type[SchemaExtension] | Callable[[], SchemaExtension]] = [
         OperationRequestId,
+        RecordOperation,
         lambda: CachedParse(maxsize=512),
         lambda: ValidationCache(maxsize=512),
         lambda: AddValidationRules(rules),

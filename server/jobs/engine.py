@@ -30,9 +30,11 @@ from server.jobs.recovery import fail_locked, heartbeat_is_stale, recover_lost_r
 from server.jobs.service import close_cancelled
 from server.llm.base import Generator, ProviderCall, ProviderError
 from server.llm.pricing import job_cost_cents
+from server.metrics.prometheus import count_job, count_provider_call
 from server.reports.models import PENDING, READY, Report
 from server.settings import Settings
 from server.storage.base import Storage
+from server.system import heartbeats
 from server.system.events import EventBus
 
 log = logging.getLogger(__name__)
@@ -160,6 +162,7 @@ class JobRun:
                 },
             )
             step.tokens = (call.tokens_in, call.tokens_out)
+        count_provider_call(call.provider, call.model, call.tokens_in, call.tokens_out, call.cost_microcents)
         await self.checkpoint()
 
     async def succeed(self) -> None:
@@ -293,6 +296,18 @@ async def drive(job: Job, rt: Runtime) -> str | None:
     """Carry a job this process claimed through its kind's work to its end, retrying what may be retried."""
     run = JobRun(job, rt)
     work = rt.work_for(job.kind)
+    heartbeats.set_current_job(job.id)  # shown by admin { systemHealth } with this worker's heartbeat
+    started = asyncio.get_running_loop().time()
+    try:
+        status = await _drive_claimed(job, run, work, rt)
+    finally:
+        heartbeats.set_current_job(None)
+    if status is not None:
+        count_job(job.kind, status, asyncio.get_running_loop().time() - started)
+    return status
+
+
+async def _drive_claimed(job: Job, run: JobRun, work: Callable[[JobRun], Awaitable[None]], rt: Runtime) -> str | None:
     retrying: ProviderError | None = None
     async with run.beating():
         while True:

@@ -12,6 +12,7 @@ instead of letting the worker process die and be restarted in a tight loop.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import importlib
 import logging
 from collections.abc import AsyncGenerator, Iterator
@@ -29,7 +30,13 @@ from server.settings import Settings, get_settings
 log = logging.getLogger(__name__)
 
 # Modules holding tasks; each has `register(broker)`.
-TASK_MODULES: list[str] = ["server.billing.tasks", "server.jobs.tasks", "server.mail.tasks", "server.backup.tasks"]
+TASK_MODULES: list[str] = [
+    "server.billing.tasks",
+    "server.jobs.tasks",
+    "server.mail.tasks",
+    "server.backup.tasks",
+    "server.metrics.tasks",
+]
 
 LONGEST_TASK_MS = 15 * 60 * 1000
 BACKOFF_FIRST_SECONDS = 0.5
@@ -103,13 +110,42 @@ def build_broker(settings: Settings) -> ResilientStreamBroker:
     @broker.on_event(TaskiqEvents.WORKER_STARTUP)
     async def _startup(state: TaskiqState) -> None:
         from server.db import init_db
+        from server.metrics import prometheus
+        from server.metrics.health import queue_figures
+        from server.metrics.worker_endpoint import WorkerMetricsServer
+        from server.system import heartbeats
+        from server.system.cache import create_redis
 
+        prometheus.use_directory(settings, "worker")  # before any instrument exists in this process
         await init_db(settings)
+        state.heartbeat_redis = create_redis(settings)
+        redis = state.heartbeat_redis
+        state.metrics_server = WorkerMetricsServer(settings)
+        metrics_server = state.metrics_server
+
+        async def beat() -> None:
+            await heartbeats.beat_worker(redis, settings.heartbeat_ttl_seconds)
+            await metrics_server.ensure_serving()
+            length, pending = await queue_figures(redis)
+            found = prometheus.instruments()
+            found.queue_length.set(length)
+            found.queue_pending.set(pending)
+
+        state.heartbeat = heartbeats.start_beating(beat, settings.heartbeat_interval_seconds)
 
     @broker.on_event(TaskiqEvents.WORKER_SHUTDOWN)
     async def _shutdown(state: TaskiqState) -> None:
         from server.db import close_db
+        from server.system import heartbeats
 
+        await heartbeats.stop_beating(getattr(state, "heartbeat", None))
+        if getattr(state, "metrics_server", None) is not None:
+            await state.metrics_server.close()
+        redis = getattr(state, "heartbeat_redis", None)
+        if redis is not None:
+            with contextlib.suppress(*UNREACHABLE):
+                await heartbeats.forget_worker(redis)
+            await redis.aclose()
         await close_db()
 
     register_tasks(broker)
@@ -118,6 +154,22 @@ def build_broker(settings: Settings) -> ResilientStreamBroker:
 
 def build_scheduler(broker: RedisStreamBroker) -> TaskiqScheduler:
     return TaskiqScheduler(broker=broker, sources=[LabelScheduleSource(broker)])
+
+
+async def run_scheduler_heartbeat(settings: Settings) -> None:
+    """The scheduler process's last tick, every heartbeat interval, until cancelled."""
+    from server.system import heartbeats
+    from server.system.cache import create_redis
+
+    redis = create_redis(settings)
+
+    async def beat() -> None:
+        await heartbeats.beat_scheduler(redis, settings.heartbeat_ttl_seconds)
+
+    try:
+        await heartbeats.keep_beating(beat, settings.heartbeat_interval_seconds)
+    finally:
+        await redis.aclose()
 
 
 @lru_cache(maxsize=1)

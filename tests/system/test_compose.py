@@ -16,7 +16,12 @@ ROOT = Path(__file__).resolve().parents[2]
 COMPOSE = yaml.safe_load((ROOT / "compose.yml").read_text())
 SERVICES = COMPOSE["services"]
 APP_SERVICES = [n for n, s in SERVICES.items() if s.get("build", {}).get("target") == "app"]
-SAMPLE_ENV = {"SECRET_KEY": "k" * 40, "POSTGRES_PASSWORD": "pg-secret", "MINIO_PASSWORD": "minio-secret"}
+SAMPLE_ENV = {
+    "SECRET_KEY": "k" * 40,
+    "POSTGRES_PASSWORD": "pg-secret",
+    "MINIO_PASSWORD": "minio-secret",
+    "METRICS_TOKEN": "m" * 40,
+}
 
 
 def interpolate(value: str) -> str:

@@ -132,6 +132,8 @@ export type ErrorCode =
   | 'INVALID_IDEMPOTENCY_KEY'
   /** Imports: The file is malformed: bad CSV header, bad JSON, or not a list of entries. */
   | 'INVALID_IMPORT'
+  /** Metrics: The interval is not DAY, WEEK or MONTH. */
+  | 'INVALID_INTERVAL'
   /** Work log: Employer, project, work type, outcome or tags are malformed. */
   | 'INVALID_METADATA'
   /** Staff: A full name is longer than the maximum, or an API token's name is not 1-100 characters. */
@@ -236,6 +238,12 @@ export type ErrorCode =
   | 'TOO_MANY_TAGS'
   /** Accounts: The account already has the maximum number of live personal API tokens. */
   | 'TOO_MANY_TOKENS'
+  /** Metrics: The metric name is not one of the charted series. */
+  | 'UNKNOWN_METRIC'
+  /** Metrics: The plan filter names no plan any subscription has had. */
+  | 'UNKNOWN_PLAN'
+  /** Metrics: The tenant filter names no tenant. */
+  | 'UNKNOWN_TENANT'
   /** Accounts: Another account has that username. */
   | 'USERNAME_TAKEN'
   /** Jobs and reports: The user has queued or running jobs; a move to another tenant waits for them. */

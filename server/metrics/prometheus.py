@@ -1,0 +1,187 @@
+"""Prometheus instruments, correct across the processes of one host (prometheus-client's multiprocess mode).
+
+Each process group has its own sample directory under `Settings.prometheus_directory` (`api`, `worker`),
+emptied by the command that starts the group, before its processes fork. `use_directory` points
+prometheus-client at it before any instrument exists, so every process of the group writes its samples
+there and any of them can answer a scrape with the sum of all. Operation names are a bounded label:
+the first MAX_OPERATION_NAMES names a process sees are kept, later ones and malformed ones are `other`.
+"""
+
+from __future__ import annotations
+
+import hmac
+import ipaddress
+import os
+import re
+import shutil
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest, values
+from prometheus_client.multiprocess import MultiProcessCollector
+
+from server.settings import Settings
+
+CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
+MAX_OPERATION_NAMES = 200
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+LATENCY_BUCKETS_S = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
+JOB_BUCKETS_S = (0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600, 900)
+
+
+def group_directory(settings: Settings, group: str) -> Path:
+    return settings.prometheus_directory / group
+
+
+def reset_directory(settings: Settings, group: str) -> Path:
+    """Empty the group's sample directory: called once by the command starting the group, before forking."""
+    directory = group_directory(settings, group)
+    shutil.rmtree(directory, ignore_errors=True)
+    directory.mkdir(parents=True, exist_ok=True)
+    return directory
+
+
+def use_directory(settings: Settings, group: str) -> Path:
+    """Make this process write its samples into the group's directory (before any instrument is made)."""
+    directory = group_directory(settings, group)
+    directory.mkdir(parents=True, exist_ok=True)
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(directory)  # prometheus-client reads it from here
+    values.ValueClass = values.get_value_class()  # type: ignore[no-untyped-call]  # untyped in prometheus-client
+    instruments.cache_clear()
+    return directory
+
+
+@dataclass(frozen=True)
+class Instruments:
+    requests: Counter
+    latency: Histogram
+    errors: Counter
+    websockets: Gauge
+    subscriptions: Counter
+    jobs: Counter
+    job_seconds: Histogram
+    queue_length: Gauge
+    queue_pending: Gauge
+    provider_tokens: Counter
+    provider_cost: Counter
+    ledger_entries: Counter
+    ledger_cents: Counter
+
+
+@lru_cache(maxsize=1)
+def instruments() -> Instruments:
+    return Instruments(
+        requests=Counter(
+            "afterresume_http_requests",
+            "HTTP requests by GraphQL operation type and name, and status.",
+            ["operation_type", "operation", "status"],
+        ),
+        latency=Histogram(
+            "afterresume_http_request_duration_seconds",
+            "Time to answer an HTTP request.",
+            ["operation_type", "operation"],
+            buckets=LATENCY_BUCKETS_S,
+        ),
+        errors=Counter("afterresume_graphql_errors", "GraphQL errors by code.", ["code"]),
+        websockets=Gauge(
+            "afterresume_websocket_connections", "Open WebSocket connections.", multiprocess_mode="livesum"
+        ),
+        subscriptions=Counter("afterresume_graphql_subscriptions", "GraphQL subscriptions started.", []),
+        jobs=Counter("afterresume_jobs", "Jobs ended, by kind and final status.", ["kind", "status"]),
+        job_seconds=Histogram(
+            "afterresume_job_duration_seconds",
+            "Time from a job's start to its end.",
+            ["kind", "status"],
+            buckets=JOB_BUCKETS_S,
+        ),
+        queue_length=Gauge(
+            "afterresume_queue_length", "Messages in the task stream.", multiprocess_mode="livemostrecent"
+        ),
+        queue_pending=Gauge(
+            "afterresume_queue_pending",
+            "Task messages delivered to a worker, not yet acknowledged.",
+            multiprocess_mode="livemostrecent",
+        ),
+        provider_tokens=Counter(
+            "afterresume_provider_tokens",
+            "Tokens sent to and received from providers.",
+            ["provider", "model", "direction"],
+        ),
+        provider_cost=Counter(
+            "afterresume_provider_cost_microcents", "Provider cost in micro-cents.", ["provider", "model"]
+        ),
+        ledger_entries=Counter("afterresume_ledger_entries", "Ledger entries written, by type.", ["type"]),
+        ledger_cents=Counter(
+            "afterresume_ledger_cents", "Cents moved by ledger entries (absolute), by type.", ["type"]
+        ),
+    )
+
+
+class OperationNames:
+    """A bounded set of label values for operation names."""
+
+    def __init__(self, limit: int = MAX_OPERATION_NAMES) -> None:
+        self.limit = limit
+        self.known: set[str] = set()
+
+    def label(self, name: str) -> str:
+        if not name:
+            return "anonymous"
+        if name in self.known:
+            return name
+        if len(self.known) < self.limit and _NAME.fullmatch(name):
+            self.known.add(name)
+            return name
+        return "other"
+
+
+def scrape() -> bytes:
+    """Every process of this group, summed."""
+    registry = CollectorRegistry()
+    MultiProcessCollector(registry)  # type: ignore[no-untyped-call]  # untyped in prometheus-client
+    return generate_latest(registry)
+
+
+def _loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def scrape_allowed(settings: Settings, client_host: str, authorization: str) -> bool:
+    """Production: only with METRICS_TOKEN as a bearer token. Elsewhere: the token, or any loopback client."""
+    token = settings.metrics_token.get_secret_value() if settings.metrics_token else ""
+    scheme, _, offered = authorization.partition(" ")
+    if token and scheme.lower() == "bearer" and hmac.compare_digest(offered.strip().encode(), token.encode()):
+        return True
+    return not settings.is_production and _loopback(client_host)
+
+
+class _Entry(Protocol):
+    type: str
+    amount_cents: int
+
+
+def count_ledger_entries(entries: Iterable[_Entry]) -> None:
+    found = instruments()
+    for entry in entries:
+        found.ledger_entries.labels(entry.type).inc()
+        found.ledger_cents.labels(entry.type).inc(abs(entry.amount_cents))
+
+
+def count_job(kind: str, status: str, seconds: float | None) -> None:
+    found = instruments()
+    found.jobs.labels(kind, status).inc()
+    if seconds is not None:
+        found.job_seconds.labels(kind, status).observe(seconds)
+
+
+def count_provider_call(provider: str, model: str, tokens_in: int, tokens_out: int, cost_microcents: int) -> None:
+    found = instruments()
+    found.provider_tokens.labels(provider, model, "in").inc(tokens_in)
+    found.provider_tokens.labels(provider, model, "out").inc(tokens_out)
+    found.provider_cost.labels(provider, model).inc(cost_microcents)
