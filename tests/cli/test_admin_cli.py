@@ -8,7 +8,7 @@ from server.auth.models import ApiToken, User
 from server.billing.models import LedgerEntry, ReserveAccount
 from server.invitations.models import InvitePasskey
 from server.tenants.models import Profile
-from tests.cli.admin_process import admin, as_json
+from tests.cli.admin_process import admin, admin_as_process, as_json
 from tests.factories import DEFAULT_PASSWORD, create_reserve, create_staff, create_user, create_worklog, token_for
 
 
@@ -19,7 +19,7 @@ async def superuser_token() -> tuple[User, str]:
 
 async def test_login_stores_a_0600_token_that_works_and_logout_revokes_it(app, live_server, tmp_path):
     await create_staff(username="ops")
-    login = admin(
+    login = admin_as_process(
         live_server, "login", "--username", "ops", "--password-stdin", config=tmp_path, stdin=DEFAULT_PASSWORD + "\n"
     )
     assert login.returncode == 0, login.stderr
@@ -32,22 +32,22 @@ async def test_login_stores_a_0600_token_that_works_and_logout_revokes_it(app, l
     assert [t.kind for t in live] == ["api"]
     assert DEFAULT_PASSWORD not in stored.read_text()
 
-    assert as_json(admin(live_server, "whoami", "--json", config=tmp_path))["username"] == "ops"
-    out = admin(live_server, "logout", config=tmp_path)
+    assert as_json(admin_as_process(live_server, "whoami", "--json", config=tmp_path))["username"] == "ops"
+    out = admin_as_process(live_server, "logout", config=tmp_path)
     assert out.returncode == 0 and "token revoked" in out.stdout
     assert not stored.exists()
     assert await ApiToken.filter(user__username="ops", revoked_at=None).count() == 0
     # The same token sent by a script now gets the clear instruction.
-    again = admin(live_server, "whoami", token=token)
+    again = admin_as_process(live_server, "whoami", token=token)
     assert again.returncode == 1 and "afterresume admin login" in again.stderr
 
 
 async def test_login_refuses_a_wrong_password_and_a_member(app, live_server, tmp_path):
     await create_user(username="member")
     await create_staff(username="ops")
-    wrong = admin(live_server, "login", "-u", "ops", "--password-stdin", config=tmp_path, stdin="nope\n")
+    wrong = admin_as_process(live_server, "login", "-u", "ops", "--password-stdin", config=tmp_path, stdin="nope\n")
     assert wrong.returncode == 2 and "INVALID_CREDENTIALS" in wrong.stderr
-    member = admin(
+    member = admin_as_process(
         live_server, "login", "-u", "member", "--password-stdin", config=tmp_path, stdin=DEFAULT_PASSWORD + "\n"
     )
     assert member.returncode == 1 and "not staff" in member.stderr
@@ -57,22 +57,24 @@ async def test_login_refuses_a_wrong_password_and_a_member(app, live_server, tmp
 
 async def test_a_stored_token_is_never_sent_to_another_server(app, live_server, tmp_path):
     await create_staff(username="ops")
-    admin(live_server, "login", "-u", "ops", "--password-stdin", config=tmp_path, stdin=DEFAULT_PASSWORD + "\n")
-    other = admin("http://127.0.0.1:9", "users", "list", config=tmp_path)
+    admin_as_process(
+        live_server, "login", "-u", "ops", "--password-stdin", config=tmp_path, stdin=DEFAULT_PASSWORD + "\n"
+    )
+    other = admin_as_process("http://127.0.0.1:9", "users", "list", config=tmp_path)
     assert other.returncode == 1 and "not logged in to http://127.0.0.1:9" in other.stderr
 
 
 async def test_an_unreachable_server_is_one_line_and_exit_1(app, tmp_path):
-    out = admin("http://127.0.0.1:9", "users", "list", token="ark_whatever")
+    out = admin_as_process("http://127.0.0.1:9", "users", "list", token="ark_whatever")
     assert out.returncode == 1
     assert out.stderr.strip().splitlines() == [out.stderr.strip()] and "cannot reach http://127.0.0.1:9" in out.stderr
 
 
 async def test_a_wrong_or_expired_token_says_log_in_again(app, live_server):
-    out = admin(live_server, "users", "list", token="art_" + "x" * 40)
+    out = admin_as_process(live_server, "users", "list", token="art_" + "x" * 40)
     assert out.returncode == 1 and "run `afterresume admin login`" in out.stderr
     member = await create_user(username="member")
-    out = admin(live_server, "users", "list", token=await token_for(member))
+    out = admin_as_process(live_server, "users", "list", token=await token_for(member))
     assert out.returncode == 1 and "not allowed" in out.stderr
 
 

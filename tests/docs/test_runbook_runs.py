@@ -10,13 +10,22 @@ import subprocess
 import sys
 import textwrap
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pytest_asyncio
 
 from server.tenants.models import Profile
 from tests import engines
-from tests.factories import DEFAULT_PASSWORD, create_reserve, create_staff, create_user, token_for
+from tests.factories import (
+    DEFAULT_PASSWORD,
+    create_reserve,
+    create_staff,
+    create_user,
+    create_worklog,
+    token_for,
+)
+from tests.jobs.documents import GENERATE, monthly
 
 ROOT = Path(__file__).resolve().parents[2]
 BOX = re.compile("[\u2500-\u257f]")  # Rich's table borders: only the cells are compared
@@ -64,16 +73,22 @@ def matches(expected: str, printed: str) -> list[str]:
 
 
 @pytest_asyncio.fixture
-async def instance(app, settings, live_server, engine_urls, tmp_path):
-    """What an operator has: a server, a staff token, the service's database settings; and an empty database
-    to restore into."""
+async def instance(app, settings, live_server, engine_urls, tmp_path, gql):
+    """What an operator has: a server, a staff token, the service's database settings, a queued job; and an
+    empty database to restore into."""
     server_url, _ = engine_urls
     new_database = await engines.create_database(server_url, prefix="ar_runbook")
     await create_staff(username="admin", is_superuser=True, email="admin@example.com")
     admin = await create_staff(username="ops", is_superuser=True, email="ops@example.com")
     ada = await create_user(username="ada", email="ada@example.com")
     await create_user(username="grace", email="grace@example.com")
+    linus = await create_user(username="linus", email="linus@example.com")
     await create_reserve(await (await Profile.get(user_id=ada.id)).tenant, balance_cents=2_000)
+    await create_reserve(await (await Profile.get(user_id=linus.id)).tenant, balance_cents=1_000)
+    for day in (2, 3):
+        await create_worklog(linus, date=date(2026, 11, day), content=f"Closed {day} tickets for Atlas.")
+    queued = (await gql.ok(GENERATE, monthly(), token=await token_for(linus)))["generateReport"]
+    assert queued["errors"] == []  # a queued job for the jobs procedures (no worker runs here)
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith(("AFTERRESUME_", "BACKUP_"))},
         "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",

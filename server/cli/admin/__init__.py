@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import typer
 
-from server.cli.admin import audit, passkeys, reserve, session, users
+from server.cli.admin import audit, jobs, passkeys, reserve, session, system, users
 from server.cli.admin.base import AdminOptions
 
 admin_app = typer.Typer(
@@ -32,7 +32,8 @@ def admin_options(
 
 
 admin_app.registered_commands.extend(session.commands.registered_commands)
-for name, module in (("users", users), ("passkeys", passkeys), ("reserve", reserve), ("audit", audit)):
+admin_app.registered_commands.extend(system.commands.registered_commands)
+for name, module in (("users", users), ("passkeys", passkeys), ("reserve", reserve), ("audit", audit), ("jobs", jobs)):
     admin_app.add_typer(module.commands, name=name, no_args_is_help=True)
 
 commands = typer.Typer()
