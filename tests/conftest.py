@@ -138,8 +138,8 @@ async def client(app):
 
 
 @pytest.fixture
-def gql(client) -> GraphQLClient:
-    return GraphQLClient(client)
+def gql(client, app) -> GraphQLClient:
+    return GraphQLClient(client, settle=app.state.activity.drain)
 
 
 @pytest_asyncio.fixture(scope="session")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -52,17 +53,25 @@ async def create_passkey(*, expires_in: timedelta = timedelta(days=7), **overrid
 
 
 class GraphQLClient:
-    """POSTs GraphQL documents; `token` sends `Authorization: Bearer`."""
+    """POSTs GraphQL documents; `token` sends `Authorization: Bearer`.
 
-    def __init__(self, client: AsyncClient) -> None:
+    `settle`, when given, is awaited after each request: the app's work left running after the response
+    (marking the user active) ends before the test goes on, so statement counts never see it.
+    """
+
+    def __init__(self, client: AsyncClient, settle: Callable[[], Awaitable[None]] | None = None) -> None:
         self.client = client
+        self.settle = settle
 
     async def raw(
         self, query: str, variables: dict | None = None, *, token: str | None = None, headers: dict | None = None
     ):
         hdrs = {"authorization": f"Bearer {token}"} if token else {}
         hdrs.update(headers or {})
-        return await self.client.post("/graphql", json={"query": query, "variables": variables or {}}, headers=hdrs)
+        response = await self.client.post("/graphql", json={"query": query, "variables": variables or {}}, headers=hdrs)
+        if self.settle is not None:
+            await self.settle()
+        return response
 
     async def __call__(
         self, query: str, variables: dict | None = None, *, token: str | None = None, headers: dict | None = None

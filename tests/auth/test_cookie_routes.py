@@ -14,6 +14,9 @@ PUBLIC_GETS = {
     "/api/healthz",
     "/api/readyz",
     "/api/evidence/{evidence_id}",
+    "/api/reports/downloads/{artifact_id}",  # a signed, expiring link bound to the report's user
+    "/api/share/{token}",  # a share link: public by design, revocable
+    "/metrics",  # Prometheus: METRICS_TOKEN in production, loopback only elsewhere (tests/metrics)
     "/graphql",
     "/",
     "/assets/{name}",
