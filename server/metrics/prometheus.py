@@ -14,16 +14,18 @@ import ipaddress
 import os
 import re
 import shutil
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol, TypeVar
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest, values
 from prometheus_client.multiprocess import MultiProcessCollector
 
 from server.settings import Settings
+
+M = TypeVar("M", Counter, Gauge, Histogram)
 
 CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 MAX_OPERATION_NAMES = 200
@@ -71,51 +73,65 @@ class Instruments:
     ledger_cents: Counter
 
 
+def _unregistered(kind: Callable[..., M], *args: Any, **kwargs: Any) -> M:
+    # Samples live in the multiprocess directory and are read back by MultiProcessCollector; registering in
+    # the global registry too would refuse a second set after `use_directory` (one app per process, tests
+    # make several).
+    return kind(*args, registry=None, **kwargs)
+
+
 @lru_cache(maxsize=1)
 def instruments() -> Instruments:
     return Instruments(
-        requests=Counter(
+        requests=_unregistered(
+            Counter,
             "afterresume_http_requests",
             "HTTP requests by GraphQL operation type and name, and status.",
             ["operation_type", "operation", "status"],
         ),
-        latency=Histogram(
+        latency=_unregistered(
+            Histogram,
             "afterresume_http_request_duration_seconds",
             "Time to answer an HTTP request.",
             ["operation_type", "operation"],
             buckets=LATENCY_BUCKETS_S,
         ),
-        errors=Counter("afterresume_graphql_errors", "GraphQL errors by code.", ["code"]),
-        websockets=Gauge(
-            "afterresume_websocket_connections", "Open WebSocket connections.", multiprocess_mode="livesum"
+        errors=_unregistered(Counter, "afterresume_graphql_errors", "GraphQL errors by code.", ["code"]),
+        websockets=_unregistered(
+            Gauge, "afterresume_websocket_connections", "Open WebSocket connections.", multiprocess_mode="livesum"
         ),
-        subscriptions=Counter("afterresume_graphql_subscriptions", "GraphQL subscriptions started.", []),
-        jobs=Counter("afterresume_jobs", "Jobs ended, by kind and final status.", ["kind", "status"]),
-        job_seconds=Histogram(
+        subscriptions=_unregistered(Counter, "afterresume_graphql_subscriptions", "GraphQL subscriptions started.", []),
+        jobs=_unregistered(Counter, "afterresume_jobs", "Jobs ended, by kind and final status.", ["kind", "status"]),
+        job_seconds=_unregistered(
+            Histogram,
             "afterresume_job_duration_seconds",
             "Time from a job's start to its end.",
             ["kind", "status"],
             buckets=JOB_BUCKETS_S,
         ),
-        queue_length=Gauge(
-            "afterresume_queue_length", "Messages in the task stream.", multiprocess_mode="livemostrecent"
+        queue_length=_unregistered(
+            Gauge, "afterresume_queue_length", "Messages in the task stream.", multiprocess_mode="livemostrecent"
         ),
-        queue_pending=Gauge(
+        queue_pending=_unregistered(
+            Gauge,
             "afterresume_queue_pending",
             "Task messages delivered to a worker, not yet acknowledged.",
             multiprocess_mode="livemostrecent",
         ),
-        provider_tokens=Counter(
+        provider_tokens=_unregistered(
+            Counter,
             "afterresume_provider_tokens",
             "Tokens sent to and received from providers.",
             ["provider", "model", "direction"],
         ),
-        provider_cost=Counter(
-            "afterresume_provider_cost_microcents", "Provider cost in micro-cents.", ["provider", "model"]
+        provider_cost=_unregistered(
+            Counter, "afterresume_provider_cost_microcents", "Provider cost in micro-cents.", ["provider", "model"]
         ),
-        ledger_entries=Counter("afterresume_ledger_entries", "Ledger entries written, by type.", ["type"]),
-        ledger_cents=Counter(
-            "afterresume_ledger_cents", "Cents moved by ledger entries (absolute), by type.", ["type"]
+        ledger_entries=_unregistered(
+            Counter, "afterresume_ledger_entries", "Ledger entries written, by type.", ["type"]
+        ),
+        ledger_cents=_unregistered(
+            Counter, "afterresume_ledger_cents", "Cents moved by ledger entries (absolute), by type.", ["type"]
         ),
     )
 

@@ -83,7 +83,8 @@ async def test_production_turns_off_introspection_suggestions_and_graphiql(app, 
     result = await schema.execute("{ mee { username } }")
     assert [e.message for e in result.errors] == ["Cannot query field 'mee' on type 'Query'."]
     prod_app = create_app(prod)
-    prod_app.state.redis, prod_app.state.limiter = app.state.redis, app.state.limiter
+    for name in ("redis", "limiter", "events", "storage", "activity", "request_aggregates"):  # what the lifespan makes
+        setattr(prod_app.state, name, getattr(app.state, name))
     async with AsyncClient(transport=ASGITransport(app=prod_app), base_url="https://afterresume.example") as c:
         page = await c.get("/graphql", headers={"accept": "text/html"})
     assert "graphiql" not in page.text.lower()
