@@ -73,7 +73,7 @@ async def update_statement(scope: TenantScope, statement_id: UUID, text: str) ->
 async def check_edit(scope: TenantScope, statement_id: UUID, text: str) -> CheckResult:
     """What the check would say of `text` as the statement's new text; nothing is saved. The same limits
     as an edit (STATEMENT_REQUIRED, STATEMENT_TOO_LONG); another report's or tenant's statement is
-    NOT_FOUND. Two queries: the statement (joined to its owner) and its sources."""
+    NOT_FOUND. Three queries: the statement (joined to its owner), its citations and their entries."""
     cleaned = check_statement_text(text)
     owned = await ReportStatement.filter(
         id=statement_id, report__tenant_id=scope.tenant_id, report__user_id=scope.user_id

@@ -22,7 +22,9 @@ async def ready_report(gql, runtime, token) -> dict:
     return (await gql.ok(REPORT, {"id": made["report"]["id"]}, token=token))["report"]
 
 
-async def test_a_statement_is_checked_as_typed_against_its_own_entries_and_nothing_is_saved(gql, runtime):
+async def test_a_statement_is_checked_as_typed_against_its_own_entries_and_nothing_is_saved(
+    gql, runtime, count_queries
+):
     user, _, _ = await writer_with_log()
     token = await token_for(user)
     report = await ready_report(gql, runtime, token)
@@ -39,6 +41,11 @@ async def test_a_statement_is_checked_as_typed_against_its_own_entries_and_nothi
         "status": "FLAGGED",
         "unsupported": ["97%", "Kubernetes"],
     }
+    # Asked at every pause in typing: a few statements, whatever the text.
+    with count_queries() as counted:
+        await check(f"{first['text']} and more")
+    assert len(counted) <= 6, counted  # the token's session, then the statement, its citations, their entries
+
     # Only the statement's own citations count: another statement's entry does not vouch for it.
     elsewhere = next(
         c["worklog"]["content"]

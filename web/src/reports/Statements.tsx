@@ -154,14 +154,14 @@ export function Statements({ sections, editable, selected, onSelect, onChanged }
   async function confirmDelete() {
     const statement = deleting!;
     setDeleting(null);
-    const section = sections.find((s) => s.statements.some((x) => x.id === statement.id))!;
-    const index = section.statements.findIndex((x) => x.id === statement.id);
-    const neighbour = section.statements[index + 1] ?? section.statements[index - 1];
+    const all = sections.flatMap((s) => s.statements);
+    const index = all.findIndex((x) => x.id === statement.id);
+    const neighbour = all[index + 1] ?? all[index - 1];
     setBusy(true);
     const result = await remove({ id: statement.id });
     if (!failed({ error: result.error, errors: result.data?.deleteReportStatement.errors })) {
       if (selected === statement.id) onSelect(null);
-      focusNext.current = neighbour ? `edit-btn-${neighbour.id}` : `sec-${section.id}`;
+      focusNext.current = neighbour ? `edit-btn-${neighbour.id}` : null;
       toast("Statement deleted.");
       await onChanged();
     }
@@ -176,7 +176,8 @@ export function Statements({ sections, editable, selected, onSelect, onChanged }
 
   return (
     <>
-      {sections.map((section) => (
+      {/* A section whose last statement was deleted is left out, as in every format. */}
+      {sections.filter((section) => section.statements.length > 0).map((section) => (
         <section key={section.id} aria-labelledby={`sec-${section.id}`}>
           <h2 id={`sec-${section.id}`} tabIndex={-1}>{section.heading}</h2>
           <ol class="plain statements">
