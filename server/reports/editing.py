@@ -16,6 +16,7 @@ from server.auth.scope import TenantScope
 from server.errors import NotFound, ServiceError
 from server.reports.artifacts import check_against, statement_sources
 from server.reports.models import READY, Report, ReportStatement
+from server.reports.verify import CheckResult
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,20 @@ async def update_statement(scope: TenantScope, statement_id: UUID, text: str) ->
         await statement.save(update_fields=["text", "check_status", "unsupported", "updated_at"])
         await _bump(report)
     return statement
+
+
+async def check_edit(scope: TenantScope, statement_id: UUID, text: str) -> CheckResult:
+    """What the check would say of `text` as the statement's new text; nothing is saved. The same limits
+    as an edit (STATEMENT_REQUIRED, STATEMENT_TOO_LONG); another report's or tenant's statement is
+    NOT_FOUND. Three queries: the statement (joined to its owner), its citations and their entries."""
+    cleaned = check_statement_text(text)
+    owned = await ReportStatement.filter(
+        id=statement_id, report__tenant_id=scope.tenant_id, report__user_id=scope.user_id
+    ).exists()
+    if not owned:
+        raise NotFound("ReportStatement")
+    sources = (await statement_sources([statement_id])).get(statement_id, [])
+    return check_against(cleaned, sources)
 
 
 async def _renumber(section_id: UUID, order: list[UUID]) -> None:

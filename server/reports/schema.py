@@ -24,6 +24,8 @@ from server.reports.types import (
     ReportStatement,
     RevokeReportSharePayload,
     ShareReportPayload,
+    StatementCheck,
+    StatementCheckResult,
     UpdateReportStatementPayload,
 )
 
@@ -54,6 +56,17 @@ class Query:
             ctx.scope, input.to_request(), settings=ctx.settings, generator=service.generator_for(ctx.settings)
         )
         return ReportEstimate.from_service(estimate)
+
+    @strawberry.field(
+        permission_classes=[IsAuthenticated],
+        description=(
+            "What the fabrication check would say of `text` as the statement's new text, against its cited "
+            "entries; nothing is saved (the same limits as updateReportStatement)."
+        ),
+    )
+    async def check_report_statement(self, info: Info, id: strawberry.ID, text: str) -> StatementCheckResult:
+        result = await editing.check_edit(info.context.scope, parse_id(id), text)
+        return StatementCheckResult(status=StatementCheck(result.status), unsupported=list(result.unsupported))
 
 
 @strawberry.type

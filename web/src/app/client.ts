@@ -63,6 +63,7 @@ const cache = cacheExchange({
     Session: (s) => (s.id as string) ?? null, UsagePoint: () => null, TenantMovePreview: () => null,
     StatusBar: () => null, SystemStatus: () => null, JobEvent: () => null, ReportEstimate: () => null,
     ReportPeriod: () => null, ReportFilters: () => null, JobEventConnection: () => null, JobEventEdge: () => null,
+    ReportVerification: () => null, ReportRendition: () => null, StatementCheckResult: () => null, ReportOptions: () => null,
   },
   resolvers: {
     Query: { worklogs: relayPagination(), reports: relayPagination(), jobs: relayPagination() },
@@ -96,6 +97,7 @@ const cache = cacheExchange({
       revokeOtherSessions: (_r, _a, cache) => invalidateFields(cache, "User", ["sessions"]),
       setLowBalancePolicy: () => undefined,
       generateReport: (_r, _a, cache) => invalidateFields(cache, "Query", ["reports", "jobs"]),
+      regenerateReport: (_r, _a, cache) => invalidateFields(cache, "Query", ["reports", "jobs"]),
       cancelJob: (_r, _a, cache) => {
         invalidateFields(cache, "Query", ["jobs"]);
         invalidateFields(cache, "AdminQuery", ["jobs"]);

@@ -1,20 +1,25 @@
 // One report: while its job runs, the job's events stream in and the status bar moves; when it is done the
 // sections appear, and each statement's citations are one click away (the cited entries open beside it).
-import { useMutation, useQuery } from "@urql/preact";
+// The owner edits, deletes and reorders statements (checked again as they type), downloads every format,
+// shares links and opens or writes versions.
+import { useClient, useMutation, useQuery } from "@urql/preact";
 import { useEffect, useState } from "preact/hooks";
 import { messageFor, messageOfError } from "../app/errors";
 import { dateTime, day, money } from "../app/format";
 import { Badge, Dialog, ErrorNote, Loading, toast } from "../app/ui";
 import { graphql } from "../gql";
-import type { ReportViewQuery } from "../gql/graphql";
 import { LiveTimeline } from "../jobs/JobTimeline";
 import { TERMINAL } from "../jobs/events";
+import { Downloads, Shares, Versions } from "./ReportPanels";
 import { STATUS_TONES } from "./Reports";
+import { type Statement, Statements } from "./Statements";
 
 const ReportViewOp = graphql(`
   query ReportView($id: ID!) {
     report(id: $id) {
-      id kind title status version createdAt updatedAt
+      id kind title status version revision createdAt updatedAt
+      verification { statements flagged }
+      versions { id version status createdAt }
       period { startDate endDate }
       filters { employer project tags }
       job { id status estimateCents costCents tokensIn tokensOut errorCode errorMessage cancelRequestedAt }
@@ -34,8 +39,6 @@ const CancelReportJobOp = graphql(`
     cancelJob(id: $id) { job { id status cancelRequestedAt } errors { field message code } }
   }
 `);
-
-type Statement = ReportViewQuery["report"]["sections"][number]["statements"][number];
 
 function Citations({ statement, onClose }: { statement: Statement | null; onClose: () => void }) {
   if (!statement) {
@@ -65,8 +68,21 @@ function Citations({ statement, onClose }: { statement: Statement | null; onClos
   );
 }
 
+/** Scrolls to a panel and moves the focus to its heading (a hash link would go through the router). */
+function jumpTo(id: string) {
+  const el = document.getElementById(id);
+  el?.scrollIntoView({ block: "start" });
+  el?.focus();
+}
+
 export default function ReportView({ id }: { id: string }) {
-  const [{ data, error }, refetch] = useQuery({ query: ReportViewOp, variables: { id } });
+  // Another version is another page: nothing chosen, edited or followed carries over.
+  return <ReportPage key={id} id={id} />;
+}
+
+function ReportPage({ id }: { id: string }) {
+  const [{ data, error }, refetch] = useQuery({ query: ReportViewOp, variables: { id }, requestPolicy: "cache-and-network" });
+  const client = useClient();
   const [selected, setSelected] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [, cancel] = useMutation(CancelReportJobOp);
@@ -82,6 +98,7 @@ export default function ReportView({ id }: { id: string }) {
   const running = report.status === "PENDING" && job && !["SUCCESS", "FAILED", "CANCELLED"].includes(job.status);
   const statements = report.sections.flatMap((s) => s.statements);
   const chosen = statements.find((s) => s.id === selected) ?? null;
+  const latest = report.versions[report.versions.length - 1];
 
   const timeline = job && <LiveTimeline jobId={job.id} onEvent={(e) => { if (TERMINAL.has(e.type) && report.status === "PENDING") refetch({ requestPolicy: "network-only" }); }} />;
 
@@ -115,29 +132,33 @@ export default function ReportView({ id }: { id: string }) {
       )}
       {/* While it runs (or was watched here) the timeline leads; for an older report it follows the text. */}
       {job && (report.status === "PENDING" || followed) && timeline}
-      {report.status === "READY" && (
+      {report.status === "READY" && <>
+        {latest && latest.id !== report.id && (
+          <p class="notice" role="note">This is version {report.version}. <a href={`/reports/${latest.id}`}>Open the latest, version {latest.version}</a>.</p>
+        )}
+        <nav class="actions jump" aria-label="On this page">
+          <button type="button" class="small secondary" onClick={() => jumpTo("downloads-head")}>Download</button>
+          <button type="button" class="small secondary" onClick={() => jumpTo("shares-head")}>Share</button>
+          <button type="button" class="small secondary" onClick={() => jumpTo("versions-head")}>Versions ({report.versions.length})</button>
+        </nav>
         <div class="report-layout">
           <article class="card" aria-label="Report">
-            {report.sections.map((section) => (
-              <section key={section.id} aria-labelledby={`sec-${section.id}`}>
-                <h2 id={`sec-${section.id}`}>{section.heading}</h2>
-                {section.statements.map((s) => (
-                  <p key={s.id} class={`statement ${s.id === selected ? "selected" : ""} ${s.checkStatus === "FLAGGED" ? "flagged" : ""}`}>
-                    {s.text}
-                    {s.checkStatus === "FLAGGED" && <Badge tone="warn">check: {s.unsupported.join(", ") || "unsupported"}</Badge>}
-                    <button type="button" class="link cite" aria-pressed={s.id === selected} onClick={() => setSelected(s.id === selected ? null : s.id)}>
-                      [{s.citations.length} {s.citations.length === 1 ? "source" : "sources"}]
-                      <span class="visually-hidden"> of “{s.text.length > 60 ? `${s.text.slice(0, 57)}…` : s.text}”</span>
-                    </button>
-                  </p>
-                ))}
-              </section>
-            ))}
-            <p class="muted">Version {report.version}, written {dateTime(report.updatedAt)}.</p>
+            <p class="muted small" data-testid="verification">
+              {report.verification.statements} {report.verification.statements === 1 ? "statement" : "statements"} checked against their entries
+              {report.verification.flagged > 0 ? <>; <span class="warn-text">{report.verification.flagged} flagged</span></> : "; none flagged"}.
+            </p>
+            <Statements sections={report.sections} editable selected={selected} onSelect={setSelected}
+              onChanged={() => client.query(ReportViewOp, { id }, { requestPolicy: "network-only" }).toPromise()} />
+            <p class="muted">Version {report.version}, written {dateTime(report.createdAt)}{report.revision > 0 && ", edited since"}.</p>
           </article>
           <Citations statement={chosen} onClose={() => setSelected(null)} />
         </div>
-      )}
+        <div class="report-tools">
+          <Downloads id={report.id} revision={report.revision} />
+          <Shares id={report.id} />
+          <Versions report={report} />
+        </div>
+      </>}
       {job && !(report.status === "PENDING" || followed) && timeline}
       {job && !running && <p><a href={`/jobs?job=${job.id}`}>This report's job on the jobs page</a></p>}
       <Dialog title="Cancel this report?" open={confirming} onClose={() => setConfirming(false)}>

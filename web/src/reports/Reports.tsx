@@ -50,7 +50,7 @@ export function monthOf(iso: string): { startDate: string; endDate: string } {
 }
 
 /** Waits `ms` after the last change before passing a value on (the estimate is asked once typing stops). */
-function useSettled<T>(value: T, ms = 300): T {
+export function useSettled<T>(value: T, ms = 300): T {
   const [settled, setSettled] = useState(value);
   const key = JSON.stringify(value);
   useEffect(() => {
