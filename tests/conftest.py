@@ -155,6 +155,8 @@ async def live_server(settings):
         "DATABASE_URL": settings.database_url,
         "REDIS_URL": settings.redis_url,
         "DATA_DIR": str(settings.data_dir),
+        # The key the tests and worker processes sign and check links with: mail the server queues can be sent.
+        "SECRET_KEY": settings.secret_key.get_secret_value(),
         "ENVIRONMENT": "test",
     }
     async with uvicorn_server(env) as base_url:

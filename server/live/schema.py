@@ -10,7 +10,7 @@ from server.errors import NotFound
 from server.graphql.context import Info
 from server.graphql.errors import not_found
 from server.graphql.ids import parse_id
-from server.graphql.permissions import IsAuthenticated
+from server.graphql.permissions import IsAuthenticated, IsStaff
 from server.jobs.types import JobEvent
 from server.live import status, timeline
 from server.live.types import StatusBar, job_event_of
@@ -47,12 +47,30 @@ class Subscription:
     async def job_events(
         self, info: Info, job_id: strawberry.ID, after_seq: int | None = None
     ) -> AsyncGenerator[JobEvent, None]:
-        ctx = info.context
-        events = timeline.follow_job_events(ctx.scope, parse_id(job_id, "jobId"), after_seq, ctx.bus)
-        try:
-            async for event in events:
-                yield job_event_of(event)
-        except NotFound as exc:
-            raise not_found(exc.message) from exc
-        finally:
-            await events.aclose()
+        async for event in _follow(info, job_id, after_seq, staff=False):
+            yield event
+
+    @strawberry.subscription(
+        permission_classes=[IsStaff],
+        description="Staff: any tenant's job, event by event, as `jobEvents` gives one's own (what the admin jobs "
+        "page follows while a job runs).",
+    )
+    async def admin_job_events(
+        self, info: Info, job_id: strawberry.ID, after_seq: int | None = None
+    ) -> AsyncGenerator[JobEvent, None]:
+        async for event in _follow(info, job_id, after_seq, staff=True):
+            yield event
+
+
+async def _follow(
+    info: Info, job_id: strawberry.ID, after_seq: int | None, *, staff: bool
+) -> AsyncGenerator[JobEvent, None]:
+    ctx = info.context
+    events = timeline.follow_job_events(ctx.scope, parse_id(job_id, "jobId"), after_seq, ctx.bus, staff=staff)
+    try:
+        async for event in events:
+            yield job_event_of(event)
+    except NotFound as exc:
+        raise not_found(exc.message) from exc
+    finally:
+        await events.aclose()

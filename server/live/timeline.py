@@ -22,7 +22,7 @@ from server.auth.scope import TenantScope
 from server.errors import ServiceError
 from server.jobs import service as jobs
 from server.jobs.events import TERMINAL_EVENTS, JobEventType, job_events_channel
-from server.jobs.models import FINISHED_STATUSES, JobEvent
+from server.jobs.models import FINISHED_STATUSES, Job, JobEvent
 from server.system.events import EventBus, Missed, Payload, Subscription
 
 # With no live event for this long, look in the database (a publication may have been lost without the
@@ -80,17 +80,22 @@ async def stored_events(job_id: UUID, after_seq: int) -> AsyncGenerator[Timeline
 
 
 async def follow_job_events(
-    scope: TenantScope, job_id: UUID, after_seq: int | None, bus: EventBus
+    scope: TenantScope, job_id: UUID, after_seq: int | None, bus: EventBus, *, staff: bool = False
 ) -> AsyncGenerator[TimelineEvent, None]:
-    """The caller's own job's events after `after_seq`: stored, then live; ends after the terminal one.
+    """The caller's own job's events after `after_seq` (with `staff`, any tenant's job: the caller checked that
+    they are staff): stored, then live; ends after the terminal one.
 
     Refuses before sending anything: a negative `after_seq` (INVALID_AFTER_SEQ), a job that is not the
     caller's (NOT_FOUND, the same answer as a job that does not exist)."""
     sent = check_after_seq(after_seq)
-    await jobs.get_job(scope, job_id)
+
+    async def load() -> Job:
+        return await (jobs.get_job_for_staff(job_id) if staff else jobs.get_job(scope, job_id))
+
+    await load()
     async with bus.subscription(job_events_channel(job_id)) as live:
         # Subscribed: from here on nothing committed can slip between the stored and the live events.
-        job = await jobs.get_job(scope, job_id)
+        job = await load()
         finished = job.status in FINISHED_STATUSES
         async for event in stored_events(job_id, sent):
             yield event

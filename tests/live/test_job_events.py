@@ -160,6 +160,29 @@ async def test_another_tenants_job_is_not_found_and_sends_no_events(app, live_se
     await socket.close()
 
 
+ADMIN_JOB_EVENTS = "subscription($id: ID!, $after: Int) { adminJobEvents(jobId: $id, afterSeq: $after) { seq type } }"
+
+
+async def test_staff_follow_any_tenants_job_with_admin_job_events_and_users_are_refused(app, live_server):
+    redis = app.state.redis
+    owner = await create_user()
+    job = await make_job(owner, "QUEUED", "HOLD_PLACED", "STARTED")
+    socket = await Socket.open(live_server, await token_for(owner))  # the owner is no staff member
+    first = await (await socket.subscribe(ADMIN_JOB_EVENTS, {"id": str(job.id)})).next()
+    errors = first["payload"]["errors"] if first["type"] == "next" else first["payload"]
+    assert [e["extensions"]["code"] for e in errors] == ["FORBIDDEN"], first
+    await socket.close()
+
+    socket = await Socket.open(live_server, await token_for(await create_staff()))
+    operation = await socket.subscribe(ADMIN_JOB_EVENTS, {"id": str(job.id), "after": 1})
+    assert [(await operation.data())["adminJobEvents"]["seq"] for _ in range(2)] == [2, 3]  # from the store
+    await until_subscribed(redis, job)
+    await add_event(job, "FINISHED", redis=redis)  # live, then the stream completes
+    assert (await operation.data())["adminJobEvents"] == {"seq": 4, "type": "FINISHED"}
+    assert (await operation.next())["type"] == "complete"
+    await socket.close()
+
+
 async def test_bad_arguments_are_refused_with_their_codes(app, live_server):
     user = await create_user()
     job = await make_job(user, "QUEUED")

@@ -1,10 +1,13 @@
-// The viewer's account: profile facts, password; sessions and API tokens (see Sessions, Tokens).
+// The viewer's account: profile facts, employment history, confidential terms, password; sessions and API
+// tokens (see Positions, ConfidentialTerms, Sessions, ApiTokens).
 import { useMutation } from "@urql/preact";
 import { messageOfError } from "../app/errors";
 import { Field, FormErrors, fieldError, toast, useFormErrors } from "../app/ui";
 import { viewer } from "../auth/session";
 import { graphql } from "../gql";
 import { ApiTokens } from "./ApiTokens";
+import { ConfidentialTerms } from "./ConfidentialTerms";
+import { Positions } from "./Positions";
 import { Sessions } from "./Sessions";
 
 const ChangePasswordOp = graphql(`
@@ -28,6 +31,8 @@ export default function Account() {
         </dl>
         <p class="muted">The low-balance policy is on the <a href="/billing">billing page</a>.</p>
       </section>
+      <Positions />
+      <ConfidentialTerms />
       <ChangePassword />
       <Sessions />
       <ApiTokens />

@@ -32,7 +32,7 @@ export default function JobsAdmin() {
   const tenantId = query.value.get("tenant") || null;
   const open = query.value.get("job");
   const [after, setAfter] = useState<string | null>(null);
-  const [{ data, fetching, error }] = useQuery({ query: AdminJobsOp, variables: { status, tenantId, first: 50, after }, requestPolicy: "cache-and-network" });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: AdminJobsOp, variables: { status, tenantId, first: 50, after }, requestPolicy: "cache-and-network" });
   const [{ data: timeline, error: timelineError }] = useQuery({ query: AdminJobTimelineOp, variables: { id: open ?? "" }, pause: !open, requestPolicy: "cache-and-network" });
   const list = data?.admin.jobs;
   const tenants = data?.admin.tenants.edges.map((e) => e.node) ?? [];
@@ -61,6 +61,7 @@ export default function JobsAdmin() {
       {!list ? <Loading /> : list.totalCount === 0 ? <p class="muted">No jobs match.</p> : (
         <JobsTable staff label="Every tenant's jobs" open={open} onOpen={(id) => set({ job: id })}
           jobs={list.edges.map((e) => ({ ...e.node, username: `${e.node.username ?? "—"} (${names.get(e.node.tenantId) ?? "tenant"})` }))}
+          onProgress={() => refetch({ requestPolicy: "network-only" })}
           stored={(id) => (timeline?.admin.job.id === id ? timeline.admin.job.events.edges.map((e) => e.node) : null)} />
       )}
       {list?.pageInfo.hasNextPage && <p><button type="button" class="secondary" disabled={fetching} onClick={() => setAfter(list.pageInfo.endCursor)}>More</button></p>}

@@ -39,7 +39,7 @@ export function StatusBar() {
   return (
     <div class={`statusbar ${offline ? "stale" : ""}`} aria-label="Status" role="region" data-testid="statusbar">
       <a href="/billing" class={reserve?.isLow ? "low" : ""}>
-        Balance <strong data-testid="status-balance">{balance !== undefined && reserve ? money(balance, reserve.currency) : "—"}</strong>
+        <span class="narrow-hidden">Balance </span><strong data-testid="status-balance">{balance !== undefined && reserve ? money(balance, reserve.currency) : "—"}</strong>
         {reserve?.isLow && <span class="badge warn">low</span>}
       </a>
       <span class="figure" title="Tokens sent to and received from text generators this month">

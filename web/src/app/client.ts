@@ -29,7 +29,11 @@ function socket(): Promise<WsClient> {
       },
       on: {
         connected: () => { attempt = 0; socketState.value = "online"; },
-        closed: () => { socketState.value = "offline"; },
+        closed: (event) => {
+          socketState.value = "offline";
+          // 4401: the server ended this session's sockets (signed out elsewhere, revoked, a lockdown).
+          if ((event as CloseEvent | undefined)?.code === 4401) unauthenticated.forEach((l) => l());
+        },
       },
     });
   });
@@ -96,6 +100,11 @@ const cache = cacheExchange({
       revokeSession: (_r, _a, cache) => invalidateFields(cache, "User", ["sessions"]),
       revokeOtherSessions: (_r, _a, cache) => invalidateFields(cache, "User", ["sessions"]),
       setLowBalancePolicy: () => undefined,
+      createPosition: (_r, _a, cache) => invalidateFields(cache, "User", ["positions"]),
+      deletePosition: (_r, _a, cache) => invalidateFields(cache, "User", ["positions"]),
+      // An edit may change which position is current, so the order is read again.
+      updatePosition: (_r, _a, cache) => invalidateFields(cache, "User", ["positions"]),
+      setConfidentialTerms: (_r, _a, cache) => invalidateFields(cache, "User", ["confidentialTerms"]),
       generateReport: (_r, _a, cache) => invalidateFields(cache, "Query", ["reports", "jobs"]),
       regenerateReport: (_r, _a, cache) => invalidateFields(cache, "Query", ["reports", "jobs"]),
       cancelJob: (_r, _a, cache) => {

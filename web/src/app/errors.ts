@@ -152,6 +152,8 @@ export const FIELD_MESSAGES: Record<string, string> = {
   "INVALID_AMOUNT:amountCents": "Enter an amount in dollars and cents, not zero.",
   "INVALID_EXPIRY:expiresDays": "A token expires in 1 to 365 days, or never.",
   "INVALID_NAME:name": "Name the token in 1 to 100 characters.",
+  "INVALID_DATE:start": "Enter the date the position started.",
+  "INVALID_DATE_RANGE:end": "A position cannot end before it starts.",
 };
 
 /** The sentence for a code; the server's own message when the code is new to this app. */

@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { client } from "../app/client";
 import { messageOfError } from "../app/errors";
 import { navigate, query } from "../app/router";
+import { recheckSystemStatus } from "../app/Maintenance";
 import { Field, FormErrors, fieldError, useFormErrors } from "../app/ui";
 import { graphql } from "../gql";
 import { refreshViewer } from "./session";
@@ -27,6 +28,7 @@ export default function Login() {
     const failure = messageOfError(result.error);
     if (failure) return setErrors([{ message: failure, code: "NETWORK" }]);
     const payload = result.data!.login;
+    if (payload.errors.some((e) => e.code === "LOCKDOWN")) recheckSystemStatus(); // the notice says why
     if (payload.errors.length) return setErrors(payload.errors);
     await refreshViewer();
     const next = query.value.get("next");

@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { client } from "../app/client";
 import { messageOfError } from "../app/errors";
 import { navigate, query } from "../app/router";
+import { recheckSystemStatus } from "../app/Maintenance";
 import { Field, FormErrors, fieldError, useFormErrors } from "../app/ui";
 import { graphql } from "../gql";
 import { refreshViewer } from "./session";
@@ -35,6 +36,7 @@ export default function Signup() {
     const failure = messageOfError(result.error);
     if (failure) return setErrors([{ message: failure, code: "NETWORK" }]);
     const payload = result.data!.signup;
+    if (payload.errors.some((e) => e.code === "LOCKDOWN")) recheckSystemStatus(); // the notice says why
     if (payload.errors.length) return setErrors(payload.errors);
     history.replaceState(null, "", "/signup"); // drop the spent passkey from the address bar
     await refreshViewer();

@@ -18,6 +18,12 @@ type Documents = {
     "\n  query ApiTokens {\n    me { id apiTokens { id name prefix createdAt lastUsedAt expiresAt } }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($name: String!, $expiresDays: Int) {\n    createApiToken(name: $name, expiresDays: $expiresDays) {\n      token apiToken { id name prefix createdAt lastUsedAt expiresAt } errors { field message code }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { apiToken { id } errors { field message code } }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  query ConfidentialTerms {\n    me { id confidentialTerms }\n  }\n": typeof types.ConfidentialTermsDocument,
+    "\n  mutation SetConfidentialTerms($terms: [String!]!) {\n    setConfidentialTerms(terms: $terms) { confidentialTerms errors { field message code } }\n  }\n": typeof types.SetConfidentialTermsDocument,
+    "\n  query Positions {\n    me { id positions { id employer title start end current } }\n  }\n": typeof types.PositionsDocument,
+    "\n  mutation CreatePosition($input: PositionInput!) {\n    createPosition(input: $input) { position { id employer title start end current } errors { field message code } }\n  }\n": typeof types.CreatePositionDocument,
+    "\n  mutation UpdatePosition($id: ID!, $input: PositionInput!) {\n    updatePosition(id: $id, input: $input) { position { id employer title start end current } errors { field message code } }\n  }\n": typeof types.UpdatePositionDocument,
+    "\n  mutation DeletePosition($id: ID!) {\n    deletePosition(id: $id) { deletedId errors { field message code } }\n  }\n": typeof types.DeletePositionDocument,
     "\n  query Sessions {\n    me { id sessions { id createdAt lastUsedAt expiresAt userAgent ip current } }\n  }\n": typeof types.SessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id) { session { id } errors { field message code } }\n  }\n": typeof types.RevokeSessionDocument,
     "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions { revokedCount errors { field message code } }\n  }\n": typeof types.RevokeOtherSessionsDocument,
@@ -53,6 +59,7 @@ type Documents = {
     "\n  query TopupBalance {\n    reserve { tenantId balanceCents currency ledger(first: 1) { edges { node { id type createdAt } } } }\n  }\n": typeof types.TopupBalanceDocument,
     "\n  query ReserveUsage($startDate: Date!, $endDate: Date!, $bucket: UsageBucket!) {\n    reserve { tenantId usage(startDate: $startDate, endDate: $endDate, bucket: $bucket) { date creditsCents spentCents balanceCents } }\n  }\n": typeof types.ReserveUsageDocument,
     "\n  subscription JobEvents($jobId: ID!, $afterSeq: Int) {\n    jobEvents(jobId: $jobId, afterSeq: $afterSeq) { seq type message at }\n  }\n": typeof types.JobEventsDocument,
+    "\n  subscription AdminJobEvents($jobId: ID!, $afterSeq: Int) {\n    adminJobEvents(jobId: $jobId, afterSeq: $afterSeq) { seq type message at }\n  }\n": typeof types.AdminJobEventsDocument,
     "\n  query Jobs($status: JobStatus, $first: Int!, $after: String) {\n    jobs(status: $status, first: $first, after: $after) {\n      edges { cursor node { id kind status estimateCents costCents tokensIn tokensOut queuedAt finishedAt cancelRequestedAt errorCode errorMessage } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.JobsDocument,
     "\n  query JobTimeline($id: ID!) {\n    job(id: $id) { id status events(first: 100) { edges { node { seq type message at } } } }\n  }\n": typeof types.JobTimelineDocument,
     "\n  mutation CancelJob($id: ID!) {\n    cancelJob(id: $id) { job { id status cancelRequestedAt finishedAt } errors { field message code } }\n  }\n": typeof types.CancelJobDocument,
@@ -88,6 +95,12 @@ const documents: Documents = {
     "\n  query ApiTokens {\n    me { id apiTokens { id name prefix createdAt lastUsedAt expiresAt } }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($name: String!, $expiresDays: Int) {\n    createApiToken(name: $name, expiresDays: $expiresDays) {\n      token apiToken { id name prefix createdAt lastUsedAt expiresAt } errors { field message code }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { apiToken { id } errors { field message code } }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  query ConfidentialTerms {\n    me { id confidentialTerms }\n  }\n": types.ConfidentialTermsDocument,
+    "\n  mutation SetConfidentialTerms($terms: [String!]!) {\n    setConfidentialTerms(terms: $terms) { confidentialTerms errors { field message code } }\n  }\n": types.SetConfidentialTermsDocument,
+    "\n  query Positions {\n    me { id positions { id employer title start end current } }\n  }\n": types.PositionsDocument,
+    "\n  mutation CreatePosition($input: PositionInput!) {\n    createPosition(input: $input) { position { id employer title start end current } errors { field message code } }\n  }\n": types.CreatePositionDocument,
+    "\n  mutation UpdatePosition($id: ID!, $input: PositionInput!) {\n    updatePosition(id: $id, input: $input) { position { id employer title start end current } errors { field message code } }\n  }\n": types.UpdatePositionDocument,
+    "\n  mutation DeletePosition($id: ID!) {\n    deletePosition(id: $id) { deletedId errors { field message code } }\n  }\n": types.DeletePositionDocument,
     "\n  query Sessions {\n    me { id sessions { id createdAt lastUsedAt expiresAt userAgent ip current } }\n  }\n": types.SessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id) { session { id } errors { field message code } }\n  }\n": types.RevokeSessionDocument,
     "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions { revokedCount errors { field message code } }\n  }\n": types.RevokeOtherSessionsDocument,
@@ -123,6 +136,7 @@ const documents: Documents = {
     "\n  query TopupBalance {\n    reserve { tenantId balanceCents currency ledger(first: 1) { edges { node { id type createdAt } } } }\n  }\n": types.TopupBalanceDocument,
     "\n  query ReserveUsage($startDate: Date!, $endDate: Date!, $bucket: UsageBucket!) {\n    reserve { tenantId usage(startDate: $startDate, endDate: $endDate, bucket: $bucket) { date creditsCents spentCents balanceCents } }\n  }\n": types.ReserveUsageDocument,
     "\n  subscription JobEvents($jobId: ID!, $afterSeq: Int) {\n    jobEvents(jobId: $jobId, afterSeq: $afterSeq) { seq type message at }\n  }\n": types.JobEventsDocument,
+    "\n  subscription AdminJobEvents($jobId: ID!, $afterSeq: Int) {\n    adminJobEvents(jobId: $jobId, afterSeq: $afterSeq) { seq type message at }\n  }\n": types.AdminJobEventsDocument,
     "\n  query Jobs($status: JobStatus, $first: Int!, $after: String) {\n    jobs(status: $status, first: $first, after: $after) {\n      edges { cursor node { id kind status estimateCents costCents tokensIn tokensOut queuedAt finishedAt cancelRequestedAt errorCode errorMessage } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.JobsDocument,
     "\n  query JobTimeline($id: ID!) {\n    job(id: $id) { id status events(first: 100) { edges { node { seq type message at } } } }\n  }\n": types.JobTimelineDocument,
     "\n  mutation CancelJob($id: ID!) {\n    cancelJob(id: $id) { job { id status cancelRequestedAt finishedAt } errors { field message code } }\n  }\n": types.CancelJobDocument,
@@ -184,6 +198,30 @@ export function graphql(source: "\n  mutation CreateApiToken($name: String!, $ex
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { apiToken { id } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { apiToken { id } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConfidentialTerms {\n    me { id confidentialTerms }\n  }\n"): (typeof documents)["\n  query ConfidentialTerms {\n    me { id confidentialTerms }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetConfidentialTerms($terms: [String!]!) {\n    setConfidentialTerms(terms: $terms) { confidentialTerms errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation SetConfidentialTerms($terms: [String!]!) {\n    setConfidentialTerms(terms: $terms) { confidentialTerms errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Positions {\n    me { id positions { id employer title start end current } }\n  }\n"): (typeof documents)["\n  query Positions {\n    me { id positions { id employer title start end current } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePosition($input: PositionInput!) {\n    createPosition(input: $input) { position { id employer title start end current } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation CreatePosition($input: PositionInput!) {\n    createPosition(input: $input) { position { id employer title start end current } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePosition($id: ID!, $input: PositionInput!) {\n    updatePosition(id: $id, input: $input) { position { id employer title start end current } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation UpdatePosition($id: ID!, $input: PositionInput!) {\n    updatePosition(id: $id, input: $input) { position { id employer title start end current } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePosition($id: ID!) {\n    deletePosition(id: $id) { deletedId errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation DeletePosition($id: ID!) {\n    deletePosition(id: $id) { deletedId errors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -324,6 +362,10 @@ export function graphql(source: "\n  query ReserveUsage($startDate: Date!, $endD
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription JobEvents($jobId: ID!, $afterSeq: Int) {\n    jobEvents(jobId: $jobId, afterSeq: $afterSeq) { seq type message at }\n  }\n"): (typeof documents)["\n  subscription JobEvents($jobId: ID!, $afterSeq: Int) {\n    jobEvents(jobId: $jobId, afterSeq: $afterSeq) { seq type message at }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AdminJobEvents($jobId: ID!, $afterSeq: Int) {\n    adminJobEvents(jobId: $jobId, afterSeq: $afterSeq) { seq type message at }\n  }\n"): (typeof documents)["\n  subscription AdminJobEvents($jobId: ID!, $afterSeq: Int) {\n    adminJobEvents(jobId: $jobId, afterSeq: $afterSeq) { seq type message at }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

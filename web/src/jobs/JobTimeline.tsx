@@ -16,6 +16,13 @@ const JobEventsOp = graphql(`
   }
 `);
 
+// Staff follow any tenant's job the same way.
+const AdminJobEventsOp = graphql(`
+  subscription AdminJobEvents($jobId: ID!, $afterSeq: Int) {
+    adminJobEvents(jobId: $jobId, afterSeq: $afterSeq) { seq type message at }
+  }
+`);
+
 export function eventTone(type: string): "ok" | "bad" | "warn" | "info" | "neutral" {
   if (type === "FINISHED" || type === "SETTLED") return "ok";
   if (type === "FAILED") return "bad";
@@ -23,8 +30,8 @@ export function eventTone(type: string): "ok" | "bad" | "warn" | "info" | "neutr
   return "neutral";
 }
 
-/** Follows a job live; `onEvent` hears every new event once, in seq order. */
-export function useJobEvents(jobId: string, onEvent?: (e: TimelineEvent) => void) {
+/** Follows a job live (staff: any tenant's); `onEvent` hears every new event once, in seq order. */
+export function useJobEvents(jobId: string, onEvent?: (e: TimelineEvent) => void, staff = false) {
   const client = useClient();
   const [events, setEvents] = useState<TimelineEvent[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -38,9 +45,13 @@ export function useJobEvents(jobId: string, onEvent?: (e: TimelineEvent) => void
   useEffect(() => {
     if (!online || isFinished(held.current)) return;
     const afterSeq = resumeAfter(held.current);
-    const { unsubscribe } = client.subscription(JobEventsOp, { jobId, afterSeq }).subscribe((result) => {
+    const source = staff
+      ? client.subscription(AdminJobEventsOp, { jobId, afterSeq })
+      : client.subscription(JobEventsOp, { jobId, afterSeq });
+    const { unsubscribe } = source.subscribe((result) => {
       if (result.error) return setError(messageOfError(result.error));
-      const event = result.data?.jobEvents;
+      const data = result.data;
+      const event = data && ("adminJobEvents" in data ? data.adminJobEvents : data.jobEvents);
       if (!event) return;
       const next = mergeEvents(held.current, [event]);
       if (next === held.current) return;
@@ -50,7 +61,7 @@ export function useJobEvents(jobId: string, onEvent?: (e: TimelineEvent) => void
       listener.current?.(event);
     });
     return unsubscribe;
-  }, [client, jobId, online]);
+  }, [client, jobId, online, staff]);
 
   return { events, error, finished: isFinished(events) };
 }
@@ -70,8 +81,8 @@ export function EventList({ events, label }: { events: readonly TimelineEvent[];
 }
 
 /** The live timeline of one job, with an honest note when the connection is down. */
-export function LiveTimeline({ jobId, onEvent }: { jobId: string; onEvent?: (e: TimelineEvent) => void }) {
-  const { events, error, finished } = useJobEvents(jobId, onEvent);
+export function LiveTimeline({ jobId, onEvent, staff }: { jobId: string; onEvent?: (e: TimelineEvent) => void; staff?: boolean }) {
+  const { events, error, finished } = useJobEvents(jobId, onEvent, staff);
   const offline = socketState.value === "offline";
   return (
     <section class="card" aria-labelledby={`timeline-${jobId}`}>

@@ -28,7 +28,7 @@ export default function Jobs() {
   const status = (query.value.get("status") as JobStatus | null) || null;
   const open = query.value.get("job");
   const [after, setAfter] = useState<string | null>(null);
-  const [{ data, fetching, error }] = useQuery({ query: JobsOp, variables: { status, first: 25, after } });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: JobsOp, variables: { status, first: 25, after } });
   const [{ data: timeline, error: timelineError }] = useQuery({ query: JobTimelineOp, variables: { id: open ?? "" }, pause: !open, requestPolicy: "cache-and-network" });
   const list = data?.jobs;
   return (
@@ -44,6 +44,7 @@ export default function Jobs() {
       <ErrorNote text={messageOfError(error) ?? messageOfError(timelineError)} />
       {!list ? <Loading /> : list.totalCount === 0 ? <p class="muted">No jobs here. Reports you generate run as jobs.</p> : (
         <JobsTable jobs={list.edges.map((e) => e.node)} label="Jobs" open={open} onOpen={(id) => setQuery({ status, job: id })}
+          onProgress={() => refetch({ requestPolicy: "network-only" })}
           stored={(id) => (timeline?.job.id === id ? timeline.job.events.edges.map((e) => e.node) : null)} />
       )}
       {list?.pageInfo.hasNextPage && <p><button type="button" class="secondary" disabled={fetching} onClick={() => setAfter(list.pageInfo.endCursor)}>More</button></p>}

@@ -1,13 +1,14 @@
 // The table of jobs shared by the user's page and the staff page: status, cost, tokens, the event timeline
 // on demand (live while the job runs) and cancel behind a confirmation dialog.
 import { useMutation } from "@urql/preact";
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { messageFor, messageOfError } from "../app/errors";
 import { dateTime, money } from "../app/format";
 import { Badge, Dialog, toast } from "../app/ui";
 import { graphql } from "../gql";
 import type { JobStatus } from "../gql/graphql";
-import { EventList, LiveTimeline } from "./JobTimeline";
+import { KINDS } from "../reports/kinds";
+import { EventList, LiveTimeline, TERMINAL } from "./JobTimeline";
 
 const CancelJobOp = graphql(`
   mutation CancelJob($id: ID!) {
@@ -17,7 +18,7 @@ const CancelJobOp = graphql(`
 
 export const JOB_TONES: Record<JobStatus, "ok" | "info" | "warn" | "bad" | "neutral"> = { QUEUED: "neutral", RUNNING: "info", SUCCESS: "ok", FAILED: "bad", CANCELLED: "warn" };
 export const JOB_STATES: JobStatus[] = ["QUEUED", "RUNNING", "SUCCESS", "FAILED", "CANCELLED"];
-export const KIND_NAMES: Record<string, string> = { MONTHLY: "Monthly report" };
+export const KIND_NAMES: Record<string, string> = Object.fromEntries(KINDS.map((k) => [k.kind, k.label]));
 
 export interface JobRow {
   id: string; kind: string; status: JobStatus; estimateCents: number; costCents: number; tokensIn: unknown; tokensOut: unknown;
@@ -28,9 +29,11 @@ export interface JobRow {
 export interface StoredEvents { seq: number; type: string; message: string; at: string }
 
 /** A finished job's stored timeline (a query), or a running one's live stream (the subscription). */
-export function JobsTable({ jobs, label, staff, open, onOpen, stored }: {
+export function JobsTable({ jobs, label, staff, open, onOpen, stored, onProgress }: {
   jobs: JobRow[]; label: string; staff?: boolean; open: string | null; onOpen: (id: string | null) => void;
   stored: (id: string) => StoredEvents[] | null;
+  /** A followed job started or finished: its row (state, cost, tokens) is read again. */
+  onProgress?: () => void;
 }) {
   const [confirming, setConfirming] = useState<JobRow | null>(null);
   const [, cancel] = useMutation(CancelJobOp);
@@ -45,7 +48,14 @@ export function JobsTable({ jobs, label, staff, open, onOpen, stored }: {
 
   const active = (j: JobRow) => j.status === "QUEUED" || j.status === "RUNNING";
   const openJob = jobs.find((j) => j.id === open) ?? null;
-  const events = openJob && !(active(openJob) && !staff) ? stored(openJob.id) : null;
+  // The timeline of a job still running is followed live (its row refreshed as it starts and ends); a finished
+  // one's is read from the store.
+  // A timeline followed live stays live after its job ends: it holds every event already.
+  const [followed, setFollowed] = useState<string | null>(null);
+  useEffect(() => { if (openJob && active(openJob)) setFollowed(openJob.id); }, [openJob?.id, openJob?.status]);
+  const live = openJob !== null && (active(openJob) || followed === openJob.id);
+  const events = openJob && !live ? stored(openJob.id) : null;
+  const progressed = (e: StoredEvents) => { if (e.type === "STARTED" || TERMINAL.has(e.type)) onProgress?.(); };
   return (
     <>
       <table class="responsive" aria-label={label}>
@@ -80,8 +90,8 @@ export function JobsTable({ jobs, label, staff, open, onOpen, stored }: {
           ))}
         </tbody>
       </table>
-      {openJob && (active(openJob) && !staff
-        ? <LiveTimeline jobId={openJob.id} />
+      {openJob && (live
+        ? <LiveTimeline jobId={openJob.id} staff={staff} onEvent={progressed} />
         : (
           <section class="card" aria-labelledby="stored-timeline">
             <h2 id="stored-timeline">Timeline of the job queued {dateTime(openJob.queuedAt)}</h2>
