@@ -16,6 +16,7 @@ from playwright.async_api import expect
 from server.billing import ledger
 from server.jobs.models import Job, UsageEvent
 from server.metrics.models import UserActivity
+from server.tenants.models import Tenant
 from tests.billing.conftest import deliver, fake_stripe, stripe_on
 from tests.billing.stripe_fake import event, subscription
 from tests.e2e.conftest import WIDTHS, require_built_spa, screen
@@ -65,6 +66,13 @@ async def build_history(deliver) -> tuple[str, str]:
         cost_microcents=250_000_000,
     )
     return str(tenant.id), tenant.name
+
+
+async def queue_a_job(tenant_id: str, waiting: timedelta) -> None:
+    """A job that has waited in the queue for `waiting` (no worker is left to take it)."""
+    tenant = await Tenant.get(id=tenant_id)
+    user = await create_user(tenant=tenant)
+    await Job.create(tenant=tenant, user=user, kind="MONTHLY", status="queued", queued_at=datetime.now(UTC) - waiting)
 
 
 # Counts the dashboard's figure requests, so a test can tell that a timer did (or did not) fetch.
@@ -204,7 +212,10 @@ async def visit_as_staff(browser, live_server, width: str, tenant_id: str, tenan
             await expect(checks.locator("tr[data-check=workers]")).to_contain_text("1 alive, 0 running a job")
             await screen(page, width, "53-health-worker-alive")
             worker.kill()
+            await queue_a_job(tenant_id, waiting=timedelta(minutes=10))
             await check_until(page, page.get_by_test_id("no-workers"))
+        await expect(page.get_by_test_id("health-oldest")).to_have_text(re.compile(r"^10 min( \d+ s)?$"))
+        await expect(checks.locator("tr[data-check=jobs]")).to_contain_text("1 queued")
         workers_row = checks.locator("tr[data-check=workers]")
         await expect(workers_row).to_contain_text("down")
         await expect(workers_row).to_contain_text("no worker heartbeat")

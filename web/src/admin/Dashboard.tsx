@@ -208,7 +208,7 @@ function Figures({ m, s, interval }: { m: M; s: S | undefined; interval: string 
           ["GRR", "grr", percent(r.grossRevenueRetention)],
           ["Failed payments", "failedPayments", count(r.failedPayments)],
           ["Subscriptions", "subscriptionsByStatus", count(r.subscriptionsByStatus.reduce((t, x) => t + x.count, 0)),
-            r.subscriptionsByStatus.map((x) => `${x.count} ${x.status}`).join(", ") || "none"],
+            r.subscriptionsByStatus.filter((x) => x.count > 0).map((x) => `${x.count} ${x.status.replace("_", " ")}`).join(", ") || "none"],
         ]} />
         <div class="two-col">
           <div class="card">
