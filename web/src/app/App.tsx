@@ -38,6 +38,8 @@ const routes: Route[] = [
   { pattern: "/admin/billing", view: lazy(() => import("../admin/BillingAdmin")), access: "staff", title: "Billing admin" },
   { pattern: "/admin/jobs", view: lazy(() => import("../admin/JobsAdmin")), access: "staff", title: "Jobs admin" },
   { pattern: "/admin/audit", view: lazy(() => import("../admin/Audit")), access: "staff", title: "Audit log" },
+  { pattern: "/admin/metrics", view: lazy(() => import("../admin/Dashboard")), access: "staff", title: "Metrics" },
+  { pattern: "/admin/health", view: lazy(() => import("../admin/Health")), access: "staff", title: "System health" },
 ];
 
 const LogoutOp = graphql(`
@@ -96,7 +98,7 @@ function Nav() {
   );
 }
 
-const ADMIN_LINKS: [string, string][] = [["/admin/passkeys", "Invites"], ["/admin/users", "Users"], ["/admin/billing", "Billing"], ["/admin/jobs", "Jobs"], ["/admin/audit", "Audit log"]];
+const ADMIN_LINKS: [string, string][] = [["/admin/passkeys", "Invites"], ["/admin/users", "Users"], ["/admin/billing", "Billing"], ["/admin/jobs", "Jobs"], ["/admin/audit", "Audit log"], ["/admin/metrics", "Metrics"], ["/admin/health", "Health"]];
 
 function AdminNav() {
   return (

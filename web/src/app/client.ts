@@ -68,6 +68,9 @@ const cache = cacheExchange({
     StatusBar: () => null, SystemStatus: () => null, JobEvent: () => null, ReportEstimate: () => null,
     ReportPeriod: () => null, ReportFilters: () => null, JobEventConnection: () => null, JobEventEdge: () => null,
     ReportVerification: () => null, ReportRendition: () => null, StatementCheckResult: () => null, ReportOptions: () => null,
+    Metrics: () => null, RevenueMetrics: () => null, CreditMetrics: () => null, EngagementMetrics: () => null, CohortRow: () => null,
+    SystemMetrics: () => null, JobMetrics: () => null, ModelUsage: () => null, StatusCount: () => null, MetricsAlert: () => null,
+    MetricsPoint: () => null, RefreshMetricsPayload: () => null, SystemHealth: () => null, HealthCheck: () => null, WorkerHeartbeat: () => null,
   },
   resolvers: {
     Query: { worklogs: relayPagination(), reports: relayPagination(), jobs: relayPagination() },
