@@ -13,8 +13,9 @@ import httpx
 from httpx import ASGITransport, AsyncClient
 from pydantic import SecretStr
 
-from bench.harness import uvicorn_server
+from bench.harness import uvicorn_process, uvicorn_server
 from tests.factories import create_user, token_for
+from tests.live.sockets import Socket
 from tests.metrics.test_system_health import start_worker
 
 PING = {"query": "query Ping { __typename }"}
@@ -23,6 +24,8 @@ PING = {"query": "query Ping { __typename }"}
 def sample(text: str, name: str, **labels: str) -> float:
     """The value of one sample of the Prometheus text, 0 when absent."""
     for line in text.splitlines():
+        if line.startswith(name + " ") and not labels:
+            return float(line.rsplit(" ", 1)[1])
         if not line.startswith(name + "{"):
             continue
         found = dict(re.findall(r'(\w+)="([^"]*)"', line[line.index("{") : line.index("}")]))
@@ -43,14 +46,19 @@ async def up(client: httpx.AsyncClient, base: str) -> None:
     raise AssertionError(f"{base} never answered")
 
 
-async def test_two_api_processes_are_scraped_as_their_sum(settings, tmp_path):
-    env = {
+def server_env(settings, data_dir) -> dict[str, str]:
+    """API processes of one group: one database, one cache, one sample directory."""
+    return {
         **os.environ,
         "DATABASE_URL": settings.database_url,
         "REDIS_URL": settings.redis_url,
-        "DATA_DIR": str(tmp_path),
+        "DATA_DIR": str(data_dir),
         "ENVIRONMENT": "test",
     }
+
+
+async def test_two_api_processes_are_scraped_as_their_sum(settings, tmp_path):
+    env = server_env(settings, tmp_path)
     async with uvicorn_server(env) as first, uvicorn_server(env) as second, httpx.AsyncClient() as client:
         await up(client, first)
         await up(client, second)
@@ -69,6 +77,43 @@ async def test_two_api_processes_are_scraped_as_their_sum(settings, tmp_path):
     assert sample(text, "afterresume_graphql_errors_total", code="GRAPHQL_VALIDATION_FAILED") == 1.0
     pids = {p.name.rsplit("_", 1)[-1] for p in (tmp_path / "prometheus" / "api").glob("counter_*.db")}
     assert len(pids) >= 2  # both processes wrote samples
+
+
+async def scraped_until(client: httpx.AsyncClient, url: str, name: str, value: float) -> str:
+    """The scrape once `name` reads `value` (a server notices a closed socket on its own time)."""
+    text = ""
+    for _ in range(100):
+        text = (await client.get(url)).text
+        if sample(text, name) == value:
+            return text
+        await asyncio.sleep(0.1)
+    raise AssertionError(f"{name} stayed at {sample(text, name)}, expected {value}")
+
+
+async def test_a_killed_process_s_websockets_leave_the_gauge(settings, tmp_path):
+    env = server_env(settings, tmp_path)
+    gauge, requests = "afterresume_websocket_connections", "afterresume_http_requests_total"
+    samples = tmp_path / "prometheus" / "api"
+    async with (
+        uvicorn_server(env) as survivor,
+        uvicorn_process(env) as (victim, victim_process),
+        httpx.AsyncClient() as client,
+    ):
+        assert (await client.post(f"{victim}/graphql", json=PING)).status_code == 200
+        kept, held = await Socket.open(survivor), await Socket.open(victim)
+        try:
+            await scraped_until(client, f"{survivor}/metrics", gauge, 2.0)
+            assert (samples / f"gauge_livesum_{victim_process.pid}.db").exists()
+            victim_process.kill()  # no clean-up of its own: SIGKILL
+            victim_process.wait(10)
+            text = (await client.get(f"{survivor}/metrics")).text
+            assert sample(text, gauge) == 1.0  # at once, on the first scrape after the death
+            assert not (samples / f"gauge_livesum_{victim_process.pid}.db").exists()
+            assert sample(text, requests, operation="Ping") == 1.0  # what the dead process counted stays
+        finally:
+            await held.close()
+            await kept.close()
+        await scraped_until(client, f"{survivor}/metrics", gauge, 0.0)
 
 
 async def test_production_answers_only_with_the_metrics_token(app, settings, gql):
