@@ -88,8 +88,15 @@ async def load(
 
 
 @contextlib.asynccontextmanager
-async def uvicorn_server(env: dict[str, str], workers: int = 1):
+async def uvicorn_server(env: dict[str, str], workers: int = 1, factory: str = "server.app:app_from_environment"):
     """The app under a real uvicorn on a free loopback port, with `env` as its environment; yields its URL."""
+    async with uvicorn_process(env, workers, factory) as (base_url, _):
+        yield base_url
+
+
+@contextlib.asynccontextmanager
+async def uvicorn_process(env: dict[str, str], workers: int = 1, factory: str = "server.app:app_from_environment"):
+    """As uvicorn_server; yields (URL, the uvicorn process) for a caller that signals it itself."""
     port = free_port()
     proc = subprocess.Popen(
         [
@@ -97,7 +104,7 @@ async def uvicorn_server(env: dict[str, str], workers: int = 1):
             "-m",
             "uvicorn",
             "--factory",
-            "server.app:app_from_environment",
+            factory,
             "--host",
             "127.0.0.1",
             "--port",
@@ -124,7 +131,7 @@ async def uvicorn_server(env: dict[str, str], workers: int = 1):
                 if proc.poll() is not None or time.monotonic() > deadline:
                     raise RuntimeError(f"uvicorn on {base_url} did not become healthy (exit code {proc.poll()})")
                 await asyncio.sleep(0.1)
-        yield base_url
+        yield base_url, proc
     finally:
         proc.terminate()
         proc.wait(timeout=15)

@@ -249,15 +249,19 @@ async def prepare(reseed: bool) -> tuple[str, str]:
     return url, token
 
 
-def server(url: str, workers: int):
-    env = {
+def server_env(url: str) -> dict[str, str]:
+    """The environment of a uvicorn serving the seeded database."""
+    return {
         **os.environ,
         "DATABASE_URL": url,
         "REDIS_URL": engines.redis_url(),
         "ENVIRONMENT": "development",
         "SECRET_KEY": "bench-secret-key-0123456789abcdef0123456789",
     }
-    return uvicorn_server(env, workers)
+
+
+def server(url: str, workers: int):
+    return uvicorn_server(server_env(url), workers)
 
 
 def date_filter(rng: random.Random) -> dict:

@@ -33,7 +33,7 @@ WHERE u.date_joined >= $1 AND u.date_joined < $2
 """  # noqa: S608 - constants only
 
 ACTIVATION = f"""
-WITH cohort AS ({COHORT}), done AS (
+WITH cohort AS ({COHORT}), done AS MATERIALIZED (  -- each EXISTS once, not again for "any"
   SELECT c.id,
     EXISTS (SELECT 1 FROM worklog w WHERE w.tenant_id = c.tenant_id AND w.user_id = c.id
             AND w.created_at < c.date_joined + interval '{ACTIVATION_DAYS} days') AS entry,

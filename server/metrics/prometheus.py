@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest, values
-from prometheus_client.multiprocess import MultiProcessCollector
+from prometheus_client.multiprocess import MultiProcessCollector, mark_process_dead
 
+from server.metrics.models import LATENCY_BUCKETS_MS
 from server.settings import Settings
 
 M = TypeVar("M", Counter, Gauge, Histogram)
@@ -30,7 +31,8 @@ M = TypeVar("M", Counter, Gauge, Histogram)
 CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 MAX_OPERATION_NAMES = 200
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
-LATENCY_BUCKETS_S = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
+# The request aggregates' bounds: the middleware finds a request's bucket once for both.
+LATENCY_BUCKETS_S = tuple(ms / 1000 for ms in LATENCY_BUCKETS_MS)
 JOB_BUCKETS_S = (0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600, 900)
 
 
@@ -51,6 +53,8 @@ def use_directory(settings: Settings, group: str) -> Path:
     directory = group_directory(settings, group)
     directory.mkdir(parents=True, exist_ok=True)
     os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(directory)  # prometheus-client reads it from here
+    # A process that had this pid before and died may have left live gauges: they are not this process's.
+    mark_process_dead(os.getpid(), str(directory))  # type: ignore[no-untyped-call]  # untyped in prometheus-client
     values.ValueClass = values.get_value_class()  # type: ignore[no-untyped-call]  # untyped in prometheus-client
     instruments.cache_clear()
     return directory
@@ -154,8 +158,42 @@ class OperationNames:
         return "other"
 
 
+_LIVE_FILE = re.compile(r"gauge_live\w*?_(\d+)\.db")
+
+
+def _process_alive(pid: int) -> bool:
+    """Running, and not a zombie (a killed worker its supervisor has not reaped yet)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    except OSError:  # no /proc: ask the kernel
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True
+        return True
+    return stat[stat.rindex(")") + 2 :].split(" ", 1)[0] not in ("Z", "X")
+
+
+def drop_dead_processes(directory: Path) -> list[int]:
+    """Forget the live gauges (`livesum`, `livemostrecent`…) of this group's processes that are gone: a
+    uvicorn or job worker killed or crashed never runs its own clean-up. Counters and histograms stay, the
+    dead process's requests did happen. Returns the pids dropped."""
+    pids = {int(m.group(1)) for path in directory.glob("gauge_live*.db") if (m := _LIVE_FILE.fullmatch(path.name))}
+    dead = sorted(pid for pid in pids if not _process_alive(pid))
+    for pid in dead:
+        mark_process_dead(pid, str(directory))  # type: ignore[no-untyped-call]  # untyped in prometheus-client
+    return dead
+
+
 def scrape() -> bytes:
-    """Every process of this group, summed."""
+    """Every live process of this group, summed (and the counts of those that have gone)."""
+    directory = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+    if directory:
+        drop_dead_processes(Path(directory))
     registry = CollectorRegistry()
     MultiProcessCollector(registry)  # type: ignore[no-untyped-call]  # untyped in prometheus-client
     return generate_latest(registry)

@@ -12,9 +12,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import time
 from bisect import bisect_left
 from datetime import UTC, date, datetime, timedelta
+from time import time
 from uuid import UUID
 
 from redis.asyncio import Redis
@@ -62,7 +62,11 @@ class RequestAggregates:
         self._minutes: dict[int, list[float]] = {}
 
     def record(self, duration_ms: float, error: bool, now: float | None = None) -> None:
-        minute = int((time.time() if now is None else now) // 60)
+        self.add(bisect_left(LATENCY_BUCKETS_MS, duration_ms), duration_ms, error, now)
+
+    def add(self, bucket: int, duration_ms: float, error: bool, now: float | None = None) -> None:
+        """A request whose bucket (index into LATENCY_BUCKETS_MS, len() for slower) the caller found."""
+        minute = int((time() if now is None else now) // 60)
         row = self._minutes.get(minute)
         if row is None:
             row = self._minutes[minute] = [0.0] * (_FIRST_BUCKET + _WIDTH)
@@ -70,7 +74,7 @@ class RequestAggregates:
         if error:
             row[_ERRORS] += 1
         row[_SUM] += duration_ms
-        row[_FIRST_BUCKET + bisect_left(LATENCY_BUCKETS_MS, duration_ms)] += 1
+        row[_FIRST_BUCKET + bucket] += 1
 
     @property
     def buffered(self) -> int:

@@ -45,7 +45,8 @@ class MetricsAdminQuery:
             plan,
             today=datetime.now(UTC).date(),
         )
-        figures, from_snapshot = await service.metrics_for_staff(window, ctx.settings, ctx.redis)
+        served = ctx.request.app.state.served_snapshots
+        figures, from_snapshot = await service.metrics_for_staff(window, ctx.settings, ctx.redis, served)
         return Metrics.from_figures(figures, from_snapshot)
 
     @strawberry.field(
@@ -77,5 +78,7 @@ class Mutation:
     @mutation(permission_classes=[IsStaff], description="Recompute the last 30 days now and store the snapshot.")
     async def refresh_metrics(self, info: Info) -> RefreshMetricsPayload:
         ctx = info.context
-        figures = await service.refresh_metrics_as_staff(ctx.settings, ctx.redis)
+        figures = await service.refresh_metrics_as_staff(
+            ctx.settings, ctx.redis, served=ctx.request.app.state.served_snapshots
+        )
         return RefreshMetricsPayload(metrics=Metrics.from_figures(figures, from_snapshot=False))

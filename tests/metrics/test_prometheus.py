@@ -13,8 +13,9 @@ import httpx
 from httpx import ASGITransport, AsyncClient
 from pydantic import SecretStr
 
-from bench.harness import uvicorn_server
+from bench.harness import uvicorn_process, uvicorn_server
 from tests.factories import create_user, token_for
+from tests.live.sockets import Socket
 from tests.metrics.test_system_health import start_worker
 
 PING = {"query": "query Ping { __typename }"}
@@ -23,6 +24,8 @@ PING = {"query": "query Ping { __typename }"}
 def sample(text: str, name: str, **labels: str) -> float:
     """The value of one sample of the Prometheus text, 0 when absent."""
     for line in text.splitlines():
+        if line.startswith(name + " ") and not labels:
+            return float(line.rsplit(" ", 1)[1])
         if not line.startswith(name + "{"):
             continue
         found = dict(re.findall(r'(\w+)="([^"]*)"', line[line.index("{") : line.index("}")]))
@@ -43,15 +46,37 @@ async def up(client: httpx.AsyncClient, base: str) -> None:
     raise AssertionError(f"{base} never answered")
 
 
-async def test_two_api_processes_are_scraped_as_their_sum(settings, tmp_path):
-    env = {
+def server_env(settings, data_dir) -> dict[str, str]:
+    """API processes of one group: one database, one cache, one sample directory."""
+    return {
         **os.environ,
         "DATABASE_URL": settings.database_url,
         "REDIS_URL": settings.redis_url,
-        "DATA_DIR": str(tmp_path),
+        "DATA_DIR": str(data_dir),
         "ENVIRONMENT": "test",
     }
-    async with uvicorn_server(env) as first, uvicorn_server(env) as second, httpx.AsyncClient() as client:
+
+
+async def scraped_until(client: httpx.AsyncClient, url: str, name: str, value: float) -> str:
+    """The scrape once `name` reads `value` (a server notices a closed socket on its own time)."""
+    text = ""
+    for _ in range(100):
+        text = (await client.get(url)).text
+        if sample(text, name) == value:
+            return text
+        await asyncio.sleep(0.1)
+    raise AssertionError(f"{name} stayed at {sample(text, name)}, expected {value}")
+
+
+async def test_two_api_processes_are_scraped_as_their_sum_and_a_killed_one_leaves_the_live_gauges(settings, tmp_path):
+    env = server_env(settings, tmp_path)
+    samples = tmp_path / "prometheus" / "api"
+    gauge, requests = "afterresume_websocket_connections", "afterresume_http_requests_total"
+    async with (
+        uvicorn_server(env) as first,
+        uvicorn_process(env) as (second, second_process),
+        httpx.AsyncClient() as client,
+    ):
         await up(client, first)
         await up(client, second)
         for base, times in ((first, 3), (second, 5)):
@@ -60,15 +85,31 @@ async def test_two_api_processes_are_scraped_as_their_sum(settings, tmp_path):
         await client.post(f"{second}/graphql", json={"query": "query Broken { nothing }"})
         scraped = await client.get(f"{first}/metrics")
         also = await client.get(f"{second}/metrics")
-    assert scraped.status_code == 200 and scraped.headers["content-type"].startswith("text/plain")
-    text = scraped.text
-    ok = {"operation_type": "query", "operation": "Ping", "status": "200"}
-    assert sample(text, "afterresume_http_requests_total", **ok) == 8.0
-    assert sample(also.text, "afterresume_http_requests_total", **ok) == 8.0  # either process answers for both
-    assert sample(text, "afterresume_http_request_duration_seconds_count", operation="Ping") == 8.0
-    assert sample(text, "afterresume_graphql_errors_total", code="GRAPHQL_VALIDATION_FAILED") == 1.0
-    pids = {p.name.rsplit("_", 1)[-1] for p in (tmp_path / "prometheus" / "api").glob("counter_*.db")}
-    assert len(pids) >= 2  # both processes wrote samples
+        assert scraped.status_code == 200 and scraped.headers["content-type"].startswith("text/plain")
+        text = scraped.text
+        ok = {"operation_type": "query", "operation": "Ping", "status": "200"}
+        assert sample(text, requests, **ok) == 8.0
+        assert sample(also.text, requests, **ok) == 8.0  # either process answers for both
+        assert sample(text, "afterresume_http_request_duration_seconds_count", operation="Ping") == 8.0
+        assert sample(text, "afterresume_graphql_errors_total", code="GRAPHQL_VALIDATION_FAILED") == 1.0
+        pids = {p.name.rsplit("_", 1)[-1] for p in samples.glob("counter_*.db")}
+        assert len(pids) >= 2  # both processes wrote samples
+
+        # The second process dies holding a WebSocket: its connection leaves the gauge, its counts stay.
+        kept, held = await Socket.open(first), await Socket.open(second)
+        try:
+            await scraped_until(client, f"{first}/metrics", gauge, 2.0)
+            assert (samples / f"gauge_livesum_{second_process.pid}.db").exists()
+            second_process.kill()  # no clean-up of its own: SIGKILL
+            second_process.wait(10)
+            text = (await client.get(f"{first}/metrics")).text
+            assert sample(text, gauge) == 1.0  # at once, on the first scrape after the death
+            assert not (samples / f"gauge_livesum_{second_process.pid}.db").exists()
+            assert sample(text, requests, **ok) == 8.0
+        finally:
+            await held.close()
+            await kept.close()
+        await scraped_until(client, f"{first}/metrics", gauge, 0.0)
 
 
 async def test_production_answers_only_with_the_metrics_token(app, settings, gql):

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from server.metrics import recording
 from server.metrics.models import MetricsSnapshot, RequestAggregate, UserActivity
 from server.metrics.recording import ActivityMarker, RequestAggregates
@@ -94,7 +96,7 @@ async def test_another_process_skips_the_write_the_first_one_made(app):
     assert await UserActivity.all().count() == 0
 
 
-async def test_refresh_stores_a_snapshot_that_answers_the_default_window(gql):
+async def test_refresh_stores_a_snapshot_that_answers_the_default_window(gql, app):
     staff_token = await token_for(await create_staff())
     refreshed = await gql.ok(
         "mutation { refreshMetrics { metrics { computedAt startDate endDate } errors { code } } }", token=staff_token
@@ -109,8 +111,30 @@ async def test_refresh_stores_a_snapshot_that_answers_the_default_window(gql):
     other = (await gql.ok(SYSTEM, {"s": "2026-01-01", "e": "2026-01-31"}, token=staff_token))["admin"]["metrics"]
     assert other["fromSnapshot"] is False
     await MetricsSnapshot.all().update(computed_at=datetime.now(UTC) - timedelta(hours=2))  # too old now
+    app.state.served_snapshots.forget()  # a stored snapshot never changes: the process kept this one
     stale = (await gql.ok(SYSTEM, {"s": None, "e": None}, token=staff_token))["admin"]["metrics"]
     assert stale["fromSnapshot"] is False
+
+
+async def test_a_snapshot_another_process_stores_is_served_after_the_recheck(gql, app, settings):
+    from server.metrics import service
+    from server.metrics.window import default_window
+
+    clock = [1000.0]
+    app.state.served_snapshots = service.ServedSnapshots(recheck_seconds=10, clock=lambda: clock[0])
+    staff_token = await token_for(await create_staff())
+    window = default_window(datetime.now(UTC).date())
+    first = await service.store_snapshot(await service.compute_metrics(window, settings, None), window)
+    served = (await gql.ok(SYSTEM, {"s": None, "e": None}, token=staff_token))["admin"]["metrics"]
+    assert served["fromSnapshot"] is True
+    assert datetime.fromisoformat(served["computedAt"]) == first.computed_at
+    second = await service.store_snapshot(await service.compute_metrics(window, settings, None), window)  # a worker's
+    clock[0] += 9.9
+    kept = (await gql.ok(SYSTEM, {"s": None, "e": None}, token=staff_token))["admin"]["metrics"]
+    assert datetime.fromisoformat(kept["computedAt"]) == first.computed_at  # from memory, no lookup yet
+    clock[0] += 0.2
+    newer = (await gql.ok(SYSTEM, {"s": None, "e": None}, token=staff_token))["admin"]["metrics"]
+    assert newer["fromSnapshot"] is True and datetime.fromisoformat(newer["computedAt"]) == second.computed_at
 
 
 async def test_a_normal_user_cannot_refresh_or_read_metrics(gql):
@@ -120,3 +144,46 @@ async def test_a_normal_user_cannot_refresh_or_read_metrics(gql):
     body = await gql(SYSTEM, {"s": None, "e": None}, token=token)
     assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
     assert await MetricsSnapshot.all().count() == 0
+
+
+async def test_one_bucket_lookup_serves_the_aggregates_and_prometheus_at_the_edges(app, monkeypatch):
+    """A request's bucket is found once, in whole nanoseconds, for the dashboard's histogram and
+    Prometheus' alike: exactly 5 ms is in the 5 ms bucket, a nanosecond more in the next one."""
+    from server.graphql.operations import OPERATIONS_KEY, OperationFacts
+    from server.metrics import middleware, prometheus
+    from tests.metrics.test_prometheus import sample
+
+    durations_ns = [5_000_000, 5_000_001, 10_000_000_000, 20_000_000_000]
+    clock = iter(t for d in durations_ns for t in (0, d))
+    monkeypatch.setattr(middleware, "perf_counter_ns", lambda: next(clock))
+
+    class State:
+        request_aggregates = RequestAggregates()
+        settings = None
+
+    State.settings = type("S", (), {"logs_as_json": False})()
+
+    class App:
+        state = State()
+
+    async def inner(scope, receive, send):
+        scope["state"][OPERATIONS_KEY] = [OperationFacts("query", "BucketEdges", ())]
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"{}"})
+
+    async def ignore(message):
+        return None
+
+    observer = middleware.RequestObserverMiddleware(inner)
+    for _ in durations_ns:
+        await observer({"type": "http", "path": "/graphql", "method": "POST", "app": App(), "state": {}}, None, ignore)
+
+    (row,) = State.request_aggregates._minutes.values()
+    assert row[3:] == [1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1]  # b0 (≤ 5 ms), b1 (≤ 10 ms), b10 (≤ 10 s), b11 (slower)
+    text = prometheus.scrape().decode()
+    bucket = "afterresume_http_request_duration_seconds_bucket"
+    cumulative = {le: sample(text, bucket, operation="BucketEdges", le=le) for le in ("0.005", "0.01", "5.0", "10.0")}
+    assert cumulative == {"0.005": 1.0, "0.01": 2.0, "5.0": 2.0, "10.0": 3.0}
+    assert sample(text, bucket, operation="BucketEdges", le="+Inf") == 4.0
+    seconds = sample(text, "afterresume_http_request_duration_seconds_sum", operation="BucketEdges")
+    assert seconds == pytest.approx(30.010000001, abs=1e-9)
