@@ -154,8 +154,7 @@ async def time_computation(settings: Settings, window: Window, runs: int = 3) ->
     return statistics.median(times)
 
 
-# What a dashboard asks: every field of `metrics` but usageByModel's costMicrocents, an Int that a year of
-# this seed's jobs overflows (costDollars carries the same figure).
+# What a dashboard asks: every field of `metrics`.
 EVERY_FIELD = """query Dashboard { admin { metrics {
   startDate endDate tenantId plan computedAt fromSnapshot
   revenue { mrrCents arrCents arpaCents startMrrCents customersAtStart payingCustomers newCents expansionCents
@@ -169,7 +168,7 @@ EVERY_FIELD = """query Dashboard { admin { metrics {
   system { requests errors errorRate p50Ms p95Ms p99Ms queueLength queuePending workersAlive schedulerAlive
     jobsQueued oldestQueuedSeconds }
   jobs { finished succeeded failed cancelled failureRate averageDurationMs run24h run7d run30d
-    usageByModel { provider model calls tokensIn tokensOut costDollars } }
+    usageByModel { provider model calls tokensIn tokensOut costMicrocents costDollars } }
   alerts { code message value threshold }
 } } }"""
 

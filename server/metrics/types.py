@@ -9,6 +9,7 @@ from typing import Any
 import strawberry
 
 from server.graphql.mutations import Payload
+from server.graphql.scalars import BigInt
 from server.metrics import health
 
 
@@ -170,9 +171,11 @@ class ModelUsage:
     provider: str
     model: str
     calls: int
-    tokens_in: int
-    tokens_out: int
-    cost_microcents: int
+    tokens_in: BigInt
+    tokens_out: BigInt
+    cost_microcents: BigInt = strawberry.field(
+        description="A year of calls exceeds 32 bits (about $21 of micro-cents), hence a 64-bit integer."
+    )
     cost_dollars: float
 
 

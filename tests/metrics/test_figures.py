@@ -166,7 +166,7 @@ async def test_jobs_run_durations_failure_rate_and_usage_by_model(gql):
         tokens_in=1000,
         tokens_out=100,
         latency_ms=5,
-        cost_microcents=50_000_000,
+        cost_microcents=5_000_000_000,  # $50: the model's sum no longer fits a 32-bit GraphQL Int
     )
     start = (now - timedelta(days=29)).date().isoformat()
     found = await figures(gql, token, start, now.date().isoformat())
@@ -191,8 +191,8 @@ async def test_jobs_run_durations_failure_rate_and_usage_by_model(gql):
             "calls": 2,
             "tokensIn": 4000,
             "tokensOut": 600,
-            "costMicrocents": 300_000_000,
-            "costDollars": 3.0,
+            "costMicrocents": 5_250_000_000,
+            "costDollars": 52.5,
         },
     ]
     assert found["system"]["jobsQueued"] == 1 and 599 < found["system"]["oldestQueuedSeconds"] < 700
