@@ -114,11 +114,17 @@ class WorkerPool:
 
     async def give_back(self, worker: WorkerProcess, redis, patience: float = 30.0) -> None:
         deadline = time.monotonic() + patience
+        idle_since: float | None = None
         while worker.alive() and "Listening started" in worker.log():
-            if await stream_idle(redis):
+            now = time.monotonic()
+            if not await stream_idle(redis):
+                idle_since = None
+            elif idle_since is None:
+                idle_since = now
+            elif now - idle_since > 0.25:  # the result a task stores after its acknowledgement is written too
                 worker.pause()
                 return
-            if time.monotonic() > deadline:
+            if now > deadline:
                 break
             await asyncio.sleep(0.05)
         worker.kill()
