@@ -87,15 +87,50 @@ async def app(settings):
 _STUCK_SESSIONS_WHERE = "datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL"
 
 
+# The tables named and every table that references them, as TRUNCATE … CASCADE would empty them.
+_CASCADE_SQL = """
+WITH RECURSIVE emptied(oid) AS (
+    SELECT unnest($1::regclass[])
+    UNION
+    SELECT c.conrelid FROM pg_constraint c JOIN emptied e ON c.confrelid = e.oid WHERE c.contype = 'f'
+)
+SELECT format('%I.%I', n.nspname, r.relname) AS name,
+       ARRAY(
+           SELECT format('%I.%I', sn.nspname, s.relname) FROM pg_depend d
+           JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S'
+           JOIN pg_namespace sn ON sn.oid = s.relnamespace
+           WHERE d.refobjid = r.oid AND d.classid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
+       ) AS sequences
+FROM emptied e JOIN pg_class r ON r.oid = e.oid JOIN pg_namespace n ON n.oid = r.relnamespace
+"""
+
+
+async def _empty(conn: asyncpg.Connection, names: str) -> None:
+    """TRUNCATE {names} RESTART IDENTITY CASCADE, in effect. A superuser (the tests' usual role) takes the
+    same ACCESS EXCLUSIVE locks and DELETEs with triggers and foreign-key checks off: for a test's few rows
+    that is some twenty times faster than TRUNCATE, which makes new files for every table and index."""
+    if await conn.fetchval("SELECT current_setting('is_superuser')") != "on":
+        await conn.execute(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
+        return
+    listed = [name.strip() for name in names.split(",")]
+    rows = await conn.fetch(_CASCADE_SQL, listed)
+    async with conn.transaction():
+        await conn.execute("LOCK TABLE " + ", ".join(r["name"] for r in rows) + " IN ACCESS EXCLUSIVE MODE")
+        await conn.execute("SET LOCAL session_replication_role = replica")
+        await conn.execute("; ".join(f"DELETE FROM {r['name']}" for r in rows))  # noqa: S608 - catalog names
+        for sequence in sorted({s for r in rows for s in r["sequences"]}):
+            await conn.execute(f"ALTER SEQUENCE {sequence} RESTART")
+
+
 async def _truncate(names: str, database_url: str, lock_timeout: str = "10s") -> None:
     """Empty every table, on a connection of its own. A session that an earlier test abandoned inside a
     statement (a task cancelled mid-query) would hold its locks for ever and hang the whole suite: after
-    `lock_timeout` such sessions are named in a warning and ended, and the TRUNCATE runs again."""
+    `lock_timeout` such sessions are named in a warning and ended, and the tables are emptied again."""
     conn = await asyncpg.connect(engines.asyncpg_dsn(database_url))
     try:
         await conn.execute(f"SET lock_timeout = '{lock_timeout}'")
         try:
-            await conn.execute(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
+            await _empty(conn, names)
             return
         except asyncpg.exceptions.LockNotAvailableError:
             pass
@@ -107,7 +142,7 @@ async def _truncate(names: str, database_url: str, lock_timeout: str = "10s") ->
         )
         await conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE " + _STUCK_SESSIONS_WHERE)  # noqa: S608 - a constant
         await conn.execute("SET lock_timeout = 0")
-        await conn.execute(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
+        await _empty(conn, names)
     finally:
         await conn.close()
 

@@ -79,7 +79,9 @@ class ResilientStreamBroker(RedisStreamBroker):
                 log.warning("cache unreachable while listening (%s); retrying in %.1f s", exc, delay)
                 await asyncio.sleep(delay)
             except ResponseError as exc:
-                if "NOGROUP" not in str(exc):
+                # NOGROUP: the cache restarted empty. UNBLOCKED: the stream was deleted (FLUSHDB) while this
+                # worker waited on it; without the group declared again, the worker process would die.
+                if "NOGROUP" not in str(exc) and "UNBLOCKED" not in str(exc):
                     raise
                 log.warning("consumer group missing (the cache restarted empty); declaring it again")
             await self._declare_consumer_group()

@@ -8,16 +8,21 @@ import time
 import pytest_asyncio
 
 from server.jobs.models import Job
-from tests.jobs.workers import WorkerProcess
+from tests.jobs.workers import POOL, WorkerProcess
 
 
 @pytest_asyncio.fixture
-async def launch_worker(app, settings, tmp_path):
+async def launch_worker(app, settings, tmp_path, tmp_path_factory):
     """`launch_worker()` starts a real worker process (await `.ready()` for it to listen); every one is
-    killed after the test."""
+    killed after the test. A test's first plain one (one process, no extra environment) is the session's
+    pooled worker instead, continued (see WorkerPool): a test may kill it as any other."""
     started: list[WorkerProcess] = []
+    lent: list[WorkerProcess] = []
 
     def launch(processes: int = 1, **env: str) -> WorkerProcess:
+        if processes == 1 and not env and not lent:
+            lent.append(POOL.lend(settings, tmp_path_factory.getbasetemp()))
+            return lent[0]
         worker = WorkerProcess(settings, tmp_path, processes, **env)
         started.append(worker)
         return worker.launch()
@@ -25,6 +30,8 @@ async def launch_worker(app, settings, tmp_path):
     yield launch
     for worker in started:
         worker.kill()
+    for worker in lent:
+        await POOL.give_back(worker, app.state.redis)
 
 
 @pytest_asyncio.fixture

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import atexit
 import os
 import signal
 import subprocess
@@ -77,8 +78,82 @@ class WorkerProcess:
             except subprocess.TimeoutExpired:
                 self.kill()
 
+    def pause(self) -> None:
+        """SIGSTOP the group: it takes no message and sends no heartbeat until `resume()`."""
+        assert self.process is not None
+        os.killpg(self.process.pid, signal.SIGSTOP)
+
+    def resume(self) -> None:
+        assert self.process is not None
+        os.killpg(self.process.pid, signal.SIGCONT)
+
+    def alive(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
     def log(self) -> str:
         return self.log_path.read_text(errors="replace")
+
+
+class WorkerPool:
+    """One plain worker (one process, no extra environment) for the whole session, lent to a test at a time
+    and paused in between: a test that only needs a worker to run its jobs skips the seconds a new one takes
+    to start. It is given back only idle (every message of the stream delivered and acknowledged, so no job
+    and no transaction is half done); a worker that was killed, or did not get idle, is not used again."""
+
+    def __init__(self) -> None:
+        self.worker: WorkerProcess | None = None
+
+    def lend(self, settings, log_dir: Path) -> WorkerProcess:
+        worker = self.worker
+        if worker is not None and worker.alive() and worker.settings.database_url == settings.database_url:
+            worker.resume()
+            return worker
+        self.close()
+        self.worker = WorkerProcess(settings, log_dir).launch()
+        return self.worker
+
+    async def give_back(self, worker: WorkerProcess, redis, patience: float = 30.0) -> None:
+        deadline = time.monotonic() + patience
+        idle_since: float | None = None
+        while worker.alive() and "Listening started" in worker.log():
+            now = time.monotonic()
+            if not await stream_idle(redis):
+                idle_since = None
+            elif idle_since is None:
+                idle_since = now
+            elif now - idle_since > 0.25:  # the result a task stores after its acknowledgement is written too
+                worker.pause()
+                return
+            if now > deadline:
+                break
+            await asyncio.sleep(0.05)
+        worker.kill()
+        if self.worker is worker:
+            self.worker = None
+
+    def close(self) -> None:
+        if self.worker is not None:
+            self.worker.kill()
+            self.worker = None
+
+
+async def stream_idle(redis) -> bool:
+    """Every task message sent is delivered and acknowledged (or none was sent)."""
+    from redis.exceptions import ResponseError
+
+    from server.metrics.health import QUEUE_NAME
+
+    if not await redis.exists(QUEUE_NAME):
+        return True
+    try:
+        groups = await redis.xinfo_groups(QUEUE_NAME)
+    except ResponseError:
+        return False
+    return bool(groups) and all(g["pending"] == 0 and g["lag"] == 0 for g in groups)
+
+
+POOL = WorkerPool()
+atexit.register(POOL.close)
 
 
 def python_script(settings, code: str, timeout: float = 60.0) -> subprocess.CompletedProcess:
