@@ -3,7 +3,8 @@ estimate and the policy's verdict, generates a MONTHLY report, watches its job's
 bar moves (a real worker process runs the job), opens a statement's citations beside the report, fixes a
 statement and sees it checked again as they type, reorders with the keyboard, downloads the PDF and reads its
 text, shares it (the link opens in a fresh browser) and revokes the link, writes a second version, and finds
-the job, its cost and timeline on the jobs page; staff see it among every tenant's jobs. Every screen is
+the job, its cost and timeline on the jobs page; staff see it among every tenant's jobs, its spend in the
+tenant's ledger and on the metrics dashboard. Every screen is
 screenshotted and checked with axe."""
 
 from __future__ import annotations
@@ -167,6 +168,22 @@ async def test_generate_a_monthly_report_and_open_a_citation(browser, live_serve
         await page.get_by_label("State").select_option(label="success")
         await expect(page.get_by_role("table", name="Every tenant's jobs")).to_contain_text("grace")
         await screen(page, width, "34-admin-jobs")
+
+        # ... the spend in the tenant's ledger, and the same figures on the metrics dashboard.
+        charged = sum(j.cost_cents for j in await Job.filter(status="success"))
+        await page.get_by_role("navigation", name="Admin").get_by_role("link", name="Billing").click()
+        account = page.get_by_role("table", name="Accounts").get_by_role("row").filter(has_text=tenant.name)
+        await expect(account).to_contain_text(f"${charged / 100:.2f} (2 jobs)")  # the 30-day spend
+        await account.get_by_role("button", name=f"Ledger of {tenant.name}").click()
+        ledger_dialog = page.get_by_role("dialog", name=f"Ledger of {tenant.name}")
+        await expect(ledger_dialog.get_by_text("MONTHLY job", exact=True)).to_have_count(2)  # one settlement each
+        await expect(ledger_dialog.get_by_text("Hold for MONTHLY job", exact=True)).to_have_count(2)
+        await ledger_dialog.get_by_role("button", name="Close").click()
+        await page.get_by_role("navigation", name="Admin").get_by_role("link", name="Metrics").click()
+        await expect(page.get_by_test_id("figure-jobsFinished")).to_have_text("2")
+        await expect(page.get_by_test_id("figure-consumed")).to_have_text(f"${charged / 100:.2f}")
+        await expect(page.get_by_test_id("usage-by-model")).to_contain_text("extractive")
+        await screen(page, width, "35-admin-metrics-after-reports")
         assert errors == []
     finally:
         await context.close()
