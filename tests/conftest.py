@@ -18,6 +18,7 @@ from tortoise import Tortoise
 from tortoise.log import db_client_logger
 
 from server.app import create_app
+from server.metrics.service import ServedSnapshots
 from server.settings import Settings
 from server.system.migrations import apply_migrations
 from tests import engines
@@ -164,6 +165,8 @@ async def clean_state(request):
         await _truncate(names, app.state.settings.database_url)
     await app.state.redis.flushdb()
     shutil.rmtree(app.state.settings.data_dir / "objects", ignore_errors=True)
+    # The metrics snapshots the process kept belong to tables just emptied (and a test may swap the clock).
+    app.state.served_snapshots = ServedSnapshots()
     yield
 
 
