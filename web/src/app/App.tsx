@@ -53,7 +53,13 @@ async function logout(): Promise<void> {
   signedOut();
 }
 
+let leaving = false;
+
 function signedOut(): void {
+  // Once: signing out closes this session's socket (4401), whose listener may get here before the logout
+  // answers; a second navigation would cut into whatever the page does next.
+  if (leaving) return;
+  leaving = true;
   clearViewer();
   // A new person may sign in next: nothing of the last one stays in the cache.
   location.assign("/login");
