@@ -153,6 +153,9 @@ async def test_one_bucket_lookup_serves_the_aggregates_and_prometheus_at_the_edg
     from server.metrics import middleware, prometheus
     from tests.metrics.test_prometheus import sample
 
+    # Samples written and scraped in this app's directory, whatever another test of this process pointed
+    # prometheus-client at since (a worker's start-up, a second app).
+    prometheus.use_directory(app.state.settings, "api")
     durations_ns = [5_000_000, 5_000_001, 10_000_000_000, 20_000_000_000]
     clock = iter(t for d in durations_ns for t in (0, d))
     monkeypatch.setattr(middleware, "perf_counter_ns", lambda: next(clock))
