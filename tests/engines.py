@@ -16,6 +16,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
 
+from server.system.engines import pid_alive
+
 
 def _port_open(host: str, port: int) -> bool:
     try:
@@ -60,16 +62,6 @@ def redis_url() -> str:
 _HANDLES: list[object] = []
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def _release_claim(client, key: str, pid: str) -> None:
     if client.get(key) == pid.encode():
         client.delete(key)
@@ -87,7 +79,7 @@ def _claim_redis_database() -> int:
     for number in range(1, 16):
         key = f"afterresume:test-database:{number}"
         holder = client.get(key)
-        if holder is not None and holder.decode() != pid and _pid_alive(int(holder)):
+        if holder is not None and holder.decode() != pid and pid_alive(int(holder)):
             continue
         if client.set(key, pid, ex=6 * 3600, nx=holder is None) or client.get(key) == pid.encode():
             atexit.register(_release_claim, client, key, pid)

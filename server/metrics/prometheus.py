@@ -25,6 +25,7 @@ from prometheus_client.multiprocess import MultiProcessCollector, mark_process_d
 
 from server.metrics.models import LATENCY_BUCKETS_MS
 from server.settings import Settings
+from server.system.engines import pid_alive
 
 M = TypeVar("M", Counter, Gauge, Histogram)
 
@@ -161,29 +162,12 @@ class OperationNames:
 _LIVE_FILE = re.compile(r"gauge_live\w*?_(\d+)\.db")
 
 
-def _process_alive(pid: int) -> bool:
-    """Running, and not a zombie (a killed worker its supervisor has not reaped yet)."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except FileNotFoundError:
-        return False
-    except OSError:  # no /proc: ask the kernel
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return False
-        except PermissionError:
-            return True
-        return True
-    return stat[stat.rindex(")") + 2 :].split(" ", 1)[0] not in ("Z", "X")
-
-
 def drop_dead_processes(directory: Path) -> list[int]:
     """Forget the live gauges (`livesum`, `livemostrecent`…) of this group's processes that are gone: a
     uvicorn or job worker killed or crashed never runs its own clean-up. Counters and histograms stay, the
     dead process's requests did happen. Returns the pids dropped."""
     pids = {int(m.group(1)) for path in directory.glob("gauge_live*.db") if (m := _LIVE_FILE.fullmatch(path.name))}
-    dead = sorted(pid for pid in pids if not _process_alive(pid))
+    dead = sorted(pid for pid in pids if not pid_alive(pid))
     for pid in dead:
         mark_process_dead(pid, str(directory))  # type: ignore[no-untyped-call]  # untyped in prometheus-client
     return dead
