@@ -26,7 +26,8 @@ from tests.reports.queries import (
     generate,
     statements_of,
 )
-from tests.reports.test_report_jobs import docx_text, download, local_path, writer_with_log
+from tests.reports.renditions import docx_text
+from tests.reports.test_report_jobs import download, local_path, writer_with_log
 
 
 async def ready_report(gql, worker, token, kind: str = "QUARTERLY") -> dict:
