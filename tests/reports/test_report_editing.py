@@ -95,8 +95,9 @@ async def test_edits_are_checked_at_once_rendered_again_and_refused_for_anyone_e
     ):
         assert codes((await gql.ok(document, variables, token=token))[name]) == ["NOT_FOUND"]
     section = report["sections"][0]["statements"]
-    bad_move = await gql.ok(MOVE_STATEMENT, {"id": first["id"], "position": len(section)}, token=token)
-    assert codes(bad_move["moveReportStatement"]) == ["INVALID_POSITION"]
+    for position in (len(section), -1):
+        bad_move = await gql.ok(MOVE_STATEMENT, {"id": first["id"], "position": position}, token=token)
+        assert codes(bad_move["moveReportStatement"]) == ["INVALID_POSITION"]
     assert await snapshot(report["id"]) == before and await snapshot(theirs["id"]) == theirs_before
     assert (await Report.get(id=report["id"])).revision == revision
 
