@@ -291,6 +291,18 @@ def test_docx_uses_word_styles_and_keeps_every_statement_in_order():
     assert word.core_properties.title == doc.title and word.core_properties.author == "Ada Lovelace"
 
 
+def test_the_same_report_gives_the_same_docx_bytes_dated_when_it_was_generated():
+    doc = simple_document()
+    first = docx_format.render(doc, include_citations=True)
+    assert docx_format.render(doc, include_citations=True) == first
+    with zipfile.ZipFile(io.BytesIO(first)) as z:
+        stamp = GENERATED_AT.timetuple()[:6]
+        assert z.testzip() is None and {info.date_time for info in z.infolist()} == {stamp}
+    assert docx.Document(io.BytesIO(first)).paragraphs[0].text == doc.title  # still a Word document
+    later = docx_format.render(replace(doc, generated_at=GENERATED_AT + timedelta(days=1)), include_citations=True)
+    assert later != first
+
+
 def test_docx_of_a_long_report_keeps_every_statement_in_order():
     doc = long_document()
     paragraphs = docx_paragraphs(docx_format.render(doc, include_citations=False))
