@@ -1,17 +1,21 @@
-"""Quality of the extractive reports over the fixed six-month log, and RESUME_BULLETS over 10 000 entries.
+"""Quality of the reports over the fixed six-month log, per kind and provider, and extractive RESUME_BULLETS
+over 10 000 entries.
 
-Per kind: statements, share of the log's employers and projects the report's statements cite, share of
-statements carrying a quantity, near-duplicate pairs, statements the fabrication check flags (when
-server/reports/verify.py is in the tree), and characters per statement (bullet).
+Per kind and provider: statements, share of the log's employers and projects the report's statements cite,
+share of statements carrying a quantity, near-duplicate pairs, statements the fabrication check flags, and
+characters per statement (bullet).
 
-.venv/bin/python -m bench.report_quality [--entries 10000]
+.venv/bin/python -m bench.report_quality [--entries 10000] [--provider extractive openai]
+
+`openai` is any OpenAI-compatible Chat Completions server, configured as the worker is (LLM_BASE_URL,
+LLM_API_KEY, LLM_MODEL and, for a model without a built-in price, LLM_PRICES); it is skipped, saying so,
+when none is configured.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import importlib
 import itertools
 import resource
 import time
@@ -20,8 +24,9 @@ from dataclasses import dataclass, replace
 from uuid import UUID
 
 from server.llm.base import GeneratedReport, GeneratedStatement, GenerationRequest, SourceEntry
+from server.llm.providers import build_generator
+from server.reports.document import CitedEntry
 from server.reports.extractive.dedupe import THRESHOLD, jaccard
-from server.reports.extractive.generator import ExtractiveGenerator
 from server.reports.extractive.lines import STOP_STEMS
 from server.reports.extractive.quantities import has_quantity
 from server.reports.extractive.text import stem, words
@@ -41,7 +46,7 @@ class Quality:
     duplicates: int
     chars_mean: float
     chars_max: int
-    flagged: int | None  # statements the fabrication check flags; None where the check is not in the tree
+    flagged: int  # statements the fabrication check flags
 
 
 def terms(text: str) -> frozenset[str]:
@@ -64,7 +69,7 @@ def quality(kind: str, report: GeneratedReport, entries: Sequence[SourceEntry]) 
     by_id = {e.id: e for e in entries}
     statements = [s for section in report.sections for s in section.statements]
     texts = [s.text for s in statements]
-    cited = [by_id[i] for s in statements for i in s.entry_ids]
+    cited = [by_id[i] for s in statements for i in s.entry_ids if i in by_id]
     employers = {e.employer for e in entries if e.employer}
     projects = {(e.employer, e.project) for e in entries if e.project}
     n = len(statements) or 1
@@ -81,50 +86,71 @@ def quality(kind: str, report: GeneratedReport, entries: Sequence[SourceEntry]) 
     )
 
 
-def flagged(statements: Sequence[GeneratedStatement], by_id: dict[UUID, SourceEntry]) -> int | None:
-    """Statements the fabrication check flags, each checked against its entries' content and outcome."""
-    try:
-        verify = importlib.import_module("server.reports.verify")
-    except ImportError:
+def flagged(statements: Sequence[GeneratedStatement], by_id: dict[UUID, SourceEntry]) -> int:
+    """Statements the fabrication check flags, each checked as the worker checks it: against its entries'
+    date, employer, project, content and outcome."""
+    # Imported here: it brings the ORM's models, which the generator's own peak RSS should not count.
+    from server.reports.artifacts import check
+
+    count = 0
+    for s in statements:
+        sources = [by_id[i] for i in s.entry_ids if i in by_id]
+        cited = [CitedEntry(e.id, e.date, e.content, e.employer, e.project) for e in sources]
+        count += not cited or not check(s.text, cited, [e.outcome for e in sources]).passed
+    return count
+
+
+def generate(request: GenerationRequest, provider: str = "extractive") -> GeneratedReport:
+    settings = Settings(_env_file=None, llm_provider=provider)
+    return asyncio.run(build_generator(settings).generate(request))
+
+
+def configured(provider: str) -> str | None:
+    """Why `provider` cannot run here, or None when it can."""
+    if provider != "openai":
         return None
-    return sum(
-        not verify.check_statement(s.text, [f"{by_id[i].content}\n{by_id[i].outcome}" for i in s.entry_ids]).passed
-        for s in statements
-    )
-
-
-def generate(request: GenerationRequest) -> GeneratedReport:
-    return asyncio.run(ExtractiveGenerator(Settings(_env_file=None)).generate(request))
+    settings = Settings(_env_file=None, llm_provider="openai")
+    if not settings.llm_base_url:
+        return "no LLM_BASE_URL (an OpenAI-compatible server) is configured"
+    return None
 
 
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
 
 
-def main(scale: int) -> None:
-    entries = engineer_log.entries()
-    print(f"fixture: {len(entries)} entries, {entries[0].date} to {entries[-1].date}")
-    print("WEEKLY, MONTHLY and QUARTERLY over a week, a month (April 2026) and a quarter; the others over all of it")
-    print(
-        f"{'kind':<15}{'stmts':>6}{'employers':>10}{'projects':>9}{'quantity':>9}{'dups':>5}{'flagged':>8}"
-        f"{'chars':>7}{'max':>5}"
-    )
-    for kind in KINDS:
-        request = engineer_log.request(kind, with_positions=True, window=engineer_log.WINDOWS.get(kind))
-        q = quality(kind, generate(request), request.entries)
-        print(
-            f"{q.kind:<15}{q.statements:>6}{q.employers_covered:>10.0%}{q.projects_covered:>9.0%}"
-            f"{q.with_quantity:>9.0%}{q.duplicates:>5}{'-' if q.flagged is None else q.flagged:>8}"
-            f"{q.chars_mean:>7.0f}{q.chars_max:>5}"
-        )
+def main(scale: int, providers: Sequence[str]) -> None:
+    # First, while the process holds only the generator's code: RESUME_BULLETS over `scale` entries as
+    # generated from the fixture, then with no line repeated (a distinct ticket on every line), so nothing is
+    # left for the line caches to reuse.
     big = engineer_log.scaled_entries(scale)
     measure_resume(f"RESUME_BULLETS over {scale} entries", big)
-    # The same with no line repeated (a distinct ticket on every line): nothing for the line caches to reuse.
     unique = [
         replace(e, content="\n".join(f"{line} (ENG-{i}{j})" for j, line in enumerate(e.content.splitlines())))
         for i, e in enumerate(big)
     ]
+    del big
     measure_resume(f"RESUME_BULLETS over {scale} entries, every line unique", unique)
+    del unique
+    entries = engineer_log.entries()
+    print(f"fixture: {len(entries)} entries, {entries[0].date} to {entries[-1].date}")
+    print("WEEKLY, MONTHLY and QUARTERLY over a week, a month (April 2026) and a quarter; the others over all of it")
+    print(
+        f"{'provider':<11}{'kind':<15}{'stmts':>6}{'employers':>10}{'projects':>9}{'quantity':>9}{'dups':>5}"
+        f"{'flagged':>8}{'chars':>7}{'max':>5}"
+    )
+    for provider in providers:
+        if (reason := configured(provider)) is not None:
+            print(f"{provider:<11}skipped: {reason}")
+            continue
+        for kind in KINDS:
+            request = engineer_log.request(kind, with_positions=True, window=engineer_log.WINDOWS.get(kind))
+            q = quality(kind, generate(request, provider), request.entries)
+            print(
+                f"{provider:<11}{q.kind:<15}{q.statements:>6}{q.employers_covered:>10.0%}{q.projects_covered:>9.0%}"
+                f"{q.with_quantity:>9.0%}{q.duplicates:>5}{q.flagged:>8}"
+                f"{q.chars_mean:>7.0f}{q.chars_max:>5}"
+            )
 
 
 def measure_resume(label: str, entries: list[SourceEntry]) -> None:
@@ -133,15 +159,18 @@ def measure_resume(label: str, entries: list[SourceEntry]) -> None:
     started, cpu = time.perf_counter(), time.process_time()
     report = generate(request)
     seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu
+    peak = peak_rss_mb()
     q = quality("RESUME_BULLETS", report, entries)
     print(
-        f"{label}: {seconds:.2f} s ({cpu_seconds:.2f} s CPU), peak RSS {peak_rss_mb():.0f} MB "
-        f"(before: {before:.0f} MB), {q.statements} bullets, {q.duplicates} duplicates, "
-        f"employers covered {q.employers_covered:.0%}"
+        f"{label}: {seconds:.2f} s ({cpu_seconds:.2f} s CPU), peak RSS {peak:.0f} MB "
+        f"(before generating: {before:.0f} MB), {q.statements} bullets, {q.duplicates} duplicates, "
+        f"{q.flagged} flagged, employers covered {q.employers_covered:.0%}"
     )
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--entries", type=int, default=10_000)
-    main(parser.parse_args().entries)
+    parser.add_argument("--provider", nargs="+", default=["extractive", "openai"], choices=["extractive", "openai"])
+    arguments = parser.parse_args()
+    main(arguments.entries, arguments.provider)

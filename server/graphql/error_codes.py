@@ -250,6 +250,9 @@ class ErrorCode(enum.Enum):
     INVALID_POSITION = _code("INVALID_POSITION", REPORTS, "A statement's new position is outside its section.")
     INVALID_SHARE_EXPIRY = _code("INVALID_SHARE_EXPIRY", REPORTS, "A share link's lifetime is outside 1-90 days.")
     SHARE_ALREADY_REVOKED = _code("SHARE_ALREADY_REVOKED", REPORTS, "The share link was already revoked.")
+    TOO_MANY_SHARES = _code(
+        "TOO_MANY_SHARES", REPORTS, "The report already has 20 live share links; revoke one before making another."
+    )
 
     # Jobs and reports: following a job live
     INVALID_AFTER_SEQ = _code(

@@ -20,6 +20,7 @@ from server.reports.models import READY, Report, ReportShare
 from server.settings import Settings
 
 MAX_SHARE_DAYS = 90
+MAX_LIVE_SHARES = 20  # live (neither expired nor revoked) links of one report
 
 
 def token_hash(token: str) -> str:
@@ -44,11 +45,23 @@ async def share_report(
         raise ServiceError("INVALID_SHARE_EXPIRY", f"A link lives 1 to {MAX_SHARE_DAYS} days.", "expiresDays")
     token = secrets.token_urlsafe(32)
     async with in_transaction():
-        report = await Report.get_or_none(id=report_id, tenant_id=scope.tenant_id, user_id=scope.user_id)
+        # The report's row is locked, so two shares at once cannot both take the last free place.
+        report = (
+            await Report.filter(id=report_id, tenant_id=scope.tenant_id, user_id=scope.user_id)
+            .select_for_update()
+            .first()
+        )
         if report is None:
             raise NotFound("Report")
         if report.status != READY:
             raise ServiceError("REPORT_NOT_READY", "Only a finished report can be shared.", "id")
+        live = await ReportShare.filter(report_id=report.id, revoked_at=None, expires_at__gt=datetime.now(UTC)).count()
+        if live >= MAX_LIVE_SHARES:
+            raise ServiceError(
+                "TOO_MANY_SHARES",
+                f"A report has at most {MAX_LIVE_SHARES} live share links; revoke one first.",
+                "id",
+            )
         share = await ReportShare.create(
             report_id=report.id,
             tenant_id=scope.tenant_id,

@@ -9,6 +9,7 @@ from uuid import UUID
 
 import strawberry
 
+from server.evidence.types import Evidence
 from server.graphql.context import Info
 from server.graphql.error_codes import ErrorCode
 from server.graphql.mutations import Payload
@@ -97,14 +98,26 @@ class ReportCitation:
     id: strawberry.ID
     worklog_id: strawberry.Private[UUID]
 
+    evidence_id: strawberry.Private[UUID | None] = None
+
     @strawberry.field(description="The cited entry; null once it was deleted.")
     async def worklog(self, info: Info) -> Worklog | None:
         found = await info.context.loaders.worklog_by_id.load(self.worklog_id)
         return Worklog.from_model(found) if found else None
 
+    @strawberry.field(
+        description="The evidence files the statement came from: the one file it cites, or else every file of the"
+        " cited entry."
+    )
+    async def evidence(self, info: Info) -> list[Evidence]:
+        files = await info.context.loaders.evidence_by_worklog.load(self.worklog_id)
+        if self.evidence_id is not None:
+            files = [f for f in files if f.id == self.evidence_id]
+        return [Evidence.from_model(f) for f in files]
+
     @classmethod
     def from_model(cls, m: ReportCitationModel) -> ReportCitation:
-        return cls(id=strawberry.ID(str(m.id)), worklog_id=m.worklog_id)
+        return cls(id=strawberry.ID(str(m.id)), worklog_id=m.worklog_id, evidence_id=m.evidence_id)
 
 
 @strawberry.type(description="The fabrication check of one statement against its cited entries.")

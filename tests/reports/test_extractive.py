@@ -138,7 +138,7 @@ def test_fixture_reports_have_no_duplicates_and_cover_both_employers(kind):
     q = quality(kind, report, request.entries)
     assert q.statements > 0
     assert q.duplicates == 0
-    assert q.flagged in (None, 0)  # None: the fabrication check is not in this tree
+    assert q.flagged == 0
     if kind != "STAR_STORIES":  # stories are the few best, wherever they happened
         assert q.employers_covered == 1.0
 

@@ -145,7 +145,7 @@ def test_without_citations_no_source_note_or_excerpt_is_left(name):
     assert "Cut p95 latency of the invoice API by 40%" in read(bare)
 
 
-@pytest.mark.parametrize("name", ["MARKDOWN", "HTML", "PDF", "DOCX", "TEXT"])
+@pytest.mark.parametrize("name", sorted(FORMATS))
 def test_a_flagged_statement_is_marked_with_what_was_not_found(name):
     data = FORMATS[name].render(simple_document(), include_citations=False)
     read = {"PDF": pdf_text, "DOCX": lambda b: "\n".join(t for _, t in docx_paragraphs(b))}.get(name, bytes.decode)
@@ -291,6 +291,18 @@ def test_docx_uses_word_styles_and_keeps_every_statement_in_order():
     assert word.core_properties.title == doc.title and word.core_properties.author == "Ada Lovelace"
 
 
+def test_the_same_report_gives_the_same_docx_bytes_dated_when_it_was_generated():
+    doc = simple_document()
+    first = docx_format.render(doc, include_citations=True)
+    assert docx_format.render(doc, include_citations=True) == first
+    with zipfile.ZipFile(io.BytesIO(first)) as z:
+        stamp = GENERATED_AT.timetuple()[:6]
+        assert z.testzip() is None and {info.date_time for info in z.infolist()} == {stamp}
+    assert docx.Document(io.BytesIO(first)).paragraphs[0].text == doc.title  # still a Word document
+    later = docx_format.render(replace(doc, generated_at=GENERATED_AT + timedelta(days=1)), include_citations=True)
+    assert later != first
+
+
 def test_docx_of_a_long_report_keeps_every_statement_in_order():
     doc = long_document()
     paragraphs = docx_paragraphs(docx_format.render(doc, include_citations=False))
@@ -388,6 +400,28 @@ def test_json_resume_validates_against_schema_1_2_and_groups_bullets_by_position
     extension = resume["x-afterresume"]
     assert extension["highlights"][0] == {"work": 0, "highlight": 0, "sources": [1]}
     assert extension["sources"][1]["employer"] == "Initech" and extension["sources"][1]["date"] == "2021-10-14"
+
+
+def test_json_resume_marks_a_flagged_bullet_and_lists_no_skill_its_entries_lack():
+    doc = resume_document()
+    acme = doc.sections[0].statements[0].citations[0]
+    invented = statement("Ran Kafka and Terraform for the invoices, 40% cheaper.", acme, flagged=("Kafka", "Terraform"))
+    doc = replace(doc, sections=(DocumentSection("Acme", (invented,)), *doc.sections[1:]))
+    for cited in (True, False):
+        resume = json.loads(json_resume.render(doc, include_citations=cited))
+        jsonschema.Draft7Validator(SCHEMA).validate(resume)
+        assert resume["work"][0]["highlights"] == [
+            "Ran Kafka and Terraform for the invoices, 40% cheaper. (not found in the cited entries: Kafka, Terraform)"
+        ]
+        # Kafka is named only by the flagged bullet; Terraform also by a checked one, which keeps it listed.
+        assert [s["name"] for s in resume["skills"]] == ["Python", "ETL", "Terraform"]
+    extension = json.loads(json_resume.render(doc, include_citations=True))["x-afterresume"]
+    assert extension["highlights"][0] == {
+        "work": 0,
+        "highlight": 0,
+        "sources": [1],
+        "unsupported": ["Kafka", "Terraform"],
+    }
 
 
 def test_json_resume_without_citations_has_no_extension_and_still_validates():

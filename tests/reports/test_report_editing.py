@@ -8,8 +8,10 @@ import time
 from datetime import UTC, datetime, timedelta
 
 from server.audit.models import AuditEvent
+from server.jobs.engine import run_job
 from server.reports.formats import html
 from server.reports.models import Report, ReportArtifact, ReportShare, ReportStatement
+from server.reports.sharing import MAX_LIVE_SHARES
 from tests.factories import token_for
 from tests.jobs.conftest import wait_for_status
 from tests.reports.queries import (
@@ -26,7 +28,8 @@ from tests.reports.queries import (
     generate,
     statements_of,
 )
-from tests.reports.test_report_jobs import docx_text, download, local_path, writer_with_log
+from tests.reports.renditions import docx_text
+from tests.reports.test_report_jobs import download, local_path, writer_with_log
 
 
 async def ready_report(gql, worker, token, kind: str = "QUARTERLY") -> dict:
@@ -94,8 +97,9 @@ async def test_edits_are_checked_at_once_rendered_again_and_refused_for_anyone_e
     ):
         assert codes((await gql.ok(document, variables, token=token))[name]) == ["NOT_FOUND"]
     section = report["sections"][0]["statements"]
-    bad_move = await gql.ok(MOVE_STATEMENT, {"id": first["id"], "position": len(section)}, token=token)
-    assert codes(bad_move["moveReportStatement"]) == ["INVALID_POSITION"]
+    for position in (len(section), -1):
+        bad_move = await gql.ok(MOVE_STATEMENT, {"id": first["id"], "position": position}, token=token)
+        assert codes(bad_move["moveReportStatement"]) == ["INVALID_POSITION"]
     assert await snapshot(report["id"]) == before and await snapshot(theirs["id"]) == theirs_before
     assert (await Report.get(id=report["id"])).revision == revision
 
@@ -164,6 +168,34 @@ async def test_a_share_link_is_public_until_it_expires_or_is_revoked(gql, client
     assert [a.event_type for a in audit] == ["report.shared", "report.shared", "report.share_revoked"]
     assert all(token_part not in str(a.after) + str(a.before) for a in audit)
     assert (await client.get("/api/share/not-a-token")).status_code == 404
+
+
+async def test_a_report_has_at_most_twenty_live_share_links(gql, runtime):
+    user, _, _ = await writer_with_log()
+    token = await token_for(user)
+    made = (await gql.ok(GENERATE, generate("MONTHLY", "2026-11-01", "2026-11-30"), token=token))["generateReport"]
+    assert await run_job(made["job"]["id"], runtime) == "success"
+    report_id = made["report"]["id"]
+    links = []
+    for _ in range(MAX_LIVE_SHARES):
+        links.append((await gql.ok(SHARE, {"id": report_id, "days": 7, "cited": False}, token=token))["shareReport"])
+    assert all(link["errors"] == [] for link in links) and MAX_LIVE_SHARES == 20
+    refused = (await gql.ok(SHARE, {"id": report_id, "days": 7, "cited": False}, token=token))["shareReport"]
+    assert codes(refused) == ["TOO_MANY_SHARES"] and refused["share"] is None
+    assert await ReportShare.filter(report_id=report_id).count() == MAX_LIVE_SHARES
+
+    # An expired or a revoked link frees its place.
+    await ReportShare.filter(id=links[0]["share"]["id"]).update(expires_at=datetime.now(UTC) - timedelta(seconds=1))
+    assert (await gql.ok(SHARE, {"id": report_id, "days": 7, "cited": False}, token=token))["shareReport"][
+        "errors"
+    ] == []
+    assert codes((await gql.ok(SHARE, {"id": report_id, "days": 7, "cited": False}, token=token))["shareReport"]) == [
+        "TOO_MANY_SHARES"
+    ]
+    assert (await gql.ok(REVOKE, {"id": links[1]["share"]["id"]}, token=token))["revokeReportShare"]["errors"] == []
+    assert (await gql.ok(SHARE, {"id": report_id, "days": 7, "cited": False}, token=token))["shareReport"][
+        "errors"
+    ] == []
 
 
 async def test_regenerating_makes_a_new_metered_version_and_every_version_stays_downloadable(

@@ -1,12 +1,15 @@
 """DOCX (python-docx): Word's own Title, Heading and List styles, one column, numbered source notes.
 
 Word documents built from these styles keep their structure in Word's navigation pane, in screen readers
-and in applicant-tracking systems that read .docx.
+and in applicant-tracking systems that read .docx. Every part of the package is dated with the report's
+generation time, so the same report gives the same bytes.
 """
 
 from __future__ import annotations
 
 import io
+import zipfile
+from datetime import datetime
 
 import docx
 from docx.document import Document as WordDocument
@@ -64,4 +67,18 @@ def render(document: Document, *, include_citations: bool) -> bytes:
     word.add_paragraph(f"Generated {generated(document)}.")
     out = io.BytesIO()
     word.save(out)
+    return _dated(out.getvalue(), at)
+
+
+def _dated(package: bytes, at: datetime) -> bytes:
+    """The package with every part dated `at` (python-docx dates them now), so the same report gives the
+    same bytes, as its PDF does."""
+    stamp = (max(at.year, 1980), at.month, at.day, at.hour, at.minute, at.second)  # zip dates start in 1980
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            part = zipfile.ZipInfo(info.filename, date_time=stamp)
+            part.compress_type = zipfile.ZIP_DEFLATED
+            part.external_attr = info.external_attr
+            target.writestr(part, source.read(info))
     return out.getvalue()

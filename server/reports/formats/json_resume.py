@@ -33,13 +33,19 @@ def render(document: Document, *, include_citations: bool) -> bytes:
         if job.end:
             item["endDate"] = _iso(job.end)
         item["summary"] = ""
-        item["highlights"] = [line.text for line in part.lines]
+        # A flagged bullet keeps its note in the text, as in every format: the bare copy has no extension.
+        item["highlights"] = [f"{line.text} ({line.warning})" if line.unsupported else line.text for line in part.lines]
         work.append(item)
         for h, line in enumerate(part.lines):
-            if line.refs:
-                highlights_sources.append({"work": w, "highlight": h, "sources": list(line.refs)})
+            if line.refs or line.unsupported:
+                note: dict[str, object] = {"work": w, "highlight": h, "sources": list(line.refs)}
+                if line.unsupported:
+                    note["unsupported"] = list(line.unsupported)
+                highlights_sources.append(note)
+            unsupported = {claim.casefold() for claim in line.unsupported}
             for term in skill_terms(line.text):
-                skills.setdefault(term.casefold(), term)
+                if term.casefold() not in unsupported:  # a skill its entries do not name is no skill
+                    skills.setdefault(term.casefold(), term)
     resume: dict[str, object] = {
         "$schema": SCHEMA_URL,
         "basics": {"name": clean(document.author)},

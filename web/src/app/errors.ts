@@ -142,6 +142,7 @@ const USER_ERROR_MESSAGES: Record<ErrorCode, string> = {
   INVALID_POSITION: "That position is outside the section.",
   INVALID_SHARE_EXPIRY: "Choose a link lifetime from 1 to 90 days.",
   SHARE_ALREADY_REVOKED: "This link was already revoked.",
+  TOO_MANY_SHARES: "This report already has 20 live links; revoke one first.",
 };
 
 export const MESSAGES: Record<Code, string> = { ...REQUEST_MESSAGES, ...USER_ERROR_MESSAGES };

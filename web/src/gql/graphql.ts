@@ -258,6 +258,8 @@ export type ErrorCode =
   | 'TOO_MANY_FILES'
   /** Profile: The employment history has the maximum of 100 positions. */
   | 'TOO_MANY_POSITIONS'
+  /** Reports: The report already has 20 live share links; revoke one before making another. */
+  | 'TOO_MANY_SHARES'
   /** Work log: An entry has more tags than allowed. */
   | 'TOO_MANY_TAGS'
   /** Profile: More than 200 confidential terms. */
