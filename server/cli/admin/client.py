@@ -3,6 +3,7 @@ sent over HTTP with a bearer token, and every failure turned into one line and a
 
 from __future__ import annotations
 
+import atexit
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -74,6 +75,25 @@ def operation_documents() -> dict[str, str]:
     return documents
 
 
+_HTTP: httpx.Client | None = None
+
+
+def http() -> httpx.Client:
+    """One HTTP client for the process: a command that pages through 10 000 users reuses one connection and
+    one TLS context, instead of building both for each of its 100 requests (about 85 ms each)."""
+    global _HTTP
+    from http.cookiejar import CookieJar, DefaultCookiePolicy
+
+    import httpx
+
+    if _HTTP is None:
+        # No cookie jar: the bearer token is the only credential, whichever server or user came before.
+        jar = CookieJar(policy=DefaultCookiePolicy(allowed_domains=[]))
+        _HTTP = httpx.Client(timeout=TIMEOUT_SECONDS, cookies=jar)
+        atexit.register(_HTTP.close)
+    return _HTTP
+
+
 @dataclass
 class AdminClient:
     url: str
@@ -96,7 +116,7 @@ class AdminClient:
         document = operation_documents()[operation]
         body = {"query": document, "variables": variables or {}, "operationName": operation}
         try:
-            response = httpx.post(self.endpoint, json=body, headers=self._headers(), timeout=TIMEOUT_SECONDS)
+            response = http().post(self.endpoint, json=body, headers=self._headers())
         except httpx.HTTPError as exc:
             raise AdminFailure(f"cannot reach {self.url} ({type(exc).__name__}: {exc or 'no answer'})") from exc
         return self._data(response)
@@ -107,7 +127,7 @@ class AdminClient:
 
         url = self.url.rstrip("/") + path
         try:
-            with httpx.stream("GET", url, params=params, headers=self._headers(), timeout=TIMEOUT_SECONDS) as response:
+            with http().stream("GET", url, params=params, headers=self._headers()) as response:
                 if response.status_code != 200:
                     response.read()
                     raise _http_failure(self.url, response)
