@@ -4,6 +4,7 @@ sent over HTTP with a bearer token, and every failure turned into one line and a
 from __future__ import annotations
 
 import atexit
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -36,42 +37,50 @@ class AdminFailure(Exception):
 LOGIN_AGAIN = "the token is invalid, expired or revoked; run `afterresume admin login` (or set AFTERRESUME_TOKEN)"
 
 
+DEFINITION = re.compile(r"^(query|mutation|subscription|fragment)\s+([_A-Za-z][_0-9A-Za-z]*)", re.MULTILINE)
+SPREAD = re.compile(r"\.\.\.\s*(?!on\b)([_A-Za-z][_0-9A-Za-z]*)")
+COMMENT = re.compile(r"#[^\n]*")
+
+
+def definitions(text: str) -> dict[str, tuple[str, str]]:
+    """The top-level definitions of an operations file by name: (kind, source text). Each starts at the
+    beginning of a line and ends with the brace that closes its selection set; the files hold no string
+    literals, and comments are dropped, so braces can simply be counted. (tests/cli checks every document
+    built from them against schema.graphql with graphql-core, which a command does not need to import.)"""
+    text = COMMENT.sub("", text)
+    found: dict[str, tuple[str, str]] = {}
+    for match in DEFINITION.finditer(text):
+        depth = 0
+        for end in range(text.index("{", match.end()), len(text)):
+            depth += {"{": 1, "}": -1}.get(text[end], 0)
+            if depth == 0:
+                break
+        if match.group(2) in found:
+            raise ValueError(f"{match.group(2)} is defined twice")
+        found[match.group(2)] = (match.group(1), text[match.start() : end + 1])
+    return found
+
+
 @lru_cache(maxsize=1)
 def operation_documents() -> dict[str, str]:
-    """Every named operation of the `.graphql` files, printed with exactly the fragments it uses."""
-    from graphql import DocumentNode, FragmentDefinitionNode, OperationDefinitionNode, parse, print_ast
-    from graphql.language import FragmentSpreadNode, Visitor, visit
-
-    operations: dict[str, OperationDefinitionNode] = {}
-    fragments: dict[str, FragmentDefinitionNode] = {}
+    """Every named operation of the `.graphql` files, with exactly the fragments it uses."""
+    everything: dict[str, tuple[str, str]] = {}
     for path in sorted(OPERATIONS_DIR.glob("*.graphql")):
-        for definition in parse(path.read_text()).definitions:
-            if isinstance(definition, OperationDefinitionNode) and definition.name:
-                operations[definition.name.value] = definition
-            elif isinstance(definition, FragmentDefinitionNode):
-                fragments[definition.name.value] = definition
+        everything.update(definitions(path.read_text()))
+    fragments = {name: body for name, (kind, body) in everything.items() if kind == "fragment"}
 
-    class Spreads(Visitor):
-        def __init__(self) -> None:
-            super().__init__()
-            self.names: list[str] = []
-
-        def enter_fragment_spread(self, node: FragmentSpreadNode, *_: Any) -> None:
-            self.names.append(node.name.value)
-
-    def used(node: Any, seen: dict[str, FragmentDefinitionNode]) -> None:
-        spreads = Spreads()
-        visit(node, spreads)
-        for name in spreads.names:
+    def used(body: str, seen: dict[str, str]) -> None:
+        for name in SPREAD.findall(body):
             if name not in seen:
                 seen[name] = fragments[name]
                 used(fragments[name], seen)
 
     documents = {}
-    for name, operation in operations.items():
-        needed: dict[str, FragmentDefinitionNode] = {}
-        used(operation, needed)
-        documents[name] = print_ast(DocumentNode(definitions=(operation, *needed.values())))
+    for name, (kind, body) in everything.items():
+        if kind != "fragment":
+            needed: dict[str, str] = {}
+            used(body, needed)
+            documents[name] = "\n\n".join((body, *needed.values()))
     return documents
 
 
