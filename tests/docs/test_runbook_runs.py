@@ -90,7 +90,12 @@ async def instance(app, settings, live_server, engine_urls, tmp_path, gql):
     queued = (await gql.ok(GENERATE, monthly(), token=await token_for(linus)))["generateReport"]
     assert queued["errors"] == []  # a queued job for the jobs procedures (no worker runs here)
     env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith(("AFTERRESUME_", "BACKUP_"))},
+        # PYTHONDONTWRITEBYTECODE left out: some fifty commands would each compile every module again.
+        **{
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith(("AFTERRESUME_", "BACKUP_")) and k != "PYTHONDONTWRITEBYTECODE"
+        },
         "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
         "PUBLIC_URL": live_server,
         "AFTERRESUME_TOKEN": await token_for(admin),
