@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import resource
 import subprocess
 import sys
 import tarfile
@@ -25,8 +26,13 @@ from tests.factories import create_reserve, create_staff, create_user, create_wo
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def cli(database_url: str, data_dir: Path, *args: str) -> subprocess.CompletedProcess:
+def cli(database_url: str, data_dir: Path, *args: str, open_files: int | None = None) -> subprocess.CompletedProcess:
     env = {**os.environ, "DATABASE_URL": database_url, "DATA_DIR": str(data_dir)}
+
+    def limit() -> None:
+        if open_files is not None:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (open_files, open_files))
+
     return subprocess.run(
         [sys.executable, "-m", "server.cli", *args],
         cwd=ROOT,
@@ -35,6 +41,7 @@ def cli(database_url: str, data_dir: Path, *args: str) -> subprocess.CompletedPr
         text=True,
         timeout=300,
         stdin=subprocess.DEVNULL,
+        preexec_fn=limit,
     )
 
 
@@ -188,3 +195,17 @@ async def test_scheduled_backups_keep_the_newest(app, settings, tmp_path):
     assert sorted((tmp_path / "backups").iterdir()) == made[1:]
     assert service.verify_backup(made[-1])["tables"]["worklog"] == 15
     assert await service.scheduled_backup(settings.model_copy(update={"backup_dir": None})) is None
+
+
+async def test_an_archive_of_more_objects_than_open_files_restores(app, settings, tmp_path, fresh):
+    """Members are extracted one at a time: 300 objects restore in a process that may open 150 files."""
+    await create_staff(username="admin", is_superuser=True)
+    storage = LocalStorage(settings.data_dir / "objects")
+    for i in range(300):
+        await storage.put(f"evidence/bulk/{i:03d}.bin", os.urandom(64))
+    archive = tmp_path / "many.tar"
+    assert cli(settings.database_url, settings.data_dir, "backup", "-o", str(archive)).returncode == 0
+    url, data_dir = fresh
+    restored = cli(url, data_dir, "restore", str(archive), open_files=150)
+    assert restored.returncode == 0, restored.stderr
+    assert objects(data_dir) == objects(settings.data_dir) and len(objects(data_dir)) == 300
