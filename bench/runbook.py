@@ -2,9 +2,10 @@
 
     .venv/bin/python -m bench.runbook [--entries 100000] [--object-mb 100] [--users 10000]
 
-The target in the issue is 1 000 000 entries and 1 GB of objects; on a small shared machine that takes far
-longer than a benchmark should, so the defaults are a tenth of it and the figures are extrapolated linearly
-(pg_dump, pg_restore, index builds and object copies all grow about linearly with size), printed as such.
+The target is 1 000 000 entries and 1 GB of objects (`--entries 1000000 --object-mb 1024`; seeding alone
+takes 3-5 minutes on a small shared machine). The defaults are a tenth of it, for a quick look; their
+figures are also extrapolated linearly (pg_dump, pg_restore, index builds and object copies all grow about
+linearly with size), printed as such.
 """
 
 from __future__ import annotations
