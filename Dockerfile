@@ -10,7 +10,9 @@ COPY schema.graphql /src/schema.graphql
 RUN npm run build
 
 FROM python:3.11-slim-bookworm AS app
-ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 UV_PROJECT_ENVIRONMENT=/opt/venv PATH=/opt/venv/bin:$PATH
+# Bytecode is compiled at build time (UV_COMPILE_BYTECODE, compileall): the user the image runs as cannot
+# write it, and without it every `afterresume` command compiled every module again (about 1.5 s).
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 UV_COMPILE_BYTECODE=1 UV_PROJECT_ENVIRONMENT=/opt/venv PATH=/opt/venv/bin:$PATH
 RUN pip install --no-cache-dir uv==0.13.8 && useradd --create-home --uid 10001 afterresume
 WORKDIR /app
 COPY pyproject.toml uv.lock README.md ./
@@ -19,7 +21,7 @@ COPY server/ server/
 COPY workers/ workers/
 COPY migrations/ migrations/
 COPY schema.graphql ./
-RUN uv sync --frozen --no-dev
+RUN uv sync --frozen --no-dev && python -m compileall -q server workers migrations
 COPY --from=web-build /src/web/dist web/dist
 USER afterresume
 EXPOSE 8000

@@ -122,10 +122,14 @@ async def create_backup(settings: Settings, target: Path, progress: Progress = _
     )
 
 
-def verify_backup(path: Path) -> dict[str, Any]:
-    """Check every member against the manifest and the schema against this version; return the manifest."""
+def require_archive(path: Path) -> None:
     if not path.is_file():
         raise BackupRefused("ARCHIVE_NOT_FOUND", f"no archive at {path}")
+
+
+def verify_backup(path: Path) -> dict[str, Any]:
+    """Check every member against the manifest and the schema against this version; return the manifest."""
+    require_archive(path)
     manifest = archive.read_archive(path)
     check_schema(manifest)
     return manifest
@@ -176,9 +180,7 @@ async def restore_backup(
     into an empty system (or replace what is there with `force`), check the rows, run pending migrations."""
     if not settings.database_url:
         raise BackupRefused("DATABASE_NOT_RESOLVED", "no database to restore into (DATABASE_URL is not resolved)")
-    progress("verify", 0, 1)
-    manifest = verify_backup(path)
-    progress("verify", 1, 1)
+    require_archive(path)
     rows, objects = await target_contents(settings)
     if (rows or objects) and not force:
         tables = ", ".join(f"{name} ({n})" for name, n in sorted(rows.items())[:5])
@@ -189,30 +191,35 @@ async def restore_backup(
         )
     with tempfile.TemporaryDirectory(prefix="afterresume-restore-") as scratch:
         scratch_dir = Path(scratch)
-        keys = list(archive.object_keys(manifest))
-        for key in keys:
-            check_key(key)  # a key that storage would refuse stops the restore before it starts
-        names = {archive.DATABASE: scratch_dir / archive.DATABASE}
-        names.update({archive.OBJECTS + key: scratch_dir / f"object-{i:08d}" for i, key in enumerate(keys)})
-
+        names: dict[str, Path] = {}
         handles: list[BinaryIO] = []
 
-        def open_sink(name: str) -> Callable[[bytes], object] | None:
-            target = names.get(name)
-            if target is None:
-                return None
+        def open_sink(name: str) -> Callable[[bytes], object]:
+            # Members are read one after the other: the previous one is complete when the next opens, so
+            # one file is open at a time, however many objects the archive holds.
+            for handle in handles:
+                handle.close()
+            handles.clear()
+            target = scratch_dir / f"member-{len(names):08d}"
+            names[name] = target
             handle = target.open("wb")
             handles.append(handle)
             return handle.write
 
-        # Extract while checking again: the file may have changed since it was verified.
-        progress("extract", 0, 1)
+        # One pass checks every member against the manifest while extracting it to a scratch directory
+        # (the archive used to be read twice: verified, then extracted and checked again); only an archive
+        # that checks, and whose schema this version knows, reaches the database and the storage.
+        progress("verify", 0, 1)
         try:
-            archive.read_archive(path, open_sink)
+            manifest = archive.read_archive(path, open_sink)
         finally:
             for handle in handles:
                 handle.close()
-        progress("extract", 1, 1)
+        check_schema(manifest)
+        keys = list(archive.object_keys(manifest))
+        for key in keys:
+            check_key(key)  # a key that storage would refuse stops the restore before it starts
+        progress("verify", 1, 1)
         await _replace_database(settings, names[archive.DATABASE])
         storage = await open_storage(settings)
         try:

@@ -71,4 +71,26 @@ def rotate_secret_key() -> None:
         f"new key written to {settings.data_dir / 'secret_key'}; the old one is accepted for "
         f"{settings.secret_key_grace_hours} h"
     )
+    _audit_rotation(settings.secret_key_grace_hours)
     err.print("restart `afterresume run` so every process signs with the new key")
+
+
+def _audit_rotation(grace_hours: int) -> None:
+    """The audit event follows the rotation: a leaked key is replaced even when the database is down, and the
+    operator is told the event could not be written."""
+    from server.audit.service import record
+    from server.auth.scope import RequestMeta
+
+    async def work(_settings: Settings) -> None:
+        await record(
+            "system.secret_key_rotated",
+            actor=None,
+            actor_username="cli",
+            meta=RequestMeta(user_agent="cli"),
+            after={"grace_hours": grace_hours},
+        )
+
+    try:
+        run_with_db(work)
+    except (Exception, SystemExit) as exc:  # whatever stopped it, the key is rotated already
+        err.print(f"[yellow]the rotation is done but not audited: the database is unreachable ({exc!r})[/yellow]")

@@ -3,9 +3,11 @@ object; a truncated, tampered or newer-schema archive, or a non-empty target, is
 
 from __future__ import annotations
 
+import importlib
 import io
 import json
 import os
+import resource
 import subprocess
 import sys
 import tarfile
@@ -25,8 +27,13 @@ from tests.factories import create_reserve, create_staff, create_user, create_wo
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def cli(database_url: str, data_dir: Path, *args: str) -> subprocess.CompletedProcess:
+def cli(database_url: str, data_dir: Path, *args: str, open_files: int | None = None) -> subprocess.CompletedProcess:
     env = {**os.environ, "DATABASE_URL": database_url, "DATA_DIR": str(data_dir)}
+
+    def limit() -> None:
+        if open_files is not None:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (open_files, open_files))
+
     return subprocess.run(
         [sys.executable, "-m", "server.cli", *args],
         cwd=ROOT,
@@ -35,6 +42,7 @@ def cli(database_url: str, data_dir: Path, *args: str) -> subprocess.CompletedPr
         text=True,
         timeout=300,
         stdin=subprocess.DEVNULL,
+        preexec_fn=limit,
     )
 
 
@@ -118,8 +126,42 @@ async def test_a_populated_system_comes_back_with_zero_differences(app, settings
     assert differing == []
     assert sum(len(rows) for rows in after.values()) > 40 and len(after["worklog"]) == 15
     assert objects(data_dir) == objects(settings.data_dir) and len(objects(data_dir)) == 3
-    # The restored database is migrated and current.
-    assert "schema is current" in restored.stdout or "applied" in restored.stdout
+    # The archive was made at this version's head: nothing to apply.
+    assert "migrations: 0 applied; schema is current" in restored.stdout
+
+
+async def test_an_archive_from_an_older_schema_is_restored_and_then_migrated(
+    app, settings, tmp_path, fresh, engine_urls
+):
+    """An archive made before the newest migration: restored as it was, then that migration applied."""
+    newest = service.known_migrations()[-1]
+    module = importlib.import_module(f"migrations.models.{newest.removesuffix('.py')}")
+    archive = await backed_up(settings, tmp_path)
+    older_url, older_data = fresh
+    assert cli(older_url, older_data, "restore", str(archive)).returncode == 0
+    conn = await asyncpg.connect(engines.asyncpg_dsn(older_url))
+    try:  # the system as it was one migration ago
+        await conn.execute(await module.downgrade(None))
+        await conn.execute("DELETE FROM aerich WHERE version = $1", newest)
+    finally:
+        await conn.close()
+    older = tmp_path / "older.tar"
+    assert cli(older_url, older_data, "backup", "-o", str(older)).returncode == 0
+    assert newest not in service.verify_backup(older)["migrations"]
+
+    target = await engines.create_database(engine_urls[0], prefix="ar_restore")
+    try:
+        restored = cli(target, tmp_path / "target-data", "restore", str(older))
+        assert restored.returncode == 0, restored.stderr
+        assert f"migrations: 1 applied: {newest}" in restored.stdout
+        conn = await asyncpg.connect(engines.asyncpg_dsn(target))
+        try:
+            assert await conn.fetchval("SELECT version FROM aerich ORDER BY id DESC LIMIT 1") == newest
+        finally:
+            await conn.close()
+        assert (await snapshot(target))["worklog"] == (await snapshot(settings.database_url))["worklog"]
+    finally:
+        await engines.drop_database(engine_urls[0], target)
 
 
 def rewrite(archive: Path, target: Path, change) -> Path:
@@ -188,3 +230,17 @@ async def test_scheduled_backups_keep_the_newest(app, settings, tmp_path):
     assert sorted((tmp_path / "backups").iterdir()) == made[1:]
     assert service.verify_backup(made[-1])["tables"]["worklog"] == 15
     assert await service.scheduled_backup(settings.model_copy(update={"backup_dir": None})) is None
+
+
+async def test_an_archive_of_more_objects_than_open_files_restores(app, settings, tmp_path, fresh):
+    """Members are extracted one at a time: 300 objects restore in a process that may open 150 files."""
+    await create_staff(username="admin", is_superuser=True)
+    storage = LocalStorage(settings.data_dir / "objects")
+    for i in range(300):
+        await storage.put(f"evidence/bulk/{i:03d}.bin", os.urandom(64))
+    archive = tmp_path / "many.tar"
+    assert cli(settings.database_url, settings.data_dir, "backup", "-o", str(archive)).returncode == 0
+    url, data_dir = fresh
+    restored = cli(url, data_dir, "restore", str(archive), open_files=150)
+    assert restored.returncode == 0, restored.stderr
+    assert objects(data_dir) == objects(settings.data_dir) and len(objects(data_dir)) == 300

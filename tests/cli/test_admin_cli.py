@@ -2,6 +2,8 @@
 
 import json
 import stat
+import uuid
+from datetime import UTC, datetime, timedelta
 
 from server.audit.models import AuditEvent
 from server.auth.models import ApiToken, User
@@ -73,6 +75,10 @@ async def test_an_unreachable_server_is_one_line_and_exit_1(app, tmp_path):
 async def test_a_wrong_or_expired_token_says_log_in_again(app, live_server):
     out = admin_as_process(live_server, "users", "list", token="art_" + "x" * 40)
     assert out.returncode == 1 and "run `afterresume admin login`" in out.stderr
+    boss, token = await superuser_token()
+    await ApiToken.filter(user_id=boss.id).update(expires_at=datetime.now(UTC) - timedelta(minutes=1))
+    expired = admin(live_server, "users", "list", token=token)
+    assert expired.returncode == 1 and "run `afterresume admin login`" in expired.stderr
     member = await create_user(username="member")
     out = admin_as_process(live_server, "users", "list", token=await token_for(member))
     assert out.returncode == 1 and "not allowed" in out.stderr
@@ -129,6 +135,11 @@ async def test_reset_password_edit_and_move_tenant(app, live_server):
     assert nothing.returncode == 2
     bob_tenant = (await Profile.get(user_id=bob.id)).tenant_id
     ada_tenant = (await Profile.get(user_id=ada.id)).tenant_id
+    unknown = admin(live_server, "users", "move-tenant", "ada", str(uuid.uuid4()), "--yes", "--json", token=token)
+    assert unknown.returncode == 2 and json.loads(unknown.stdout)["errors"][0]["code"] == "NOT_FOUND"
+    nobody = admin(live_server, "users", "move-tenant", "nobody", "bob", "--yes", "--json", token=token)
+    assert nobody.returncode == 2 and json.loads(nobody.stdout)["errors"][0]["code"] == "NOT_FOUND"
+    assert (await Profile.get(user_id=ada.id)).tenant_id == ada_tenant
     same = admin(live_server, "users", "move-tenant", "ada", str(ada_tenant), "--yes", "--json", token=token)
     assert same.returncode == 2 and json.loads(same.stdout)["errors"][0]["code"] == "ALREADY_IN_TENANT"
     moved = as_json(admin(live_server, "users", "move-tenant", "ada", "bob", "--yes", "--json", token=token))

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest_asyncio
 
+from server.backup import service
 from server.tenants.models import Profile
 from tests import engines
 from tests.factories import (
@@ -89,8 +90,15 @@ async def instance(app, settings, live_server, engine_urls, tmp_path, gql):
         await create_worklog(linus, date=date(2026, 11, day), content=f"Closed {day} tickets for Atlas.")
     queued = (await gql.ok(GENERATE, monthly(), token=await token_for(linus)))["generateReport"]
     assert queued["errors"] == []  # a queued job for the jobs procedures (no worker runs here)
+    backups = tmp_path / "backups"  # last night's scheduled backup, for the daily check
+    assert await service.scheduled_backup(settings.model_copy(update={"backup_dir": backups})) is not None
     env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith(("AFTERRESUME_", "BACKUP_"))},
+        # PYTHONDONTWRITEBYTECODE left out: some fifty commands would each compile every module again.
+        **{
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith(("AFTERRESUME_", "BACKUP_")) and k != "PYTHONDONTWRITEBYTECODE"
+        },
         "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
         "PUBLIC_URL": live_server,
         "AFTERRESUME_TOKEN": await token_for(admin),
@@ -98,6 +106,7 @@ async def instance(app, settings, live_server, engine_urls, tmp_path, gql):
         "DATABASE_URL": settings.database_url,
         "REDIS_URL": settings.redis_url,
         "DATA_DIR": str(settings.data_dir),
+        "BACKUP_DIR": str(backups),
         "NEW_DATABASE_URL": new_database,
         "NEW_DATA_DIR": str(tmp_path / "restored-data"),
         "XDG_CONFIG_HOME": str(tmp_path / "config"),

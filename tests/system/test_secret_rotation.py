@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from uuid import uuid4
 
 from pydantic import SecretStr
 
+from server.audit.models import AuditEvent
 from server.evidence.service import download_path
 from server.mail.models import OutgoingMail
 from server.system import signing
@@ -111,12 +113,22 @@ def _cli(tmp_path, *args, **env):
     )
 
 
-def test_the_rotate_secret_key_command_rotates_the_embedded_key_and_refuses_an_environment_key(tmp_path):
+async def test_the_rotate_secret_key_command_rotates_the_embedded_key_and_is_audited(app, settings, tmp_path):
     first = local_secret_key(tmp_path)
-    done = _cli(tmp_path, "rotate-secret-key")
+    done = _cli(tmp_path, "rotate-secret-key", DATABASE_URL=settings.database_url)
     assert done.returncode == 0, done.stderr
-    assert "accepted for 24 h" in done.stdout and "restart" in done.stderr
+    assert "accepted for 24 h" in done.stdout and "restart" in done.stderr and "not audited" not in done.stderr
     assert (tmp_path / PREVIOUS_KEY_FILE).read_text() == first and local_secret_key(tmp_path) != first
+    event = await AuditEvent.get(event_type="system.secret_key_rotated")
+    assert event.actor_username == "cli" and event.after == {"grace_hours": 24}
+    assert first not in json.dumps([event.before, event.after, event.message])
+
+
+def test_a_rotation_with_the_database_down_still_rotates_and_says_it_is_not_audited(tmp_path):
+    first = local_secret_key(tmp_path)
+    done = _cli(tmp_path, "rotate-secret-key", DATABASE_URL="postgres://nobody@127.0.0.1:9/none")
+    assert done.returncode == 0, done.stderr
+    assert "not audited" in done.stderr and local_secret_key(tmp_path) != first
 
 
 def test_the_rotate_secret_key_command_refuses_a_key_set_in_the_environment(tmp_path, monkeypatch):

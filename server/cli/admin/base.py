@@ -14,6 +14,10 @@ from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 import typer
+from rich.cells import cell_len, set_cell_size
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.segment import Segment
+from rich.style import Style
 from rich.table import Table
 
 from server.cli.admin.client import EXIT_ABORTED, EXIT_REFUSED, AdminClient, AdminFailure
@@ -196,13 +200,62 @@ def print_json(value: Any) -> None:
     sys.stdout.write(json.dumps(value, indent=2, sort_keys=True) + "\n")
 
 
-def table(title: str | None, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> Table:
+# Above this many rows a table is printed as plain aligned columns: Rich lays out every cell of a Table
+# (about 0.4 ms a cell), which made 10 000 users half a minute of rendering.
+PLAIN_TABLE_ROWS = 500
+
+
+def table(title: str | None, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> Table | PlainTable:
+    cells = [["" if v is None else str(v) for v in row] for row in rows]
+    if len(cells) > PLAIN_TABLE_ROWS:
+        return PlainTable(title, list(columns), cells)
     out = Table(title=title, title_justify="left", header_style="bold")
     for column in columns:
         out.add_column(column, overflow="fold")
-    for row in rows:
-        out.add_row(*("" if v is None else str(v) for v in row))
+    for row in cells:
+        out.add_row(*row)
     return out
+
+
+class PlainTable:
+    """A long table as aligned columns, two spaces apart, header in bold and a rule under it; the widest
+    columns are cut with an ellipsis when the lines would not fit the terminal."""
+
+    def __init__(self, title: str | None, columns: list[str], rows: list[list[str]]):
+        self.title = title
+        self.columns = columns
+        self.rows = rows
+
+    def widths(self, room: int) -> list[int]:
+        widths = [cell_len(c) for c in self.columns]
+        for row in self.rows:
+            for i, value in enumerate(row):
+                widths[i] = max(widths[i], cell_len(value))
+        while sum(widths) + 2 * (len(widths) - 1) > room and max(widths) > 8:
+            widest = widths.index(max(widths))
+            widths[widest] -= 1
+        return widths
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        widths = self.widths(options.max_width)
+
+        def line(values: Sequence[str]) -> str:
+            return "  ".join(set_cell_size(fit(v, w), w) for v, w in zip(values, widths, strict=True)).rstrip()
+
+        if self.title:
+            yield Segment(self.title)
+            yield Segment.line()
+        yield Segment(line(self.columns), Style(bold=True))
+        yield Segment.line()
+        yield Segment("  ".join("─" * w for w in widths))
+        yield Segment.line()
+        for row in self.rows:
+            yield Segment(line(row))
+            yield Segment.line()
+
+
+def fit(value: str, width: int) -> str:
+    return value if cell_len(value) <= width else set_cell_size(value, width - 1) + "…"
 
 
 def when(value: str | None) -> str:
