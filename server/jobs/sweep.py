@@ -1,8 +1,8 @@
 """The scheduled sweep (`jobs.sweep`, every minute from the one scheduler): no job stays QUEUED or
 RUNNING for ever and no hold stays open.
 
-- RUNNING with a stale heartbeat: its worker died. Queued again while attempts remain (and its message
-  sent again), else failed with WORKER_LOST and its hold released.
+- RUNNING with a stale heartbeat: its worker died. Cancelled if that was asked, else queued again while
+  attempts remain (and its message sent again), else failed with WORKER_LOST; an ended job's hold is released.
 - QUEUED whose message is older than JOB_RESEND_AFTER_SECONDS (or was never sent: the process died
   between the commit and the send): its message is sent again. Duplicates are no-ops in the task.
 """
@@ -21,7 +21,7 @@ from tortoise.transactions import in_transaction
 from server.billing import ledger
 from server.jobs.dispatch import send_job
 from server.jobs.events import now, publish_events
-from server.jobs.models import QUEUED, RUNNING, Job
+from server.jobs.models import CANCELLED, FAILED, QUEUED, RUNNING, Job
 from server.jobs.recovery import heartbeat_is_stale, recover_lost_run
 from server.settings import Settings
 from server.system.events import EventBus
@@ -31,6 +31,7 @@ from server.system.events import EventBus
 class SweepResult:
     requeued: list[UUID] = field(default_factory=list)
     failed: list[UUID] = field(default_factory=list)
+    cancelled: list[UUID] = field(default_factory=list)
     resent: list[UUID] = field(default_factory=list)
 
 
@@ -57,7 +58,8 @@ async def sweep_jobs(settings: Settings, *, bus: EventBus | None, broker: AsyncB
         job = await _recover(job_id, settings, bus)
         if job is None:
             continue
-        (result.requeued if job.status == QUEUED else result.failed).append(job.id)
+        ended = {QUEUED: result.requeued, FAILED: result.failed, CANCELLED: result.cancelled}
+        ended[job.status].append(job.id)
     if broker is None:
         return result
     resend_before = now() - timedelta(seconds=settings.job_resend_after_seconds)

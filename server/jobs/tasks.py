@@ -63,7 +63,12 @@ def register(broker: AsyncBroker) -> None:
     async def sweep() -> dict[str, int]:
         rt = await get_runtime()
         result = await sweep_jobs(rt.settings, bus=rt.bus, broker=broker)
-        return {"requeued": len(result.requeued), "failed": len(result.failed), "resent": len(result.resent)}
+        return {
+            "requeued": len(result.requeued),
+            "failed": len(result.failed),
+            "cancelled": len(result.cancelled),
+            "resent": len(result.resent),
+        }
 
     broker.add_event_handler(TaskiqEvents.WORKER_SHUTDOWN, close)
     broker.register_task(run, task_name=RUN_TASK)

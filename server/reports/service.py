@@ -27,7 +27,7 @@ from server.settings import Settings
 from server.system.events import EventBus
 from server.validation import check_date, check_text
 
-MAX_WINDOW_DAYS = 3 * 366  # "more than three years" is refused, leap days included
+MAX_WINDOW_YEARS = 3  # a window longer than this many calendar years is refused
 MAX_FILTER_CHARS = 200
 MAX_TAGS = 20
 
@@ -78,12 +78,20 @@ def generator_for(settings: Settings) -> Generator:
         raise ServiceError("PROVIDER_MISCONFIGURED", str(exc), None) from exc
 
 
+def years_after(start: date, years: int) -> date:
+    """The same day `years` later (29 February: 1 March), the first day past a window of `years` from `start`."""
+    try:
+        return start.replace(year=start.year + years)
+    except ValueError:
+        return date(start.year + years, 3, 1)
+
+
 def check_request(request: ReportRequest) -> Window:
     check_date(request.start, "startDate")
     check_date(request.end, "endDate")
     if request.start > request.end:
         raise ServiceError("INVALID_DATE_RANGE", "The window's start is after its end.", "startDate")
-    if (request.end - request.start).days + 1 > MAX_WINDOW_DAYS:
+    if request.end >= years_after(request.start, MAX_WINDOW_YEARS):
         raise ServiceError("DATE_RANGE_TOO_LONG", "A report covers at most three years.", "endDate")
     for value, name in ((request.employer, "employer"), (request.project, "project")):
         if value is not None and len(check_text(value, name)) > MAX_FILTER_CHARS:

@@ -92,3 +92,12 @@ async def funded_user(balance_cents: int = 1000, policy: str = "BLOCK", entries:
             employer="Acme",
         )
     return user, tenant
+
+
+async def generate_monthly(gql, token: str) -> str:
+    """Queue a MONTHLY report for November 2026 through GraphQL; the job's id."""
+    from tests.jobs.documents import GENERATE, monthly
+
+    payload = (await gql.ok(GENERATE, monthly(), token=token))["generateReport"]
+    assert payload["errors"] == []
+    return payload["job"]["id"]

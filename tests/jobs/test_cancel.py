@@ -12,13 +12,8 @@ from server.jobs.models import Job, JobEvent
 from server.reports.models import Report
 from tests.factories import create_staff, error_codes, token_for
 from tests.jobs.conftest import funded_user
-from tests.jobs.documents import CANCEL, GENERATE, monthly
-
-
-async def generate(gql, token) -> str:
-    payload = (await gql.ok(GENERATE, monthly(), token=token))["generateReport"]
-    assert payload["errors"] == []
-    return payload["job"]["id"]
+from tests.jobs.conftest import generate_monthly as generate
+from tests.jobs.documents import CANCEL
 
 
 async def test_cancelling_a_queued_job_ends_it_at_once_and_releases_its_hold(gql, runtime):

@@ -181,3 +181,25 @@ async def test_a_lost_job_without_attempts_left_fails_with_worker_lost_and_relea
     again = await sweep_jobs(settings.model_copy(update={"job_stale_seconds": 0.0}), bus=None, broker=None)
     assert again.failed == again.requeued == []
     assert await run_job(job.id, runtime) is None
+
+
+async def test_a_running_job_asked_to_stop_whose_worker_died_is_cancelled_by_the_sweep(settings, runtime):
+    from server.auth.models import User
+    from server.auth.scope import RequestMeta
+    from server.jobs.service import cancel_job
+
+    user, tenant = await funded_user(balance_cents=700)
+    job = await queue(user, settings, runtime)
+    assert await claim(job.id, runtime) is not None  # a worker took it, then died
+    owner = await User.get(id=user.id)
+    asked = await cancel_job(owner, job.id, scope=await scope_of(user), meta=RequestMeta(), bus=None)
+    assert asked.status == "running" and asked.cancel_requested_at is not None
+
+    swept = await sweep_jobs(settings.model_copy(update={"job_stale_seconds": 0.0}), bus=runtime.bus, broker=None)
+    assert swept.cancelled == [job.id] and swept.requeued == swept.failed == []
+    ended = await Job.get(id=job.id)
+    assert ended.status == "cancelled" and ended.finished_at and ended.cost_cents == 0
+    assert (await assert_gapless(job.id))[-3:] == ["CANCEL_REQUESTED", "RELEASED", "CANCELLED"]
+    await assert_books_closed(tenant.id, job.id, settled=False)
+    assert (await ReserveAccount.get(tenant_id=tenant.id)).balance_cents == 700
+    assert (await Report.get(job_id=job.id)).status == "cancelled"

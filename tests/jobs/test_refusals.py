@@ -17,6 +17,7 @@ from tests.jobs.documents import ESTIMATE, GENERATE, JOB, JOBS, REPORT, monthly
     [
         (monthly("2026-11-30", "2026-11-01"), "INVALID_DATE_RANGE"),
         (monthly("2023-01-01", "2026-11-30"), "DATE_RANGE_TOO_LONG"),
+        (monthly("2023-11-30", "2026-11-30"), "DATE_RANGE_TOO_LONG"),  # three years and a day
         (monthly("2025-01-01", "2025-01-31"), "NO_ENTRIES"),
         (monthly(employer="Nobody Inc"), "NO_ENTRIES"),
         (monthly(tags=[f"t{n}" for n in range(21)]), "INVALID_FILTER"),
@@ -35,13 +36,33 @@ async def test_a_bad_report_request_is_refused_and_nothing_is_charged(gql, varia
     assert (await ReserveAccount.get(tenant_id=tenant.id)).balance_cents == 300
 
 
-async def test_a_misconfigured_provider_is_refused_before_anything_is_held(gql, app, settings):
-    app.state.settings = settings.model_copy(update={"llm_prices": {}})  # extractive-1 has no price
+@pytest.mark.parametrize(
+    "misconfigured",
+    [
+        {"llm_prices": {}},  # extractive-1 has no price
+        {"llm_provider": "openai", "llm_api_key": None, "llm_base_url": None},  # nowhere to send it
+    ],
+)
+async def test_a_misconfigured_provider_is_refused_before_anything_is_held(gql, app, settings, misconfigured):
+    app.state.settings = settings.model_copy(update=misconfigured)
     user, tenant = await funded_user(balance_cents=300)
-    payload = (await gql.ok(GENERATE, monthly(), token=await token_for(user)))["generateReport"]
+    token = await token_for(user)
+    payload = (await gql.ok(GENERATE, monthly(), token=token))["generateReport"]
     assert [e["code"] for e in payload["errors"]] == ["PROVIDER_MISCONFIGURED"]
-    assert await Job.all().count() == 0
+    estimate = await gql(ESTIMATE, monthly(), token=token)
+    assert estimate["errors"][0]["extensions"]["reason"] == "PROVIDER_MISCONFIGURED"
+    assert await Job.all().count() == 0 and await LedgerEntry.filter(tenant_id=tenant.id, type="hold").count() == 0
     assert (await ReserveAccount.get(tenant_id=tenant.id)).balance_cents == 300
+
+
+async def test_a_window_of_exactly_three_years_is_accepted(gql):
+    user, _ = await funded_user(balance_cents=300)
+    token = await token_for(user)
+    for start, end in (("2023-12-01", "2026-11-30"), ("2024-02-29", "2027-02-28")):
+        estimate = (await gql.ok(ESTIMATE, monthly(start, end), token=token))["estimateReport"]
+        assert estimate["verdict"] == "RUNS" and estimate["entries"] == 3, (start, end)
+    leap = await gql(ESTIMATE, monthly("2024-02-29", "2027-03-01"), token=token)
+    assert leap["errors"][0]["extensions"]["reason"] == "DATE_RANGE_TOO_LONG"
 
 
 async def test_bad_ids_cursors_and_statuses_are_refused(gql):

@@ -13,13 +13,14 @@ from server.jobs.models import Job, JobEvent
 from server.system.events import EventBus
 from server.tenants.models import Profile, Tenant
 from tests.factories import create_reserve, create_staff, create_user, create_worklog, token_for
-from tests.jobs.conftest import wait_for_status
-from tests.jobs.documents import GENERATE, monthly
+from tests.jobs.conftest import funded_user, wait_for_status
+from tests.jobs.documents import CANCEL, GENERATE, monthly
 from tests.live.sockets import Socket, events_until_complete
 
 JOB_EVENTS = (
     "subscription($id: ID!, $after: Int) { jobEvents(jobId: $id, afterSeq: $after) { seq type message data at } }"
 )
+STATUS_BAR = "subscription { statusBar { reserveBalanceCents tokensIn tokensOut jobsRunning } }"
 ENGINE_TIMELINE = [
     "QUEUED",
     "HOLD_PLACED",
@@ -66,16 +67,23 @@ async def until_subscribed(redis: Redis, job: Job) -> None:
     raise AssertionError("the API process never subscribed to the job's channel")
 
 
-async def test_a_worker_jobs_events_reach_a_subscriber_on_another_api_process(app, gql, live_server, start_worker):
-    """The job is queued through this process (API 2), run by a worker process, watched on API 1."""
+async def test_a_worker_jobs_events_and_status_bar_reach_a_subscriber_on_another_api_process(
+    app, gql, live_server, start_worker
+):
+    """The job is queued through this process (API 2), run by a worker process, watched on API 1: its
+    timeline event by event, and the status bar as the worker starts it, meters it and settles it."""
     user = await create_user()
     await create_reserve(await Tenant.get(id=(await Profile.get(user_id=user.id)).tenant_id), balance_cents=1000)
     await create_worklog(user, date=date(2026, 11, 3), content="Shipped the billing export to 40 customers.")
     await create_worklog(user, date=date(2026, 11, 9), content="Reviewed 12 pull requests.")
     token = await token_for(user)
-    job_id = (await gql.ok(GENERATE, monthly(), token=token))["generateReport"]["job"]["id"]
+    made = (await gql.ok(GENERATE, monthly(), token=token))["generateReport"]
+    job_id = made["job"]["id"]
 
     socket = await Socket.open(live_server, token)
+    status_bar = await socket.subscribe(STATUS_BAR)
+    held = {"reserveBalanceCents": 1000 - made["job"]["heldCents"], "tokensIn": 0, "tokensOut": 0, "jobsRunning": 0}
+    assert (await status_bar.data())["statusBar"] == held
     operation = await socket.subscribe(JOB_EVENTS, {"id": job_id})
     replayed = [await operation.data() for _ in range(2)]  # queued and held before anyone listened
     assert [e["jobEvents"]["type"] for e in replayed] == ["QUEUED", "HOLD_PLACED"]
@@ -87,7 +95,42 @@ async def test_a_worker_jobs_events_reach_a_subscriber_on_another_api_process(ap
     assert [e["type"] for e in got] == ENGINE_TIMELINE
     stored = await JobEvent.filter(job_id=job_id).order_by("seq")
     assert [(e["seq"], e["message"], e["data"]) for e in got] == [(s.seq, s.message, s.data) for s in stored]
-    assert (await wait_for_status(job_id, "success", worker=worker)).status == "success"
+    job = await wait_for_status(job_id, "success", worker=worker)
+
+    # Pushed by the worker's publications (coalesced, so not every intermediate figure need show): they end
+    # on the settled balance and the job's tokens, with nothing running.
+    settled = {
+        "reserveBalanceCents": 1000 - job.cost_cents,
+        "tokensIn": job.tokens_in,
+        "tokensOut": job.tokens_out,
+        "jobsRunning": 0,
+    }
+    pushed = []
+    while not pushed or pushed[-1] != settled:
+        pushed.append((await status_bar.data())["statusBar"])
+    assert job.tokens_in > 0 and job.cost_cents > 0
+    assert all(
+        p["reserveBalanceCents"] in (held["reserveBalanceCents"], settled["reserveBalanceCents"]) for p in pushed
+    )
+    await socket.close()
+
+
+async def test_a_cancel_through_another_api_process_reaches_the_follower_live(app, gql, live_server):
+    """API 2 (this process) cancels a queued job that a socket on API 1 follows: the cancel's events arrive
+    live, in order, and the stream completes."""
+    user, _ = await funded_user(balance_cents=500)
+    token = await token_for(user)
+    job_id = (await gql.ok(GENERATE, monthly(), token=token))["generateReport"]["job"]["id"]
+    socket = await Socket.open(live_server, token)
+    operation = await socket.subscribe(JOB_EVENTS, {"id": job_id, "after": 2})
+    job = await Job.get(id=job_id)
+    await until_subscribed(app.state.redis, job)
+    assert await operation.quiet(0.2) == []  # nothing after seq 2 yet
+
+    cancelled = (await gql.ok(CANCEL, {"id": job_id}, token=token))["cancelJob"]
+    assert cancelled["errors"] == [] and cancelled["job"]["status"] == "CANCELLED"
+    rest = await events_until_complete(operation)
+    assert [(e["seq"], e["type"]) for e in rest] == [(3, "CANCEL_REQUESTED"), (4, "RELEASED"), (5, "CANCELLED")]
     await socket.close()
 
 
