@@ -72,9 +72,13 @@ async def test_monthly_report_runs_through_a_worker_and_charges_what_it_used(gql
 
     # Live: each event published after its commit, in order, from the API and the worker processes;
     # the tenant's status bar hears of the job starting and ending, of tokens and of the balance.
-    live, status = [], []
+    # Pub/sub channels span Redis's numbered databases: another test run on the same server may publish
+    # its own jobs' events, which the pattern also matches.
+    channels: dict[str, list[dict]] = {f"job:{job_id}:events": [], f"tenant:{tenant_id}:status": []}
     for message in await drain(pubsub):
-        (live if message["channel"] == f"job:{job_id}:events" else status).append(json.loads(message["data"]))
+        if message["channel"] in channels:
+            channels[message["channel"]].append(json.loads(message["data"]))
+    live, status = channels.values()
     assert [(p["seq"], p["type"]) for p in live] == [(e.seq, e.type) for e in events]
     assert [p["status"] for p in status if p["type"] == "jobs.changed"] == ["queued", "running", "success"]
     assert [p["type"] for p in status if p["type"] == "usage.tokens"] == ["usage.tokens"]
