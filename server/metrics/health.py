@@ -130,16 +130,29 @@ async def check_migrations() -> Check:
 
 
 async def queue_figures(redis: Redis) -> tuple[int, int]:
-    """Messages in the task stream, and those delivered to a worker but not yet acknowledged."""
-    length = int(await redis.xlen(QUEUE_NAME))
+    """Messages waiting in the task stream for a worker (not yet delivered to the consumer group), and those
+    delivered but not yet acknowledged. The stream keeps handled messages until `maxlen` trims them, so its
+    length (XLEN) is history, not backlog."""
     try:
-        summary = await redis.xpending(QUEUE_NAME, CONSUMER_GROUP)
-        pending = int(summary.get("pending", 0) or 0)
-    except Exception as exc:  # no group yet: no worker ever listened, so nothing is pending
-        if "NOGROUP" not in str(exc):
+        groups = await redis.xinfo_groups(QUEUE_NAME)
+    except Exception as exc:  # no stream yet: nothing was ever sent
+        if "no such key" not in str(exc).lower():
             raise
-        pending = 0
-    return length, pending
+        return 0, 0
+    group = next((g for g in groups if _text(g.get("name")) == CONSUMER_GROUP), None)
+    if group is None:  # no worker ever listened: every message is waiting
+        return int(await redis.xlen(QUEUE_NAME)), 0
+    pending = int(group.get("pending") or 0)
+    lag = group.get("lag")
+    if lag is not None:
+        return int(lag), pending
+    # Redis cannot tell the lag once entries were trimmed or deleted: count what follows the last delivery.
+    after = await redis.xrange(QUEUE_NAME, min=f"({_text(group.get('last-delivered-id'))}", count=100_000)
+    return len(after or []), pending
+
+
+def _text(value: object) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value)
 
 
 async def check_queue(redis: Redis, settings: Settings) -> tuple[Check, int | None, int | None]:
@@ -147,7 +160,7 @@ async def check_queue(redis: Redis, settings: Settings) -> tuple[Check, int | No
         (length, pending), ms = await _timed(lambda: queue_figures(redis))
     except Exception as exc:  # any failure of the engine is what this check reports
         return _unreachable("queue", "task stream", exc), None, None
-    reason = f"{length} messages in the stream, {pending} delivered and unacknowledged"
+    reason = f"{length} waiting for a worker, {pending} delivered and unacknowledged"
     status: Status = "degraded" if pending > settings.alert_queued_jobs else "ok"
     return Check("queue", status, reason, latency_ms=ms, value=pending), length, pending
 

@@ -115,7 +115,10 @@ def instruments() -> Instruments:
             buckets=JOB_BUCKETS_S,
         ),
         queue_length=_unregistered(
-            Gauge, "afterresume_queue_length", "Messages in the task stream.", multiprocess_mode="livemostrecent"
+            Gauge,
+            "afterresume_queue_length",
+            "Messages waiting in the task stream for a worker.",
+            multiprocess_mode="livemostrecent",
         ),
         queue_pending=_unregistered(
             Gauge,

@@ -46,7 +46,9 @@ class SystemHealth:
     checked_at: datetime
     checks: list[HealthCheck]
     workers: list[WorkerHeartbeat]
-    queue_length: int | None = strawberry.field(description="Messages in the task stream.")
+    queue_length: int | None = strawberry.field(
+        description="Messages waiting in the task stream for a worker (not yet delivered)."
+    )
     queue_pending: int | None = strawberry.field(description="Delivered to a worker, not yet acknowledged.")
     scheduler_last_tick_at: datetime | None
     oldest_queued_job_seconds: float | None

@@ -131,3 +131,34 @@ async def test_a_normal_user_cannot_read_system_health(gql):
     token = await token_for(await create_user())
     body = await gql(HEALTH, token=token)
     assert error_codes(body) == ["FORBIDDEN"]
+
+
+async def test_the_queue_counts_messages_waiting_for_a_worker_not_those_already_handled(gql, app):
+    from server.metrics.health import CONSUMER_GROUP, QUEUE_NAME
+
+    token = await token_for(await create_staff())
+    redis = app.state.redis
+
+    async def figures() -> tuple[int, int, str]:
+        health = (await gql.ok(HEALTH, token=token))["admin"]["systemHealth"]
+        return (
+            health["queueLength"],
+            health["queuePending"],
+            checks_of({"admin": {"systemHealth": health}})["queue"]["reason"],
+        )
+
+    assert (await figures())[:2] == (0, 0)  # no stream yet
+    for n in range(5):
+        await redis.xadd(QUEUE_NAME, {"data": f"message {n}"})
+    assert (await figures())[:2] == (5, 0)  # no worker ever listened: all five wait
+    await redis.xgroup_create(QUEUE_NAME, CONSUMER_GROUP, id="0")
+    delivered = await redis.xreadgroup(CONSUMER_GROUP, "worker-1", {QUEUE_NAME: ">"}, count=3)
+    ids = [message_id for _, messages in delivered for message_id, _ in messages]
+    await redis.xack(QUEUE_NAME, CONSUMER_GROUP, *ids[:2])  # two handled, one still running
+    assert await redis.xlen(QUEUE_NAME) == 5  # the stream keeps what was handled
+    assert await figures() == (2, 1, "2 waiting for a worker, 1 delivered and unacknowledged")
+    # Once a waiting entry is deleted Redis no longer knows the lag: what follows the last delivery is counted.
+    waiting = await redis.xrange(QUEUE_NAME, min=f"({ids[-1]}")
+    await redis.xdel(QUEUE_NAME, waiting[0][0])
+    assert (await redis.xinfo_groups(QUEUE_NAME))[0]["lag"] is None
+    assert (await figures())[:2] == (1, 1)

@@ -39,7 +39,7 @@ export const DEFINITIONS = {
   p50: "Median latency: the upper bound (ms) of the histogram bucket the 50th percentile falls in.",
   p95: "The upper bound (ms) of the histogram bucket the 95th percentile falls in.",
   p99: "The upper bound (ms) of the histogram bucket the 99th percentile falls in; slower than 10 s counts as 10 s.",
-  queueLength: "Messages in the task stream now (XLEN).",
+  queueLength: "Messages waiting in the task stream for a worker now (not yet delivered; handled ones are not counted).",
   queuePending: "Messages delivered to a worker and not yet acknowledged, now (XPENDING).",
   workersAlive: "Worker processes with a heartbeat in the last HEARTBEAT_TTL_SECONDS.",
   schedulerAlive: "Whether the scheduler ticked within HEARTBEAT_TTL_SECONDS.",
