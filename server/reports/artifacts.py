@@ -186,6 +186,12 @@ def download_url(settings: Settings, artifact: ReportArtifact, user_id: UUID) ->
     return settings.public_url.rstrip("/") + download_path(settings, artifact, user_id)
 
 
+async def owner_is_active(user_id: UUID) -> bool:
+    """A disabled account's links (downloads and shares) answer as if they did not exist, until staff enable
+    it again; nothing is revoked, so enabling it brings back what was live."""
+    return await User.filter(id=user_id, is_active=True).exists()
+
+
 async def artifact_for_download(
     settings: Settings, artifact_id: str, user_id: str, expires: str, signature: str
 ) -> tuple[ReportArtifact, Report]:
@@ -199,7 +205,7 @@ async def artifact_for_download(
         raise NotFound("Download")
     artifact = await ReportArtifact.get_or_none(id=parsed_id)
     report = await Report.get_or_none(id=artifact.report_id, user_id=parsed_user) if artifact else None
-    if artifact is None or report is None:
+    if artifact is None or report is None or not await owner_is_active(parsed_user):
         raise NotFound("Download")
     return artifact, report
 

@@ -14,7 +14,7 @@ from server.audit.service import record
 from server.auth.models import User
 from server.auth.scope import RequestMeta, TenantScope
 from server.errors import NotFound, ServiceError
-from server.reports.artifacts import document_of
+from server.reports.artifacts import document_of, owner_is_active
 from server.reports.formats import html
 from server.reports.models import READY, Report, ReportShare
 from server.settings import Settings
@@ -115,7 +115,7 @@ async def share_page(token: str) -> bytes:
     if share is None or share.expires_at <= datetime.now(UTC):
         raise NotFound("ReportShare")
     report = await Report.get_or_none(id=share.report_id, user_id=share.user_id, status=READY)
-    if report is None:
+    if report is None or not await owner_is_active(share.user_id):
         raise NotFound("ReportShare")
     return html.render_share_page(await document_of(report), include_citations=share.include_citations)
 
