@@ -67,7 +67,7 @@ export function JobsTable({ jobs, label, staff, open, onOpen, stored, onProgress
         <tbody>
           {jobs.map((j) => (
             <tr key={j.id}>
-              <td data-label="Job">{KIND_NAMES[j.kind] ?? j.kind}{j.errorCode && <><br /><small class="error">{messageFor(j.errorCode, j.errorMessage)}</small></>}</td>
+              <td data-label="Job"><div>{KIND_NAMES[j.kind] ?? j.kind}{j.errorCode && <><br /><small class="error">{messageFor(j.errorCode, j.errorMessage)}</small></>}</div></td>
               {staff && <td data-label="Owner">{j.username ?? "—"}</td>}
               <td data-label="State"><Badge tone={JOB_TONES[j.status]}>{j.cancelRequestedAt && active(j) ? "cancelling" : j.status.toLowerCase()}</Badge></td>
               <td data-label="Estimate" class="num">{money(j.estimateCents)}</td>

@@ -174,7 +174,7 @@ export default function Reports() {
           <tbody>
             {list.edges.map(({ node: r }) => (
               <tr key={r.id}>
-                <td data-label="Report"><a href={`/reports/${r.id}`}>{r.title || KIND_LABELS[r.kind]}</a><br /><small class="muted">{KIND_LABELS[r.kind]}{r.version > 1 ? `, version ${r.version}` : ""}</small></td>
+                <td data-label="Report"><div><a href={`/reports/${r.id}`}>{r.title || KIND_LABELS[r.kind]}</a><br /><small class="muted">{KIND_LABELS[r.kind]}{r.version > 1 ? `, version ${r.version}` : ""}</small></div></td>
                 <td data-label="Period">{day(r.period.startDate)} – {day(r.period.endDate)}</td>
                 <td data-label="State"><Badge tone={STATUS_TONES[r.status]}>{r.status.toLowerCase()}</Badge></td>
                 <td data-label="Cost" class="num">{r.job ? money(r.job.costCents) : "—"}</td>
