@@ -19,7 +19,7 @@ from server.billing import ledger
 from server.billing.models import ReserveAccount
 from server.errors import NotFound, ServiceError
 from server.jobs.events import JobEventType, append_event, job_control_channel, now, publish_events
-from server.jobs.models import CANCELLED, FINISHED_STATUSES, QUEUED, RUNNING, STATUSES, Job, JobEvent
+from server.jobs.models import CANCELLED, FAILED, FINISHED_STATUSES, QUEUED, RUNNING, STATUSES, SUCCESS, Job, JobEvent
 from server.pagination import (
     Page,
     clamp_first,
@@ -36,6 +36,8 @@ from server.system.events import EventBus
 POLICY_WARNING = (
     "The reserve does not cover this job's estimate; it runs under the WARN policy and may take the balance below zero."
 )
+
+FINISHED_WORDS = {SUCCESS: "it succeeded", FAILED: "it failed", CANCELLED: "it was cancelled"}
 
 
 @dataclass
@@ -84,7 +86,7 @@ async def queue_job(
         await append_event(
             job,
             JobEventType.HOLD_PLACED,
-            f"{estimate_cents} cents held",
+            f"${estimate_cents / 100:,.2f} held",
             {"heldCents": estimate_cents, "flagged": movement.flagged, "policy": movement.account.policy},
         )
     )
@@ -108,7 +110,9 @@ async def announce_queued(bus: EventBus | None, queued: QueuedJob) -> None:
 
 async def _cancel_locked(job: Job, actor: User, meta: RequestMeta) -> tuple[list[JobEvent], ReserveAccount | None]:
     if job.status in FINISHED_STATUSES:
-        raise ServiceError("JOB_ALREADY_FINISHED", f"The job is already {job.status}.", "id")
+        raise ServiceError(
+            "JOB_ALREADY_FINISHED", f"The job has already ended ({FINISHED_WORDS.get(job.status, job.status)}).", "id"
+        )
     if job.cancel_requested_at is not None:
         raise ServiceError(
             "JOB_CANCEL_PENDING", "A cancellation was already requested; the job stops at its next step.", "id"
