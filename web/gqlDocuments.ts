@@ -1,13 +1,19 @@
-// Each graphql(`…`) call becomes an import of its own module holding only that operation's generated
+// Two kinds of modules for the SPA's build:
+// - Each graphql(`…`) call becomes an import of its own module holding only that operation's generated
 // document, so a page's chunk carries the documents it uses and the first chunk only the start's.
 // (The client preset's map in src/gql/gql.ts holds every document, and its babel plugin imports them
 // all from the one module src/gql/graphql.ts, which Rollup cannot split: every document of every page
 // ended up in the first chunk.)
+// - "virtual:gql-request/<Name>Document" is the text of that operation exactly as the client sends it
+//   (with graphcache's __typename fields), so the first requests can start before the client is loaded.
 import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
+import { formatDocument, stringifyDocument } from "@urql/core";
+import type { DocumentNode } from "graphql";
 import type { Plugin } from "vite";
 
 const PREFIX = "virtual:gql-document/";
+const REQUEST = "virtual:gql-request/";
 const CALL = /\bgraphql\(\s*`([^`]*)`\s*\)/g;
 
 type Generated = { byName: Map<string, string>; bySource: Map<string, string> };
@@ -39,13 +45,16 @@ export function gqlDocuments(generatedDir: string): Plugin {
   return {
     name: "gql-documents",
     enforce: "pre",
-    resolveId: (id) => (id.startsWith(PREFIX) ? `\0${id}` : null),
+    resolveId: (id) => (id.startsWith(PREFIX) || id.startsWith(REQUEST) ? `\0${id}` : null),
     load(id) {
-      if (!id.startsWith(`\0${PREFIX}`)) return null;
-      const name = id.slice(PREFIX.length + 1);
+      const prefix = [PREFIX, REQUEST].find((p) => id.startsWith(`\0${p}`));
+      if (prefix === undefined) return null;
+      const name = id.slice(prefix.length + 1);
       const document = generated().byName.get(name);
       if (document === undefined) throw new Error(`no generated document ${name}: run npm run codegen`);
-      return { code: `export default ${document};\n`, map: null };
+      if (prefix === PREFIX) return { code: `export default ${document};\n`, map: null };
+      const text = stringifyDocument(formatDocument(JSON.parse(document) as DocumentNode));
+      return { code: `export default ${JSON.stringify(text)};\n`, map: null };
     },
     transform(code, id) {
       const file = id.split("?")[0];
