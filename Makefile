@@ -32,7 +32,7 @@ check: setup
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-WEB_SOURCES := $(shell find web/src web/index.html web/package.json web/vite.config.ts web/codegen.ts web/tsconfig.json -type f -not -path 'web/src/gql/*' 2>/dev/null) schema.graphql
+WEB_SOURCES := $(shell find web/src web/index.html web/package.json web/vite.config.ts web/gqlDocuments.ts web/codegen.ts web/tsconfig.json -type f -not -path 'web/src/gql/*' 2>/dev/null) schema.graphql
 
 ## Build the SPA into web/dist (only when its sources or the schema changed)
 web: web/dist/index.html

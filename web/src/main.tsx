@@ -1,20 +1,15 @@
+// The entry: asks for `me` and (on the work log) its first page straight away, then loads the app,
+// whose client takes those answers (app/prefetch.ts). One round trip to the first entry, started
+// before the app's code is downloaded and parsed.
 import "./styles.css";
-import { Provider } from "@urql/preact";
-import { render } from "preact";
-import { App } from "./app/App";
-import { client } from "./app/client";
-import { interceptLinks } from "./app/router";
-import { refreshViewer } from "./auth/session";
-import { filterFromQuery, PAGE, WorklogsOp } from "./worklogs/Timeline";
+import { prefetch } from "./app/prefetch";
+import viewerQuery from "virtual:gql-request/ViewerDocument";
+import worklogsQuery from "virtual:gql-request/WorklogsDocument";
+import { filterFromQuery, PAGE } from "./worklogs/filter";
 
-const root = document.getElementById("app")!;
-interceptLinks(document.body);
-
-// The work log's first page is asked for alongside `me`, not after it: one round trip to the first entry.
+prefetch("/graphql", "Viewer", viewerQuery, {});
 if (location.pathname === "/") {
-  void client.query(WorklogsOp, { first: PAGE, after: null, filter: filterFromQuery(new URLSearchParams(location.search)) }).toPromise();
+  prefetch("/graphql", "Worklogs", worklogsQuery, { first: PAGE, after: null, filter: filterFromQuery(new URLSearchParams(location.search)) });
 }
 
-void refreshViewer().finally(() => {
-  render(<Provider value={client}><App /></Provider>, root);
-});
+void import("./start");

@@ -5,6 +5,7 @@ import { type Cache, cacheExchange } from "@urql/exchange-graphcache";
 import { relayPagination } from "@urql/exchange-graphcache/extras";
 import { signal } from "@preact/signals";
 import { backoffMs } from "./backoff";
+import { REQUEST_HEADERS, takePrefetched } from "./prefetch";
 
 /** "online" until the socket drops; the status bar shows "offline" honestly. */
 export const socketState = signal<"idle" | "online" | "offline">("idle");
@@ -140,7 +141,9 @@ function entitiesOf(cache: Cache, typename: string): string[] {
 
 export const client = new Client({
   url: "/graphql",
-  fetchOptions: { credentials: "same-origin", headers: { "x-requested-with": "afterresume" } },
+  fetchOptions: { credentials: "same-origin", headers: { "x-requested-with": REQUEST_HEADERS["x-requested-with"] } },
+  // The start-up requests were sent by the entry before this code loaded (main.tsx).
+  fetch: (input, init) => takePrefetched(init) ?? fetch(input, init),
   preferGetMethod: false,
   exchanges: [
     mapExchange({

@@ -1,6 +1,17 @@
 // Display formats shared by every screen.
+
+// A formatter is made once and kept: making one costs far more than formatting (the work log formats a
+// date per week and per day on its first paint).
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+  let f = formatters.get(key) as F | undefined;
+  if (!f) formatters.set(key, (f = make()));
+  return f;
+}
+
 export function money(cents: number, currency = "usd"): string {
-  return new Intl.NumberFormat("en-US", { style: "currency", currency: currency.toUpperCase() }).format(cents / 100);
+  const code = currency.toUpperCase();
+  return formatter(`money:${code}`, () => new Intl.NumberFormat("en-US", { style: "currency", currency: code })).format(cents / 100);
 }
 
 /** "12.50" or "-3" → cents; null when it is not an amount of money. */
@@ -13,11 +24,12 @@ export function parseDollars(text: string): number | null {
 
 export function dateTime(iso: string | null | undefined): string {
   if (!iso) return "—";
-  return new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
+  return formatter("dateTime", () => new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" })).format(new Date(iso));
 }
 
 export function day(iso: string): string {
-  return new Date(`${iso}T00:00:00`).toLocaleDateString("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric" });
+  const f = formatter("day", () => new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric" }));
+  return f.format(new Date(`${iso}T00:00:00`));
 }
 
 export function localToday(): string {

@@ -11,8 +11,7 @@ import { quickAddOpen } from "./QuickAdd";
 import { SuggestionsOp } from "./fragments";
 import { groupByWeek } from "./group";
 import { deleteWithUndo, pendingDeletes } from "./undoDelete";
-
-export const PAGE = 30;
+import { FILTER_KEYS, filterFromQuery, PAGE, type FilterKey } from "./filter";
 
 export const WorklogsOp = graphql(`
   query Worklogs($first: Int!, $after: String, $filter: WorklogFilter) {
@@ -23,14 +22,6 @@ export const WorklogsOp = graphql(`
     }
   }
 `);
-
-export const FILTER_KEYS = ["q", "from", "to", "employer", "project", "tag"] as const;
-type FilterKey = (typeof FILTER_KEYS)[number];
-
-export function filterFromQuery(params: URLSearchParams) {
-  const get = (k: FilterKey) => params.get(k) || null;
-  return { search: get("q"), startDate: get("from"), endDate: get("to"), employer: get("employer"), project: get("project"), tag: get("tag") };
-}
 
 function currentFilters(): Record<FilterKey, string> {
   const params = query.value;

@@ -7,7 +7,7 @@ import { query } from "../app/router";
 import { ErrorNote } from "../app/ui";
 import { graphql } from "../gql";
 import type { WorklogFormat } from "../gql/graphql";
-import { filterFromQuery } from "./Timeline";
+import { filterFromQuery } from "./filter";
 
 const ExportOp = graphql(`
   query ExportWorklogs($format: WorklogFormat!, $filter: WorklogFilter) {
