@@ -19,15 +19,8 @@ from server.reports.artifacts import check, render_and_store
 from server.reports.document import CitedEntry, Document, DocumentPosition, DocumentSection, DocumentStatement
 from server.reports.models import Report, ReportArtifact, ReportCitation, ReportSection, ReportStatement
 from server.reports.redaction import Redactor
-from server.reports.rendition import markdown
+from server.reports.rendition import MARKDOWN_TYPE, content_key, markdown
 from server.reports.repository import iter_source_entries, window_of
-
-MARKDOWN_TYPE = "text/markdown; charset=utf-8"
-
-
-def content_key(report: Report) -> str:
-    return f"reports/{report.tenant_id}/{report.id}/report.md"
-
 
 # Why a kind may find nothing to say in entries that exist (the extractive generator's rules, docs/reports.md).
 _NOTHING_HINTS = {
