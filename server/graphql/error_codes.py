@@ -203,6 +203,11 @@ class ErrorCode(enum.Enum):
     INVALID_INTERVAL = _code("INVALID_INTERVAL", METRICS, "The interval is not DAY, WEEK or MONTH.")
     # Jobs and reports: generating, estimating, cancelling
     NO_ENTRIES = _code("NO_ENTRIES", JOBS, "The report's window holds no entries; nothing was queued or charged.")
+    NOTHING_TO_REPORT = _code(
+        "NOTHING_TO_REPORT",
+        JOBS,
+        "The window's entries gave no statement for this kind of report; the job failed and nothing was charged.",
+    )
     JOB_ALREADY_FINISHED = _code("JOB_ALREADY_FINISHED", JOBS, "The job already succeeded, failed or was cancelled.")
     JOB_CANCEL_PENDING = _code(
         "JOB_CANCEL_PENDING", JOBS, "A cancellation was already requested; the running job stops at its next step."

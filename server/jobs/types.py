@@ -56,7 +56,9 @@ class Job:
     tokens_in: BigInt
     tokens_out: BigInt
     attempt: int
-    error_code: str | None = strawberry.field(description="Why it failed: NO_ENTRIES, WORKER_LOST, PROVIDER_… .")
+    error_code: str | None = strawberry.field(
+        description="Why it failed: NO_ENTRIES, NOTHING_TO_REPORT, WORKER_LOST, PROVIDER_… ."
+    )
     error_message: str | None
     warnings: list[str]
     queued_at: datetime

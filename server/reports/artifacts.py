@@ -26,6 +26,7 @@ from server.profiles.models import Position
 from server.reports.document import CitedEntry, Document, DocumentPosition, DocumentSection, DocumentStatement
 from server.reports.formats import FORMATS
 from server.reports.models import Report, ReportArtifact, ReportCitation, ReportSection, ReportStatement
+from server.reports.rendition import MARKDOWN_TYPE, content_key, markdown
 from server.reports.verify import CheckResult, check_statement
 from server.settings import Settings
 from server.storage.base import Storage
@@ -116,10 +117,21 @@ class Rendered:
     artifacts: list[ReportArtifact]
 
 
+async def _store_content(report: Report, document: Document, storage: Storage) -> None:
+    """`Report.content` (and its stored copy) as the Markdown of the revision just rendered: only while that
+    revision is still the current one, so an older render never overwrites a newer one."""
+    content = markdown(document)
+    if content == report.content:
+        return
+    key = report.content_key or content_key(report)
+    await storage.put(key, content.encode(), MARKDOWN_TYPE)
+    await Report.filter(id=report.id, revision=report.revision).update(content=content, content_key=key)
+
+
 async def render_and_store(report: Report, storage: Storage) -> Rendered:
     """Render the report's current revision in every format its kind suits, with and without citations,
-    store the bytes and record them; older revisions' renditions are removed. A revision already
-    rendered is left as it is."""
+    store the bytes and record them, and make `Report.content` that revision's Markdown; older revisions'
+    renditions are removed. A revision already rendered is left as it is."""
     revision = report.revision
     existing = await ReportArtifact.filter(report_id=report.id, revision=revision)
     if existing:
@@ -152,6 +164,7 @@ async def render_and_store(report: Report, storage: Storage) -> Rendered:
             await storage.delete(row.object_key)
         return Rendered(revision, [])
     await ReportArtifact.bulk_create(rows, ignore_conflicts=True)
+    await _store_content(current, document, storage)
     stale = await ReportArtifact.filter(report_id=report.id, revision__lt=revision)
     for row in stale:
         await storage.delete(row.object_key)

@@ -5,6 +5,7 @@ worker renders that revision's formats (task `reports.render`) after the commit.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from uuid import UUID
 
 from taskiq import AsyncBroker
@@ -15,7 +16,7 @@ from tortoise.transactions import in_transaction
 from server.auth.scope import TenantScope
 from server.errors import NotFound, ServiceError
 from server.reports.artifacts import check_against, statement_sources
-from server.reports.models import READY, Report, ReportStatement
+from server.reports.models import READY, Report, ReportCitation, ReportStatement
 from server.reports.verify import CheckResult
 
 log = logging.getLogger(__name__)
@@ -115,6 +116,36 @@ async def move_statement(scope: TenantScope, statement_id: UUID, position: int) 
         await _bump(report)
         statement.position = position
     return statement
+
+
+async def forget_entries(scope: TenantScope, worklog_ids: Sequence[UUID]) -> list[UUID]:
+    """Before the caller's entries are deleted, in the deleting transaction: every statement of the caller's
+    reports that cites one of them is checked again against the entries it will still cite (a statement left
+    citing nothing is flagged), and each finished report touched gets a new revision, so its formats and
+    `content` are rendered again without the deleted text. Answers those reports, for `send_render` after
+    the commit. One query when no statement cites the entries."""
+    cited = await ReportCitation.filter(
+        worklog_id__in=list(worklog_ids),
+        statement__report__tenant_id=scope.tenant_id,
+        statement__report__user_id=scope.user_id,
+    ).values_list("statement_id", flat=True)
+    if not cited:
+        return []
+    # Statements, then their reports, locked in the order an edit locks them.
+    statements = await ReportStatement.select_for_update().filter(id__in=list(set(cited))).order_by("id")
+    report_ids = sorted({s.report_id for s in statements})
+    reports = await Report.select_for_update().filter(id__in=report_ids).order_by("id")
+    gone = set(worklog_ids)
+    sources = await statement_sources([s.id for s in statements])
+    for statement in statements:
+        result = check_against(statement.text, [w for w in sources.get(statement.id, []) if w.id not in gone])
+        statement.check_status = result.status
+        statement.unsupported = list(result.unsupported)
+        await statement.save(update_fields=["check_status", "unsupported", "updated_at"])
+    ready = [r.id for r in reports if r.status == READY]
+    if ready:
+        await Report.filter(id__in=ready).update(revision=F("revision") + 1)
+    return ready
 
 
 async def report_of_statement(scope: TenantScope, statement_id: UUID) -> UUID:

@@ -1,11 +1,23 @@
-"""The Markdown rendition a job stores beside the report: headings, one bullet per statement, and the
+"""The Markdown rendition stored beside the report (`Report.content`, rewritten for each revision): headings, one bullet per statement, and the
 entries each statement cites as numbered footnotes. User text is escaped so it cannot add markup."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from server.reports.document import Document
+
+if TYPE_CHECKING:
+    from server.reports.models import Report
+
+MARKDOWN_TYPE = "text/markdown; charset=utf-8"
+
+
+def content_key(report: Report) -> str:
+    """Where the Markdown rendition (`Report.content`) is stored; rewritten as the revision changes."""
+    return f"reports/{report.tenant_id}/{report.id}/report.md"
+
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 

@@ -223,7 +223,12 @@ class Report:
     version: int
     revision: int = strawberry.field(description="Bumped by every edit; the formats follow it.")
     options: ReportOptions
-    content: str = strawberry.field(description="The Markdown rendition; empty until the job finished.")
+    content: str = strawberry.field(
+        description=(
+            "The Markdown rendition of the current revision (rewritten when an edit's formats are rendered); "
+            "empty until the job finished."
+        )
+    )
     created_at: datetime
     updated_at: datetime
     job_id: strawberry.Private[UUID | None]

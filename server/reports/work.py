@@ -19,14 +19,19 @@ from server.reports.artifacts import check, render_and_store
 from server.reports.document import CitedEntry, Document, DocumentPosition, DocumentSection, DocumentStatement
 from server.reports.models import Report, ReportArtifact, ReportCitation, ReportSection, ReportStatement
 from server.reports.redaction import Redactor
-from server.reports.rendition import markdown
+from server.reports.rendition import MARKDOWN_TYPE, content_key, markdown
 from server.reports.repository import iter_source_entries, window_of
 
-MARKDOWN_TYPE = "text/markdown; charset=utf-8"
+# Why a kind may find nothing to say in entries that exist (the extractive generator's rules, docs/reports.md).
+_NOTHING_HINTS = {
+    "STAR_STORIES": "a STAR story needs an entry whose outcome says what changed in three words or more",
+}
 
 
-def content_key(report: Report) -> str:
-    return f"reports/{report.tenant_id}/{report.id}/report.md"
+def nothing_to_report(kind: str, entries: int) -> str:
+    """The failed job's message when the window's entries gave no statement."""
+    hint = _NOTHING_HINTS.get(kind, 'a line under three words, such as "Fixed bugs.", makes no statement')
+    return f"No statement could be made from the {entries} entries in the window ({hint}); nothing was charged."
 
 
 def build_document(
@@ -151,6 +156,8 @@ async def produce_report(run: JobRun) -> None:
         [DocumentPosition(p.employer, p.title, p.start, p.end) for p in positions],
     )
     statements = [s for section in document.sections for s in section.statements]
+    if not statements:  # as the openai provider's answer without a statement (PROVIDER_REFUSED): no empty report
+        raise JobFailure("NOTHING_TO_REPORT", nothing_to_report(report.kind, len(entries)))
     flagged = sum(1 for s in statements if s.flagged)
     data = {"statements": len(statements), "flagged": flagged}
     message = f"{len(statements)} statements checked against their entries, {flagged} flagged"

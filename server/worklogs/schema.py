@@ -129,10 +129,18 @@ class Mutation:
         worklog = await service.update_worklog(info.context.scope, info.context.user, parse_id(id), input.to_patch())
         return UpdateWorklogPayload(worklog=Worklog.from_model(worklog))
 
-    @mutation(permission_classes=[IsAuthenticated], description="Deletes the entry and its evidence files.")
+    @mutation(
+        permission_classes=[IsAuthenticated],
+        description=(
+            "Deletes the entry and its evidence files; statements citing it are checked again and their reports "
+            "rendered again without it."
+        ),
+    )
     async def delete_worklog(self, info: Info, id: strawberry.ID) -> DeleteWorklogPayload:
         ctx = info.context
-        deleted = await service.delete_worklog(ctx.scope, ctx.user, parse_id(id), storage=_storage(info))
+        deleted = await service.delete_worklog(
+            ctx.scope, ctx.user, parse_id(id), storage=_storage(info), broker=ctx.request.app.state.broker
+        )
         return DeleteWorklogPayload(deleted_id=strawberry.ID(str(deleted)))
 
     @mutation(

@@ -14,12 +14,14 @@ from datetime import date
 from typing import cast
 from uuid import UUID
 
+from taskiq import AsyncBroker
 from tortoise.transactions import in_transaction
 
 from server.auth.models import User
 from server.auth.scope import TenantScope
 from server.errors import NotFound
 from server.evidence.models import Evidence
+from server.reports.editing import forget_entries, send_render
 from server.storage import Storage
 from server.worklogs import repository
 from server.worklogs.models import Worklog
@@ -174,8 +176,11 @@ async def update_worklog(scope: TenantScope, actor: User, worklog_id: UUID, patc
     return worklog
 
 
-async def delete_worklog(scope: TenantScope, actor: User, worklog_id: UUID, *, storage: Storage) -> UUID:
-    """Delete one of the caller's entries with its evidence rows, then the evidence objects."""
+async def delete_worklog(
+    scope: TenantScope, actor: User, worklog_id: UUID, *, storage: Storage, broker: AsyncBroker | None = None
+) -> UUID:
+    """Delete one of the caller's entries with its evidence rows, then the evidence objects. Statements that
+    cite it are checked again without it and their reports rendered again (`reports.editing.forget_entries`)."""
     async with in_transaction():
         worklog = await Worklog.select_for_update().get_or_none(
             id=worklog_id, tenant_id=scope.tenant_id, user_id=scope.user_id
@@ -190,8 +195,11 @@ async def delete_worklog(scope: TenantScope, actor: User, worklog_id: UUID, *, s
             ),
         )
         await Evidence.filter(worklog_id=worklog.id).delete()
+        touched = await forget_entries(scope, [worklog.id])
         await worklog.delete()
     await delete_objects(storage, keys)
+    for report_id in touched:
+        await send_render(broker, report_id)
     return worklog_id
 
 

@@ -21,7 +21,7 @@ DECLARED = {code.value for code in ErrorCode}
 
 # Calls whose first argument becomes a UserError code: ServiceError itself, and the pydantic error an import row's
 # field check raises (formats.py), whose upper-case type becomes the row's code.
-CODE_TAKERS = {"ServiceError", "PydanticCustomError", "_refuse"}
+CODE_TAKERS = {"ServiceError", "PydanticCustomError", "_refuse", "JobFailure"}  # JobFailure: a job's error code
 # Codes passed through from an error already coded (a row's check, a field's ServiceError).
 PASS_THROUGH = {"exc.code", "code"}
 

@@ -66,6 +66,7 @@ def long_document(statements: int = 120, *, seed: int = 7, kind: str = "MONTHLY"
         )
     positions = (
         DocumentPosition("Acme", "Senior Engineer", date(2021, 5, 1), None),
-        DocumentPosition("Globex", "Engineer", date(2018, 9, 1), date(2021, 4, 30)),
+        # The entries run January to June 2024: each employer's position holds them.
+        DocumentPosition("Globex", "Engineer", date(2018, 9, 1), date(2024, 6, 30)),
     )
     return document(tuple(sections), kind=kind, positions=positions)

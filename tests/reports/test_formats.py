@@ -7,7 +7,7 @@ import json
 import re
 import zipfile
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -347,7 +347,7 @@ def test_ats_text_is_one_column_with_plain_bullets_and_iso_dates():
     lines = text.splitlines()
     assert lines[:3] == [doc.title, "Ada Lovelace", "Period: 2024-03-01 to 2024-03-31"] and "EXPERIENCE" in lines
     assert "Senior Engineer, Acme" in lines and "2021-05-01 to present" in lines
-    assert "Engineer, Globex" in lines and "2018-09-01 to 2021-04-30" in lines
+    assert "Engineer, Globex" in lines and "2018-09-01 to 2024-06-30" in lines
     bullets = [line for line in lines if line.startswith("- ")]
     assert bullets == [f"- {t}" for t in statements_of(doc)]
 
@@ -357,6 +357,139 @@ def test_ats_text_of_a_summary_uses_its_headings_and_keeps_hostile_text():
     text = ats.render(doc, include_citations=True).decode()
     assert doc.sections[0].heading.upper() in text
     assert_in_order(text, [f"- {t} [1]" for t in HOSTILE] + ["SOURCES", "[1] 2024-03-05, Acme / Billing: #entry"])
+
+
+# --- a promotion: two positions at one employer, in every format -----------------------------------------------
+
+
+def promotion_document():
+    """Engineer at Acme until June, Senior Engineer from July, and Acme entries after the positions' dates."""
+    june = entry(date(2026, 6, 10), "cut the invoice API's p95 latency by 40%", "Acme Corp")
+    may = entry(date(2026, 5, 12), "moved billing exports to a streaming job", "Acme Corp")
+    august = entry(date(2026, 8, 4), "led the search migration to OpenSearch", "Acme Corp", "Search")
+    later = entry(date(2027, 2, 3), "ran the terraform upgrade", "Acme Corp", "Platform")
+    return replace(
+        document(
+            (
+                DocumentSection(
+                    "Senior Engineer, Acme Corp", (statement("Led the search migration to OpenSearch.", august),)
+                ),
+                DocumentSection(
+                    "Engineer, Acme Corp",
+                    (
+                        statement("Cut the invoice API's p95 latency by 40%.", june),
+                        statement("Moved billing exports to a streaming job.", may),
+                    ),
+                ),
+                # Acme entries no position holds: an inferred section with the employer alone as its heading.
+                DocumentSection("Acme Corp", (statement("Ran the Terraform upgrade.", later),)),
+            ),
+            kind="RESUME_BULLETS",
+            title="Resume bullets",
+            positions=(
+                DocumentPosition("Acme Corp", "Engineer", date(2025, 1, 1), date(2026, 6, 30)),
+                DocumentPosition("Acme Corp", "Senior Engineer", date(2026, 7, 1), date(2026, 12, 31)),
+            ),
+        ),
+        start=date(2026, 1, 1),
+        end=date(2027, 3, 31),
+    )
+
+
+PROMOTED = [
+    ("Senior Engineer", "2026-07-01", "2026-12-31", ["Led the search migration to OpenSearch."]),
+    (
+        "Engineer",
+        "2025-01-01",
+        "2026-06-30",
+        ["Cut the invoice API's p95 latency by 40%.", "Moved billing exports to a streaming job."],
+    ),
+    ("", "2027-02-03", "2027-02-03", ["Ran the Terraform upgrade."]),
+]
+
+
+# Headings, subtitles ("Title, dates") and bullets as DOCX and PDF print them.
+PROMOTED_PAGE = [
+    "Senior Engineer, Acme Corp",
+    "Senior Engineer, 2026-07-01 to 2026-12-31",
+    "Led the search migration",
+    "Engineer, Acme Corp",
+    "Engineer, 2025-01-01 to 2026-06-30",
+    "Cut the invoice API",
+    "Acme Corp",
+    "2027-02-03 to 2027-02-03",
+    "Ran the Terraform upgrade.",
+]
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_two_positions_at_one_employer_keep_their_own_titles_and_dates_in_every_format(swap):
+    doc = promotion_document()
+    if swap:  # the match does not depend on the order positions are listed in
+        doc = replace(doc, positions=doc.positions[::-1])
+    for cited in (True, False):
+        text = ats.render(doc, include_citations=cited).decode()
+        assert_in_order(
+            text,
+            [
+                "Senior Engineer, Acme Corp",
+                "2026-07-01 to 2026-12-31",
+                "- Led the search migration",
+                "Engineer, Acme Corp",
+                "2025-01-01 to 2026-06-30",
+                "- Cut the invoice API",
+                "- Moved billing exports",
+                "Acme Corp",
+                "2027-02-03 to 2027-02-03",
+                "- Ran the Terraform upgrade.",
+            ],
+        )
+        resume = json.loads(json_resume.render(doc, include_citations=cited))
+        assert [(w["name"], w["position"], w["startDate"], w["endDate"], w["highlights"]) for w in resume["work"]] == [
+            ("Acme Corp", title, start, end, bullets) for title, start, end, bullets in PROMOTED
+        ]
+        paragraphs = [t for _, t in docx_paragraphs(docx_format.render(doc, include_citations=cited))]
+        assert_in_order(
+            "\n".join(paragraphs),
+            PROMOTED_PAGE,
+        )
+        assert "Senior Engineer, 2025-01-01 to 2026-06-30" not in paragraphs
+        assert "Engineer, 2026-07-01 to 2026-12-31" not in paragraphs
+        data = pdf.document_data(doc, include_citations=cited)
+        assert [(s["heading"], s["subtitle"]) for s in data["sections"]] == [  # type: ignore[union-attr]
+            ("Senior Engineer, Acme Corp", "Senior Engineer, 2026-07-01 to 2026-12-31"),
+            ("Engineer, Acme Corp", "Engineer, 2025-01-01 to 2026-06-30"),
+            ("Acme Corp", "2027-02-03 to 2027-02-03"),
+        ]
+        for rendered in (
+            markdown.render(doc, include_citations=cited).decode(),
+            " ".join(parse_html(html.render(doc, include_citations=cited)).text),
+        ):
+            assert_in_order(
+                rendered,
+                [
+                    "Senior Engineer, Acme Corp",
+                    "Led the search migration",
+                    "Engineer, Acme Corp",
+                    "Cut the invoice API",
+                    "Acme Corp",
+                    "Ran the Terraform",
+                ],
+            )
+    assert_in_order(
+        pdf_text(pdf.render(doc, include_citations=False)),
+        PROMOTED_PAGE,
+    )
+
+
+def test_a_resume_section_without_the_position_heading_is_matched_by_its_entries_dates():
+    doc = promotion_document()
+    # Headings an external model might write: the employer alone; the dates of the cited entries decide.
+    doc = replace(doc, sections=tuple(replace(s, heading="Acme Corp") for s in doc.sections))
+    resume = json.loads(json_resume.render(doc, include_citations=False))
+    assert [(w["position"], w["startDate"], w["endDate"]) for w in resume["work"]] == [
+        (title, start, end) for title, start, end, _ in PROMOTED
+    ]
 
 
 # --- JSON Resume ---------------------------------------------------------------------------------------------

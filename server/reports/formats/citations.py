@@ -101,25 +101,51 @@ class Job:
     section: DocumentSection
 
 
+def _title_employer(position: DocumentPosition) -> str:
+    """The heading RESUME_BULLETS gives a position's section: "Title, Employer" (or whichever is set)."""
+    return ", ".join(x for x in (clean(position.title), clean(position.employer)) if x)
+
+
+def _holds(position: DocumentPosition, day: date) -> bool:
+    return (position.start is None or position.start <= day) and (position.end is None or day <= position.end)
+
+
+def _position_of(section: DocumentSection, positions: tuple[DocumentPosition, ...]) -> DocumentPosition | None:
+    """The position a section is about: the one its heading names ("Title, Employer"); else, at the employer
+    its statements cite most, the position whose dates hold most of the cited entries (none when no position
+    there holds any: the section is an inferred one); else, without citations, the position its heading names
+    the employer of. Matching on the employer alone would give two positions there (a promotion) one title."""
+    heading = clean(section.heading).casefold()
+    named = [p for p in positions if _title_employer(p).casefold() == heading]
+    if len(named) == 1:
+        return named[0]
+    pool = tuple(named) or positions
+    cited = [e for s in section.statements for e in s.citations if clean(e.employer)]
+    employers = Counter(clean(e.employer).casefold() for e in cited)
+    for name, _ in employers.most_common():
+        there = [p for p in pool if clean(p.employer).casefold() == name]
+        if not there:
+            continue
+        days = [e.date for e in cited if clean(e.employer).casefold() == name]
+        held = [(sum(_holds(p, d) for d in days), p) for p in there]
+        best = max(held, key=lambda pair: pair[0])  # the first of equals: positions come in the user's order
+        return best[1] if best[0] else None
+    if employers:
+        return None
+    return next((p for p in pool if clean(p.employer) and clean(p.employer).casefold() in heading), None)
+
+
 def jobs(document: Document) -> tuple[Job, ...]:
-    """RESUME_BULLETS sections matched to the user's positions by the employer their statements cite (or
-    that the heading names); a section without a position takes its dates from its first and last cited entry."""
-    by_employer = {clean(p.employer).casefold(): p for p in document.positions}
+    """RESUME_BULLETS sections matched to the user's positions (see `_position_of`); a section without a
+    position takes its dates from its first and last cited entry."""
     out: list[Job] = []
     for section in document.sections:
         cited = [e for s in section.statements for e in s.citations]
-        employers = Counter(clean(e.employer).casefold() for e in cited if clean(e.employer))
-        position: DocumentPosition | None = None
-        for name, _ in employers.most_common():
-            position = by_employer.get(name)
-            if position:
-                break
-        if position is None:
-            heading = clean(section.heading).casefold()
-            position = next((p for k, p in by_employer.items() if k and k in heading), None)
+        position = _position_of(section, document.positions)
         if position is not None:
             out.append(Job(clean(position.employer), clean(position.title), position.start, position.end, section))
             continue
+        employers = Counter(clean(e.employer).casefold() for e in cited if clean(e.employer))
         dates = sorted(e.date for e in cited)
         employer = employers.most_common(1)[0][0] if employers else ""
         name = next((clean(e.employer) for e in cited if clean(e.employer).casefold() == employer), "")

@@ -115,6 +115,7 @@ const USER_ERROR_MESSAGES: Record<ErrorCode, string> = {
   UNKNOWN_METRIC: "Unknown metric.",
   INVALID_INTERVAL: "Pick a day, week or month interval.",
   NO_ENTRIES: "There are no entries in this period to report on. Nothing was charged.",
+  NOTHING_TO_REPORT: "These entries gave nothing to report: lines of one or two words make no statement, and STAR stories need an outcome that says what changed. Nothing was charged.",
   JOB_ALREADY_FINISHED: "This job has already finished.",
   JOB_CANCEL_PENDING: "Cancelling: the job stops at its next step.",
   USER_HAS_UNFINISHED_JOBS: "This user has jobs queued or running. Wait for them to finish or cancel them, then move the user.",

@@ -184,6 +184,8 @@ export type ErrorCode =
   | 'LOCKDOWN_MESSAGE_TOO_LONG'
   /** Invitations: A passkey's notes are longer than the maximum. */
   | 'NOTES_TOO_LONG'
+  /** Jobs and reports: The window's entries gave no statement for this kind of report; the job failed and nothing was charged. */
+  | 'NOTHING_TO_REPORT'
   /** Imports: Command line: the path is not a git repository. */
   | 'NOT_A_GIT_REPOSITORY'
   /** Requests: The object does not exist, or is not the caller's to see. */
