@@ -169,8 +169,12 @@ async def visit_as_staff(browser, live_server, width: str, tenant_id: str, tenan
 
         # Refreshed every minute while the tab is visible; paused while hidden; at once on coming back.
         fetches = await figure_fetches(page)
+        last_updated = page.get_by_test_id("last-updated").locator("time")
+        updated = await last_updated.get_attribute("datetime")
         await page.clock.fast_forward(61_000)
         await fetched(page, fetches + 1)
+        # Its answer is in before the tab hides: "last updated" is when an answer arrived, on the page's clock.
+        await expect(last_updated).not_to_have_attribute("datetime", updated or "")
         await set_visibility(page, "hidden")
         await expect(page.get_by_test_id("last-updated")).to_contain_text("paused while the tab is hidden")
         await page.clock.fast_forward(121_000)
