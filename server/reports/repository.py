@@ -34,14 +34,16 @@ class WindowTotals:
 
 
 def _where(tenant_id: UUID, user_id: UUID, window: Window) -> tuple[str, list[Any]]:
+    """The window's conditions. Employer and project match without regard to case (the service has already
+    trimmed and collapsed their spaces, as entries' are); tags are stored lower-cased, as the service sends them."""
     clauses = ["tenant_id = $1", "user_id = $2", "date >= $3", "date <= $4", "NOT draft"]
     values: list[Any] = [tenant_id, user_id, window.start, window.end]
     if window.employer:
         values.append(window.employer)
-        clauses.append(f"employer = ${len(values)}")
+        clauses.append(f"lower(employer) = lower(${len(values)})")
     if window.project:
         values.append(window.project)
-        clauses.append(f"project = ${len(values)}")
+        clauses.append(f"lower(project) = lower(${len(values)})")
     if window.tags:
         values.append(list(window.tags))
         clauses.append(f"tags && ${len(values)}::text[]")

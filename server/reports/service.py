@@ -26,9 +26,10 @@ from server.reports.repository import Window, window_totals
 from server.settings import Settings
 from server.system.events import EventBus
 from server.validation import check_date, check_text
+from server.worklogs.validation import clean_text, normalize_tag
 
 MAX_WINDOW_YEARS = 3  # a window longer than this many calendar years is refused
-MAX_FILTER_CHARS = 200
+MAX_FILTER_CHARS = 200  # an entry's employer and project are at most 200 characters too
 MAX_TAGS = 20
 
 
@@ -93,18 +94,41 @@ def check_request(request: ReportRequest) -> Window:
         raise ServiceError("INVALID_DATE_RANGE", "The window's start is after its end.", "startDate")
     if request.end >= years_after(request.start, MAX_WINDOW_YEARS):
         raise ServiceError("DATE_RANGE_TOO_LONG", "A report covers at most three years.", "endDate")
-    for value, name in ((request.employer, "employer"), (request.project, "project")):
-        if value is not None and len(check_text(value, name)) > MAX_FILTER_CHARS:
-            raise ServiceError("INVALID_FILTER", f"`{name}` is longer than {MAX_FILTER_CHARS} characters.", name)
-    if len(request.tags) > MAX_TAGS or any(len(check_text(t, "tags")) > MAX_FILTER_CHARS for t in request.tags):
-        raise ServiceError("INVALID_FILTER", f"At most {MAX_TAGS} tags of {MAX_FILTER_CHARS} characters.", "tags")
     return Window(
         start=request.start,
         end=request.end,
-        employer=request.employer or None,
-        project=request.project or None,
-        tags=tuple(dict.fromkeys(t for t in request.tags if t)),
+        employer=_name_filter(request.employer, "employer"),
+        project=_name_filter(request.project, "project"),
+        tags=_tag_filter(request.tags),
     )
+
+
+def _name_filter(value: str | None, name: str) -> str | None:
+    """An employer or project filter spelled as entries store theirs (NFC, inner spaces collapsed, trimmed);
+    blank is no filter. The query compares it without regard to case."""
+    if value is None:
+        return None
+    line = " ".join(clean_text(check_text(value, name)).split())
+    if len(line) > MAX_FILTER_CHARS:
+        raise ServiceError("INVALID_FILTER", f"`{name}` is longer than {MAX_FILTER_CHARS} characters.", name)
+    return line or None
+
+
+def _tag_filter(values: tuple[str, ...]) -> tuple[str, ...]:
+    """Tags normalised as an entry's tags are on write (spaces collapsed, lower case); blank ones dropped."""
+    if len(values) > MAX_TAGS:
+        raise ServiceError("INVALID_FILTER", f"At most {MAX_TAGS} tags.", "tags")
+    tags: list[str] = []
+    for value in values:
+        if not check_text(value, "tags").strip():
+            continue
+        try:
+            tag = normalize_tag(value, "tags")
+        except ServiceError as exc:
+            raise ServiceError("INVALID_FILTER", exc.message, "tags") from exc
+        if tag not in tags:
+            tags.append(tag)
+    return tuple(tags)
 
 
 async def _estimate(scope: TenantScope, request: ReportRequest, settings: Settings, generator: Generator) -> Estimate:

@@ -2,7 +2,8 @@
 
 Code, not the model, decides. A statement is read for *claims* — numbers, percentages, money amounts,
 durations and other quantities, dates, month names, proper nouns, acronyms, mixed-case product names,
-identifiers with digits and skill terms (from `skills.txt`) — and each claim must be found, normalised,
+identifiers with digits, skill terms (from `skills.txt`) and sizes in words (thousands, tripled, a third)
+— and each claim must be found, normalised,
 in the texts of the entries it cites. The rules are written down in docs/reports.md.
 
 Cited texts are analysed once and cached, so checking many statements over the same entries is cheap.
@@ -116,6 +117,33 @@ _QUANTITY_WITH_WORDS = re.compile(
 )
 _LETTER_RUNS = re.compile(r"[a-z]+")
 _RAW_NUMBER = re.compile(rf"(?<![0-9.,]){_NUM}")  # every digit run of a text, whatever it belongs to
+
+# Sizes written as words (docs/reports.md, "Words of scale, multipliers and fractions"). A word of scale
+# claims at least this much: a cited figure this large, or a word of scale as large, supports it.
+_SCALES = {"dozens": 24, "hundreds": 200, "thousand": 1_000, "thousands": 2_000, "million": 10**6,
+           "millions": 2 * 10**6, "billion": 10**9, "billions": 2 * 10**9, "trillion": 10**12,
+           "trillions": 2 * 10**12}  # fmt: skip
+_MULTIPLIERS = {
+    "twice": "2", "doubled": "2", "doubling": "2", "twofold": "2", "two-fold": "2",
+    "thrice": "3", "tripled": "3", "tripling": "3", "threefold": "3", "three-fold": "3",
+    "quadrupled": "4", "quadrupling": "4", "fourfold": "4", "four-fold": "4",
+    "quintupled": "5", "fivefold": "5", "five-fold": "5", "sixfold": "6", "six-fold": "6",
+    "sevenfold": "7", "seven-fold": "7", "eightfold": "8", "eight-fold": "8", "ninefold": "9", "nine-fold": "9",
+    "tenfold": "10", "ten-fold": "10", "hundredfold": "100", "thousandfold": "1000",
+    "halved": "0.5", "halving": "0.5",
+}  # fmt: skip
+# Fractions: the denominator of each word, singular and plural; hyphenated forms are read whole.
+_FRACTIONS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+              "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
+_HYPHENATED_FRACTIONS = {"two-thirds": (2, 3), "three-quarters": (3, 4), "three-fourths": (3, 4),
+                         "one-third": (1, 3), "one-quarter": (1, 4), "one-half": (1, 2)}  # fmt: skip
+_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9}  # fmt: skip
+_NOT_HALF = frozenset({"first", "second", "1st", "2nd"})  # "the first half of the year" is a period
+_FREQUENCY = frozenset({"once", "twice", "times"})  # "once a quarter" is how often
+_SIZE_WORDS = frozenset(_SCALES) | frozenset(_MULTIPLIERS) | frozenset(_FRACTIONS) | frozenset(_HYPHENATED_FRACTIONS)
+_WORD_SIZES = frozenset({"scale", "mult", "frac"})  # the claims a size in words makes, besides figures
+_YEAR_LIKE = re.compile(r"(?:19|20)[0-9]{2}")  # a bare 1900-2099 is read as a year, not as a size
 
 
 def _value(text: str) -> Decimal:
@@ -390,6 +418,76 @@ def _skill_matches(text: str, *, every: bool) -> list[tuple[int, int, str]]:
 
 
 # ---------------------------------------------------------------------------------------------------------
+# Words of scale, multipliers and fractions
+
+
+def _fraction_keys(numerator: int, denominator: int) -> tuple[Claim, ...]:
+    """A fraction and the percentages that say the same (a third: 33, 33.3, 33.33 %)."""
+    percent = Decimal(100 * numerator) / Decimal(denominator)
+    spellings = {_canon(percent.quantize(Decimal(q))) for q in ("1", "0.1", "0.01")}
+    spellings.add(_canon(Decimal(int(percent))))
+    keys: list[Claim] = [("frac", f"{numerator}/{denominator}")]
+    keys.extend(("unit", "%", p) for p in sorted(spellings))
+    if (numerator, denominator) == (1, 2):
+        keys.append(("mult", "0.5"))  # "halved" says the same as "half"
+    return tuple(keys)  # a statement's "a third" is supported by "33%"; an entry's "third" vouches for no "33%"
+
+
+def _multiplier_keys(value: str) -> tuple[Claim, ...]:
+    if value == "0.5":
+        return (("mult", value), *_fraction_keys(1, 2))
+    return (("mult", value), ("unit", "x", value))  # "doubled" is "2x"
+
+
+def _size_claim(
+    words: Sequence[re.Match[str]], i: int, text: str, *, strict: bool
+) -> tuple[int, tuple[Claim, ...]] | None:
+    """(where the claim starts, its keys) for a word of scale, a multiplier or a fraction at words[i].
+    `strict` (a statement): only the uses that state a size; otherwise (a cited text) every use, so that
+    whatever a statement quotes of its entry is supported."""
+    word = words[i].group().casefold()
+    if word in _SCALES:
+        return words[i].start(), (("scale", word),)
+    if word in _MULTIPLIERS:
+        if strict and word.startswith("doubl") and _next_word(words, i, text) == "down":
+            return None  # "doubled down on testing"
+        return words[i].start(), _multiplier_keys(_MULTIPLIERS[word])
+    if word in _HYPHENATED_FRACTIONS:
+        return words[i].start(), _fraction_keys(*_HYPHENATED_FRACTIONS[word])
+    denominator = _FRACTIONS[word]
+    before = words[i - 1].group().casefold() if i > 0 else ""
+    numerator = _NUMERATORS.get(before)
+    if word == "half":
+        if strict and before in _NOT_HALF:
+            return None
+        return words[i].start(), _fraction_keys(1, 2)
+    if not strict:
+        return words[i].start(), _fraction_keys(numerator or 1, denominator)
+    # "a third of the tests", "cut costs by a quarter."; not "a third release", "the third quarter",
+    # "once a quarter", "over three quarters" (periods).
+    after = _next_word(words, i, text)
+    plural = word.endswith("s")
+    if numerator is None or (after != "of" if plural else after not in (None, "of")):
+        return None  # a plural needs its "of": "three quarters" alone is nine months
+    if plural == (numerator == 1):  # "a thirds", "two third": not a fraction as written
+        return None
+    if i > 1 and words[i - 2].group().casefold() in _FREQUENCY:
+        return None
+    return words[i - 1].start(), _fraction_keys(numerator, denominator)
+
+
+def _next_word(words: Sequence[re.Match[str]], i: int, text: str) -> str | None:
+    """The next word when only spaces separate it from words[i] (the clause goes on), else None."""
+    if i + 1 >= len(words) or text[words[i].end() : words[i + 1].start()].strip(" \t"):
+        return None
+    return words[i + 1].group().casefold()
+
+
+def _scale_support(biggest: Decimal) -> Iterator[Claim]:
+    return (("scale", w) for w, least in _SCALES.items() if least <= biggest)
+
+
+# ---------------------------------------------------------------------------------------------------------
 # Support of a cited text, and the check
 
 
@@ -406,7 +504,8 @@ def _support(text: str) -> frozenset[Claim]:
     text = _normalise(text)
     support: set[Claim] = set()
     numbers = text
-    for q in _every_quantity(text):
+    quantities = _every_quantity(text)
+    for q in quantities:
         for claim in q.claims:
             support.update(_date_projections(claim) if claim[0] == "date" else (claim,))
         support.update(q.values)
@@ -414,6 +513,11 @@ def _support(text: str) -> frozenset[Claim]:
             numbers = numbers[: q.start] + " " * (q.end - q.start) + numbers[q.end :]
     for raw in _RAW_NUMBER.findall(numbers):
         support.add(("num", _canon(Decimal(raw.replace(",", "")))))
+    biggest = Decimal(0)  # the largest size the text states, for words of scale: a figure, not a year or a p99
+    for q in quantities:
+        sizes = (c for c in q.claims if c[0] in ("money", "num") or (c[0] == "unit" and c[1] not in ("%", "x")))
+        if not _YEAR_LIKE.fullmatch(q.surface):
+            biggest = max([biggest, *(Decimal(c[-1]) for c in sizes)])
     words = _WORD.findall(text)
     folded = {_fold(_strip_possessive(w)) for w in words}
     support.update(("id", w) for w in folded)
@@ -422,6 +526,15 @@ def _support(text: str) -> frozenset[Claim]:
     support.update(("word", _stem(p)) for w in words if "-" in w or "/" in w for p in _PIECE.findall(w))
     support.update(("month", str(_MONTHS[w])) for w in folded & _MONTHS.keys())
     support.update(("num", str(_NUMBER_WORDS[w])) for w in folded & _NUMBER_WORDS.keys())
+    biggest = max([biggest, *(Decimal(_NUMBER_WORDS[w]) for w in folded & _NUMBER_WORDS.keys())])
+    if not _SIZE_WORDS.isdisjoint(folded):
+        matches = list(_WORD.finditer(text))
+        for i, m in enumerate(matches):
+            if m.group().casefold() in _SIZE_WORDS and (size := _size_claim(matches, i, text, strict=False)):
+                # words vouch for words only: "the third quarter" must not vouch for a "25%" or a "33%"
+                support.update(k for k in size[1] if k[0] in _WORD_SIZES)
+        biggest = max([biggest, *(Decimal(_SCALES[w]) for w in folded & _SCALES.keys())])
+    support.update(_scale_support(biggest))
     support.update(("skill", canonical) for _, _, canonical in _skill_matches(text, every=True))
     return frozenset(support)
 
@@ -439,9 +552,17 @@ def _claims(text: str) -> list[tuple[str, tuple[Claim, ...]]]:
         if quantity.find(1, start, end) < 0:
             spans.append((start, text[start:end], (("skill", canonical),)))
             skill[start:end] = b"\x01" * (end - start)
-    for m in _WORD.finditer(text):
+    words = list(_WORD.finditer(text))
+    numerators: set[int] = set()  # where a fraction's number word ("two thirds") stands
+    for i, m in enumerate(words):
         word = m.group()
         has_digit = _DIGIT.search(word) is not None
+        if not has_digit and word.casefold() in _SIZE_WORDS:
+            if quantity.find(1, m.start(), m.end()) < 0 and (size := _size_claim(words, i, text, strict=True)):
+                spans.append((size[0], text[size[0] : m.end()], size[1]))
+                if size[0] != m.start():
+                    numerators.add(size[0])
+            continue
         if word.islower() and not has_digit:
             continue  # most words: nothing to prove
         if quantity.find(1, m.start(), m.end()) >= 0 or (not has_digit and skill.find(1, m.start(), m.end()) >= 0):
@@ -450,7 +571,8 @@ def _claims(text: str) -> list[tuple[str, tuple[Claim, ...]]]:
         if claim is not None:
             spans.append((m.start(), word, (claim,)))
     spans.sort(key=lambda s: s[0])
-    return [(surface, keys) for _, surface, keys in spans]
+    # the number word of "two thirds" is the fraction's, not a count of its own
+    return [(surface, keys) for start, surface, keys in spans if start not in numerators or keys[0][0] == "frac"]
 
 
 def check_statement(text: str, cited_texts: Sequence[str]) -> CheckResult:

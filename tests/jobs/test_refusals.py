@@ -22,6 +22,8 @@ from tests.jobs.documents import ESTIMATE, GENERATE, JOB, JOBS, REPORT, monthly
         (monthly(employer="Nobody Inc"), "NO_ENTRIES"),
         (monthly(tags=[f"t{n}" for n in range(21)]), "INVALID_FILTER"),
         (monthly(project="x" * 201), "INVALID_FILTER"),
+        (monthly(tags=["#perf"]), "INVALID_FILTER"),  # no entry can carry it: entry tags start with a letter or digit
+        (monthly(tags=["p" * 51]), "INVALID_FILTER"),  # longer than an entry's tag may be
     ],
 )
 async def test_a_bad_report_request_is_refused_and_nothing_is_charged(gql, variables, code):

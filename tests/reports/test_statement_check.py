@@ -41,6 +41,12 @@ async def test_a_statement_is_checked_as_typed_against_its_own_entries_and_nothi
         "status": "FLAGGED",
         "unsupported": ["97%", "Kubernetes"],
     }
+    # Sizes written as words are figures too.
+    assert not any(w in cited.lower() for w in ("million", "thousand", "tripl"))
+    assert await check(f"{first['text']}, saving millions for thousands of users and tripling throughput") == {
+        "status": "FLAGGED",
+        "unsupported": ["millions", "thousands", "tripling"],
+    }
     # Asked at every pause in typing: a few statements, whatever the text.
     with count_queries() as counted:
         await check(f"{first['text']} and more")

@@ -129,6 +129,100 @@ def test_number_words_are_numbers():
     assert flagged("Hired twelve engineers", "hired 11 engineers") == ("twelve",)
 
 
+REVIEWED = "Reduced p99 latency of the checkout API by 40% after moving the cache to Redis."
+
+
+@pytest.mark.parametrize(
+    ("statement", "unsupported"),
+    [
+        ("Reduced p99 latency by 40%, saving millions of dollars", ("millions",)),
+        ("Reduced p99 latency by 40% for thousands of customers", ("thousands",)),
+        ("Reduced p99 latency by 40% for hundreds of teams", ("hundreds",)),
+        ("Reduced p99 latency by 40% for dozens of teams", ("dozens",)),
+        ("Reduced p99 latency by 40% for a million users", ("million",)),
+        ("Thousands of customers got a faster checkout API", ("Thousands",)),
+        ("Reduced p99 latency by 40% and tripled throughput", ("tripled",)),
+        ("Doubled throughput of the checkout API", ("Doubled",)),
+        ("Reduced p99 latency by 40% and halved the error rate", ("halved",)),
+        ("Cut checkout API latency tenfold", ("tenfold",)),
+        ("Made the checkout API two-fold faster", ("two-fold",)),
+        ("Reduced p99 latency by 40% in half the time", ("half",)),
+        ("Cut p99 latency by a third.", ("a third",)),
+        ("Cut p99 latency for a quarter of the users", ("a quarter",)),
+        ("Moved two thirds of the cache to Redis", ("two thirds",)),
+        ("Moved three-quarters of the cache to Redis", ("three-quarters",)),
+    ],
+)
+def test_words_of_scale_multipliers_and_fractions_are_claims(statement, unsupported):
+    assert flagged(statement, REVIEWED) == unsupported
+
+
+@pytest.mark.parametrize(
+    ("statement", "entry"),
+    [
+        ("Served thousands of customers", "served 2,500 customers"),
+        ("Served thousands of customers", "served thousands of customers"),
+        ("Served hundreds of customers", "served thousands of customers"),  # a larger word of scale
+        ("Served dozens of teams", "served thirty teams"),
+        ("Saved millions", "saved $3M"),
+        ("Served a million users", "served 1.2M users"),
+        ("Doubled throughput", "throughput up 2x"),
+        ("Doubled throughput", "throughput doubled"),
+        ("Made it twice as fast", "2\u00d7 faster"),
+        ("Tripled throughput", "throughput threefold"),
+        ("Halved build time", "cut build time in half"),
+        ("Halved build time", "build time down 50%"),
+        ("Cut build time in half", "halved build time"),
+        ("Cut costs by a third", "cut costs by 33%"),
+        ("Moved two thirds of the tests", "moved 67% of the tests"),
+        ("Moved two thirds of the tests", "moved two-thirds of the tests"),
+        ("Cut costs by a quarter", "cut costs by 25%"),
+    ],
+)
+def test_a_size_in_words_is_supported_by_the_same_size_in_figures_or_words(statement, entry):
+    assert not flagged(statement, entry), (statement, entry)
+
+
+@pytest.mark.parametrize(
+    ("statement", "entry"),
+    [
+        ("Served thousands of customers", "served 1,500 customers in 2024"),  # a year is not a size
+        ("Saved millions", "saved $300k"),
+        ("Doubled throughput", "throughput up 3x"),
+        ("Doubled throughput", "reviewed 2 pull requests"),  # a bare 2 is not a multiplier
+        ("Cut costs by a third", "cut costs by 25%"),
+        ("Halved build time", "build time down 40%"),
+        ("Cut build time by 50%", "halved build time"),  # a figure needs a figure
+        ("Made builds 2x faster", "doubled build speed"),
+        ("Cut build time by 25% in Q3", "cut build time in the third quarter (Q3)"),
+    ],
+)
+def test_a_size_in_words_needs_that_size(statement, entry):
+    assert flagged(statement, entry)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Reduced p99 latency in the first half of the year",
+        "Reduced p99 latency in the second half",
+        "Reduced p99 latency in the third quarter",
+        "Reviewed p99 latency once a quarter",
+        "Reviewed p99 latency each quarter, and twice a quarter with Redis",  # "twice" is checked: see below
+        "Shipped a third release of the checkout API",
+        "Moved the cache to a third-party Redis",
+        "Moved the cache to a third party",
+        "Doubled down on the checkout API cache",
+        "Double-checked the cache after moving it to Redis",
+        "Reduced p99 latency on behalf of the checkout API team",
+        "Moved the cache over three quarters",
+    ],
+)
+def test_ordinary_uses_of_those_words_are_not_sizes(statement):
+    unsupported = flagged(statement, REVIEWED + " Worked on it for 3 quarters.")
+    assert unsupported == (("twice",) if "twice" in statement else ()), statement
+
+
 def test_unicode_and_hostile_text_do_not_break_the_check():
     assert not flagged("Réduit la latence de 40\u00a0%", "réduit la latence de 40 %")
     assert flagged("<script>alert(1)</script> saved $5", "saved $4") == ("1", "$5")
@@ -143,7 +237,9 @@ VOCABULARY = [
     "Kubernetes", "k8s", "PostgreSQL", "postgres", "GraphQL", "iOS", "machine learning", "unit tests", "CI/CD",
     "C++", "Go", "go", "React", "on-call", "twenty-five", "million", "the", "team's", "API", "APIs", "R&D",
     "node.js", "COVID-19", "JIRA-1234", "v2.1", "1.2.3", "May", "may", "I", "shipped", "migrated.", "(draft)",
-    "\"quoted\"", "Réduit", "naïve", "straße", "12", "0.5", "%", "$", "-", "x", ":", "Nov",
+    "\"quoted\"", "Réduit", "naïve", "straße", "12", "0.5", "%", "$", "-", "x", ":", "Nov", "thousands",
+    "Millions", "dozens", "a", "of", "half", "first", "third", "quarter", "thirds", "two", "doubled", "twice",
+    "halved", "tenfold", "three-quarters", "down", "once",
 ]  # fmt: skip
 word = st.one_of(
     st.sampled_from(VOCABULARY),
