@@ -1,4 +1,6 @@
-"""GraphQL documents of the reports tests."""
+"""GraphQL documents of the reports tests, and a report generated through them."""
+
+from server.jobs.engine import run_job
 
 ERRORS = "errors { code field message }"
 
@@ -48,3 +50,12 @@ def generate(kind: str, start: str = "2026-09-01", end: str = "2026-11-30", **ex
 
 def statements_of(report: dict) -> list[dict]:
     return [st for s in report["sections"] for st in s["statements"]]
+
+
+async def generated(
+    gql, runtime, token: str, kind: str = "MONTHLY", start: str = "2026-11-01", end: str = "2026-11-30"
+) -> str:
+    """Asks for a report through GraphQL and runs its job in this process; the report's id, once it succeeded."""
+    made = (await gql.ok(GENERATE, generate(kind, start, end), token=token))["generateReport"]
+    assert await run_job(made["job"]["id"], runtime) == "success"
+    return made["report"]["id"]

@@ -3,21 +3,18 @@ flagged), the report's counts follow, and a new revision is rendered without the
 
 from __future__ import annotations
 
-from server.jobs.engine import run_job
 from server.reports.artifacts import render_and_store
 from server.reports.models import Report, ReportArtifact
 from server.worklogs.models import Worklog
 from tests.factories import token_for
-from tests.reports.queries import GENERATE, REPORT, generate, statements_of
+from tests.reports.queries import REPORT, generated, statements_of
 from tests.reports.test_report_jobs import writer_with_log
 from tests.worklogs.queries import DELETE
 
 
 async def ready_monthly(gql, runtime, user) -> tuple[str, str]:
     token = await token_for(user)
-    made = (await gql.ok(GENERATE, generate("MONTHLY", "2026-09-01", "2026-09-30"), token=token))["generateReport"]
-    assert await run_job(made["job"]["id"], runtime) == "success"
-    return token, made["report"]["id"]
+    return token, await generated(gql, runtime, token, "MONTHLY", "2026-09-01", "2026-09-30")
 
 
 async def stored_texts(storage, report_id: str, revision: int) -> str:

@@ -3,12 +3,11 @@ its stored copy), so an edited text shows and a deleted statement with its footn
 
 from __future__ import annotations
 
-from server.jobs.engine import run_job
 from server.reports.artifacts import render_and_store
 from server.reports.models import Report, ReportArtifact
 from server.reports.rendition import escape
 from tests.factories import token_for
-from tests.reports.queries import DELETE_STATEMENT, GENERATE, UPDATE_STATEMENT, generate, statements_of
+from tests.reports.queries import DELETE_STATEMENT, UPDATE_STATEMENT, generated, statements_of
 from tests.reports.test_report_jobs import writer_with_log
 
 CONTENT = (
@@ -20,9 +19,7 @@ CONTENT = (
 async def test_content_follows_edits_and_deletes_once_the_revision_is_rendered(gql, runtime):
     user, _, _ = await writer_with_log()
     token = await token_for(user)
-    made = (await gql.ok(GENERATE, generate("MONTHLY", "2026-09-01", "2026-09-30"), token=token))["generateReport"]
-    assert await run_job(made["job"]["id"], runtime) == "success"
-    report_id = made["report"]["id"]
+    report_id = await generated(gql, runtime, token, "MONTHLY", "2026-09-01", "2026-09-30")
     first = (await gql.ok(CONTENT, {"id": report_id}, token=token))["report"]
     statements = statements_of(first)
     assert len(statements) >= 2 and first["revision"] == 0

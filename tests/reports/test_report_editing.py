@@ -8,7 +8,6 @@ import time
 from datetime import UTC, datetime, timedelta
 
 from server.audit.models import AuditEvent
-from server.jobs.engine import run_job
 from server.reports.formats import html
 from server.reports.models import Report, ReportArtifact, ReportShare, ReportStatement
 from server.reports.sharing import MAX_LIVE_SHARES
@@ -26,6 +25,7 @@ from tests.reports.queries import (
     UPDATE_STATEMENT,
     VERSIONS,
     generate,
+    generated,
     statements_of,
 )
 from tests.reports.renditions import docx_text
@@ -173,9 +173,7 @@ async def test_a_share_link_is_public_until_it_expires_or_is_revoked(gql, client
 async def test_a_report_has_at_most_twenty_live_share_links(gql, runtime):
     user, _, _ = await writer_with_log()
     token = await token_for(user)
-    made = (await gql.ok(GENERATE, generate("MONTHLY", "2026-11-01", "2026-11-30"), token=token))["generateReport"]
-    assert await run_job(made["job"]["id"], runtime) == "success"
-    report_id = made["report"]["id"]
+    report_id = await generated(gql, runtime, token)
     links = []
     for _ in range(MAX_LIVE_SHARES):
         links.append((await gql.ok(SHARE, {"id": report_id, "days": 7, "cited": False}, token=token))["shareReport"])

@@ -3,10 +3,9 @@ own cited entries, before anything is saved — the owner's alone, with the limi
 
 from __future__ import annotations
 
-from server.jobs.engine import run_job
 from server.reports.models import Report, ReportStatement
 from tests.factories import create_user, token_for
-from tests.reports.queries import GENERATE, REPORT, generate, statements_of
+from tests.reports.queries import REPORT, generated, statements_of
 from tests.reports.test_report_jobs import writer_with_log
 
 CHECK = "query($id: ID!, $text: String!) { checkReportStatement(id: $id, text: $text) { status unsupported } }"
@@ -17,9 +16,7 @@ def reasons(body: dict) -> list[str]:
 
 
 async def ready_report(gql, runtime, token) -> dict:
-    made = (await gql.ok(GENERATE, generate("MONTHLY", "2026-11-01", "2026-11-30"), token=token))["generateReport"]
-    assert await run_job(made["job"]["id"], runtime) == "success"
-    return (await gql.ok(REPORT, {"id": made["report"]["id"]}, token=token))["report"]
+    return (await gql.ok(REPORT, {"id": await generated(gql, runtime, token)}, token=token))["report"]
 
 
 async def test_a_statement_is_checked_as_typed_against_its_own_entries_and_nothing_is_saved(
